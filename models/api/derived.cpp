@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: MIT
+#include "derived.h"
+
+#include <algorithm>
+
+namespace omsdash {
+
+StatusClass classifyStatus(const QString &status)
+{
+    const QString s = status.trimmed().toUpper();
+    if (s.isEmpty())
+        return StatusClass::Unknown;
+    if (s == QLatin1String("INIT") || s == QLatin1String("CREATING")
+        || s == QLatin1String("CONFIGURATION") || s == QLatin1String("WAITING_FOR_START")
+        || s == QLatin1String("STARTJOBING"))
+        return StatusClass::Init;
+    if (s.contains(QLatin1String("FAIL")) || s == QLatin1String("ERROR"))
+        return StatusClass::Failed;
+    if (s == QLatin1String("MONITORING"))
+        return StatusClass::Monitoring;
+    if (s == QLatin1String("SUSPEND") || s == QLatin1String("PAUSING")
+        || s == QLatin1String("PAUSED"))
+        return StatusClass::Suspended;
+    if (s == QLatin1String("FINISHED") || s == QLatin1String("COMPLETED")
+        || s == QLatin1String("FULL_TRANSFER_COMPLETE")
+        || s == QLatin1String("CHILD_TRANSFER_COMPLETE"))
+        return StatusClass::Finished;
+    if (s.startsWith(QLatin1String("RELEAS")) || s == QLatin1String("DELETED"))
+        return StatusClass::Released;
+    if (s.startsWith(QLatin1String("RUNNING")) || s.endsWith(QLatin1String("_STARTED"))
+        || s.endsWith(QLatin1String("_STARTING")) || s == QLatin1String("TRANSFERING"))
+        return StatusClass::Running;
+    return StatusClass::Unknown;
+}
+
+int alarmLevelRank(const QString &alarmLevel)
+{
+    const QString a = alarmLevel.trimmed().toUpper();
+    if (a == QLatin1String("HIGH"))
+        return 3;
+    if (a == QLatin1String("MEDIUM"))
+        return 2;
+    if (a == QLatin1String("LOW"))
+        return 1;
+    if (a == QLatin1String("IGNORE"))
+        return 0;
+    return -1;
+}
+
+int statusSeverity(const QString &status)
+{
+    switch (classifyStatus(status)) {
+    case StatusClass::Failed:
+        return 7;
+    case StatusClass::Unknown:
+        return 6;
+    case StatusClass::Suspended:
+        return 5;
+    case StatusClass::Running:
+        return 4;
+    case StatusClass::Monitoring:
+        return 3;
+    case StatusClass::Init:
+        return 2;
+    case StatusClass::Finished:
+        return 1;
+    case StatusClass::Released:
+        return 0;
+    }
+    return 0;
+}
+
+bool stepIsKind(const QString &name, StepKind kind)
+{
+    const QString n = name.toUpper();
+    switch (kind) {
+    case StepKind::Schema:
+        return n == QLatin1String("STRUCT_TRANSFER") || n == QLatin1String("STRUCT_MIGRATION")
+            || n == QLatin1String("STRUCT_SYNC");
+    case StepKind::Full:
+        return n == QLatin1String("FULL_TRANSFER") || n == QLatin1String("FULL_MIGRATION")
+            || n == QLatin1String("CONNECTOR_FULL_SYNC");
+    case StepKind::Verify:
+        return n == QLatin1String("FULL_VERIFIER") || n == QLatin1String("FULL_VALIDATION");
+    case StepKind::Incremental:
+        return n == QLatin1String("INCR_TRANSFER") || n == QLatin1String("INCR_SYNC")
+            || n == QLatin1String("CONNECTOR_INCR_SYNC");
+    }
+    return false;
+}
+
+QString currentStepName(const QList<Step> &steps)
+{
+    QString running;
+    QString finished;
+    for (const Step &s : steps) {
+        switch (classifyStatus(s.status)) {
+        case StatusClass::Failed:
+            return s.name;
+        case StatusClass::Running:
+        case StatusClass::Monitoring:
+        case StatusClass::Suspended:
+            running = s.name;
+            break;
+        case StatusClass::Finished:
+            finished = s.name;
+            break;
+        default:
+            break;
+        }
+    }
+    return running.isEmpty() ? finished : running;
+}
+
+const Step *findStep(const QList<Step> &steps, StepKind kind)
+{
+    const auto it = std::find_if(steps.cbegin(), steps.cend(),
+                                 [kind](const Step &s) { return stepIsKind(s.name, kind); });
+    return it == steps.cend() ? nullptr : &*it;
+}
+
+std::optional<int> stepProgress(const QList<Step> &steps, StepKind kind)
+{
+    const Step *s = findStep(steps, kind);
+    return s ? s->progress : std::nullopt;
+}
+
+IncrementalLatency latencyFromSteps(const QList<Step> &steps)
+{
+    IncrementalLatency lat;
+    const Step *s = findStep(steps, StepKind::Incremental);
+    if (!s || !s->info.incrTimestampCheckpoint || !s->info.checkpointSampleTimestamp)
+        return lat;
+    const StatusClass c = classifyStatus(s->status);
+    if (c == StatusClass::Init || c == StatusClass::Unknown)
+        return lat;
+    lat.seconds = std::max<double>(
+        0.0, double(*s->info.checkpointSampleTimestamp - *s->info.incrTimestampCheckpoint));
+    lat.sampleTime = QDateTime::fromSecsSinceEpoch(*s->info.checkpointSampleTimestamp, Qt::UTC);
+    lat.source = IncrementalLatency::Source::ServerSample;
+    return lat;
+}
+
+IncrementalLatency latencyForDetail(const ProjectDetail &detail, const QDateTime &now)
+{
+    IncrementalLatency lat = latencyFromSteps(detail.steps);
+    if (lat.seconds)
+        return lat;
+    if (detail.reportedLatencySeconds) {
+        lat.seconds = detail.reportedLatencySeconds;
+        lat.sampleTime = detail.receivedTime.isValid() ? detail.receivedTime : now;
+        lat.source = IncrementalLatency::Source::Reported;
+        return lat;
+    }
+    const ProjectProgress &p = detail.progress;
+    const Step *incr = findStep(detail.steps, StepKind::Incremental);
+    const bool incrementalActive = stepIsKind(p.currentStep, StepKind::Incremental)
+        || (incr
+            && (classifyStatus(incr->status) == StatusClass::Running
+                || classifyStatus(incr->status) == StatusClass::Monitoring));
+    if (p.incrSyncCheckpoint && incrementalActive) {
+        lat.seconds = std::max<double>(0.0, double(now.toSecsSinceEpoch() - *p.incrSyncCheckpoint));
+        lat.sampleTime = now;
+        lat.source = IncrementalLatency::Source::DesktopClock;
+    }
+    return lat;
+}
+
+std::optional<qint64> clockSkewSeconds(const ProjectDetail &detail)
+{
+    if (!detail.serverDate.isValid() || !detail.receivedTime.isValid())
+        return std::nullopt;
+    return detail.receivedTime.secsTo(detail.serverDate);
+}
+
+} // namespace omsdash

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "types.h"
+
+/// Facts derived from decoded values: status classes, the current step, stage progress and
+/// incremental latency with its provenance. Pure functions; the clock is always a parameter.
+namespace omsdash {
+
+/// Project status classes (OMS §1.9 and DRS §2.9 statuses fold into these).
+enum class StatusClass { Unknown, Init, Running, Monitoring, Suspended, Failed, Finished, Released };
+
+/// RUNNING, RUNNING_MODIFYING... -> Running; FAILED and DRS *_FAILED -> Failed; PAUSING ->
+/// Suspended; RELEASED, DELETED... -> Released; unknown text -> Unknown (shown raw).
+StatusClass classifyStatus(const QString &status);
+
+/// HIGH=3, MEDIUM=2, LOW=1, IGNORE=0; unknown or empty = -1. Higher is more urgent.
+int alarmLevelRank(const QString &alarmLevel);
+
+/// Severity for sorting "worst first": Failed > Suspended > Running > ... ; higher is worse.
+int statusSeverity(const QString &status);
+
+enum class StepKind { Schema, Full, Verify, Incremental };
+
+/// Which step names belong to each stage (OMS 4 and older names alike).
+bool stepIsKind(const QString &stepName, StepKind kind);
+
+/// The step a DBA means by "current": the first FAILED, else the last RUNNING/MONITORING/
+/// SUSPEND one, else the last FINISHED one; empty when there are no steps.
+QString currentStepName(const QList<Step> &steps);
+
+/// Progress (percent) of the first step of @p kind, nullopt when there is none.
+std::optional<int> stepProgress(const QList<Step> &steps, StepKind kind);
+
+/// The first step of @p kind, nullptr when there is none.
+const Step *findStep(const QList<Step> &steps, StepKind kind);
+
+/// Incremental latency in seconds and where it came from.
+struct IncrementalLatency
+{
+    enum class Source {
+        None,          ///< nothing to compute it from
+        ServerSample,  ///< checkpointSampleTimestamp - incrTimestampCheckpoint (server clock)
+        DesktopClock,  ///< now - incrSyncCheckpoint (desktop clock; skew shows here)
+        Reported,      ///< the API reported a delay (DRS incre_trans_delay, OMS syncDelay)
+    };
+    std::optional<double> seconds;
+    QDateTime sampleTime; ///< UTC: when the server sampled it (ServerSample), or `now`
+    Source source = Source::None;
+};
+
+/// From the INCR_TRANSFER step's stepInfo only (ServerSample), else Source::None.
+IncrementalLatency latencyFromSteps(const QList<Step> &steps);
+
+/// Best latency for a detail: the server's sample first, then a reported delay, then
+/// now - incrSyncCheckpoint. @p now is the desktop clock in UTC.
+IncrementalLatency latencyForDetail(const ProjectDetail &detail, const QDateTime &now);
+
+/// Server Date minus the desktop clock at arrival, in seconds; nullopt without a Date header.
+std::optional<qint64> clockSkewSeconds(const ProjectDetail &detail);
+
+} // namespace omsdash

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "types.h"
+
+#include <QByteArray>
+
+/// Pure decoders for Huawei Cloud DRS responses. Bytes in, value or ApiError out; no I/O.
+/// A body carrying `error_code` / `error_msg` is an ApiError of kind Api whatever the HTTP
+/// status; a body that is not the documented JSON is kind Malformed with a short excerpt.
+namespace omsdash::drs {
+
+/// v3 `POST /v3/{project_id}/jobs/batch-progress`: `results[]`.
+Result<QList<DrsJobProgress>> decodeBatchProgress(const QByteArray &body);
+
+/// v5 `GET /v5/{project_id}/jobs/{job_id}/progress-data/{type}`: `flow_compare_data[]` with
+/// `count` (total rows across pages) as totalCount.
+Result<TablePage> decodeProgressData(const QByteArray &body);
+
+/// The error of a non-2xx response: `error_code`/`error_msg`/`request_id` when present.
+/// 401 and 403, and the token codes APIG.0301 / DRS.M00100, are kind Auth.
+ApiError decodeHttpError(int httpStatus, const QByteArray &body);
+
+} // namespace omsdash::drs

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+#include "json.h"
+
+#include <cmath>
+
+namespace omsdash::json {
+
+QJsonValue field(const QJsonObject &object, std::initializer_list<QLatin1String> names)
+{
+    for (const QLatin1String &name : names) {
+        const auto it = object.constFind(name);
+        if (it != object.constEnd())
+            return it.value();
+    }
+    for (const QLatin1String &name : names) {
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (it.key().compare(name, Qt::CaseInsensitive) == 0)
+                return it.value();
+        }
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+std::optional<double> toNumber(const QJsonValue &value)
+{
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        return std::isfinite(d) ? std::optional<double>(d) : std::nullopt;
+    }
+    if (value.isString()) {
+        bool ok = false;
+        const double d = value.toString().trimmed().toDouble(&ok);
+        if (ok && std::isfinite(d))
+            return d;
+    }
+    return std::nullopt;
+}
+
+QString toText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        if (std::floor(d) == d && std::fabs(d) < 9.0e15)
+            return QString::number(static_cast<qint64>(d));
+        return QString::number(d, 'g', 15);
+    }
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    default:
+        return {};
+    }
+}
+
+QString text(const QJsonObject &object, std::initializer_list<QLatin1String> names)
+{
+    return toText(field(object, names));
+}
+
+std::optional<double> number(const QJsonObject &object, std::initializer_list<QLatin1String> names)
+{
+    return toNumber(field(object, names));
+}
+
+std::optional<qint64> integer(const QJsonObject &object, std::initializer_list<QLatin1String> names)
+{
+    const auto d = number(object, names);
+    if (!d || std::fabs(*d) > 9.0e18)
+        return std::nullopt;
+    return static_cast<qint64>(std::llround(*d));
+}
+
+std::optional<bool> boolean(const QJsonObject &object, std::initializer_list<QLatin1String> names)
+{
+    const QJsonValue v = field(object, names);
+    if (v.isBool())
+        return v.toBool();
+    if (v.isString()) {
+        const QString s = v.toString().trimmed().toLower();
+        if (s == QLatin1String("true") || s == QLatin1String("1"))
+            return true;
+        if (s == QLatin1String("false") || s == QLatin1String("0"))
+            return false;
+    }
+    if (v.isDouble())
+        return v.toDouble() != 0.0;
+    return std::nullopt;
+}
+
+QJsonObject object(const QJsonObject &object, std::initializer_list<QLatin1String> names)
+{
+    return field(object, names).toObject();
+}
+
+QJsonArray array(const QJsonObject &object, std::initializer_list<QLatin1String> names)
+{
+    return field(object, names).toArray();
+}
+
+QDateTime toUtcTime(const QJsonValue &value)
+{
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (!std::isfinite(d) || d <= 0)
+            return {};
+        // Values past year 2286 in seconds are milliseconds.
+        const qint64 v = static_cast<qint64>(d);
+        return v > 9999999999LL ? QDateTime::fromMSecsSinceEpoch(v, Qt::UTC)
+                                : QDateTime::fromSecsSinceEpoch(v, Qt::UTC);
+    }
+    const QString s = value.toString().trimmed();
+    if (s.isEmpty())
+        return {};
+    bool isNumber = false;
+    s.toLongLong(&isNumber);
+    if (isNumber)
+        return toUtcTime(QJsonValue(s.toDouble()));
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        QString spaced = s;
+        spaced.replace(QLatin1Char(' '), QLatin1Char('T'));
+        t = QDateTime::fromString(spaced, Qt::ISODateWithMs);
+    }
+    if (!t.isValid())
+        return {};
+    if (t.timeSpec() == Qt::LocalTime) // no zone given: the APIs mean UTC+0
+        t.setTimeSpec(Qt::UTC);
+    return t.toUTC();
+}
+
+} // namespace omsdash::json

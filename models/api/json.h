@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+#include <initializer_list>
+#include <optional>
+
+/// Tolerant reads from JSON objects, shared by every decoder.
+/// Keys are matched exactly first, then case-insensitively; several names may be given for one
+/// field (the first present wins). Numbers may arrive as strings; null and missing are the same.
+namespace omsdash::json {
+
+/// The value under any of @p names, or QJsonValue::Undefined.
+QJsonValue field(const QJsonObject &object, std::initializer_list<QLatin1String> names);
+
+QString text(const QJsonObject &object, std::initializer_list<QLatin1String> names);
+std::optional<double> number(const QJsonObject &object, std::initializer_list<QLatin1String> names);
+std::optional<qint64> integer(const QJsonObject &object, std::initializer_list<QLatin1String> names);
+std::optional<bool> boolean(const QJsonObject &object, std::initializer_list<QLatin1String> names);
+QJsonObject object(const QJsonObject &object, std::initializer_list<QLatin1String> names);
+QJsonArray array(const QJsonObject &object, std::initializer_list<QLatin1String> names);
+
+/// A number from a JSON number or a numeric string ("12", " 3.5 "); nullopt otherwise.
+std::optional<double> toNumber(const QJsonValue &value);
+/// Any scalar as text: strings as they are, numbers without exponent, bools as true/false.
+QString toText(const QJsonValue &value);
+
+/// OMS times: "YYYY-MM-DDThh:mm:ss" in UTC+0 without zone, or with a zone/Z suffix, or
+/// fractional seconds; also Unix seconds or milliseconds as numbers. Invalid when unparsable.
+QDateTime toUtcTime(const QJsonValue &value);
+
+} // namespace omsdash::json

@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: MIT
+#include "omsdecoder.h"
+
+#include "derived.h"
+#include "json.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <algorithm>
+
+namespace omsdash::oms {
+
+using namespace json;
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("omsdash::oms", s);
+}
+
+struct Envelope
+{
+    QJsonValue data;
+    std::optional<qint64> totalCount;
+};
+
+QString errorDetailText(const QJsonValue &v)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        const QString code = text(o, {QLatin1String("code"), QLatin1String("errorCode")});
+        QString msg = text(o, {QLatin1String("message"), QLatin1String("msg")});
+        if (msg.isEmpty())
+            msg = text(o, {QLatin1String("reason")});
+        if (code.isEmpty() && msg.isEmpty())
+            return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        return code.isEmpty() ? msg : (msg.isEmpty() ? code : code + QStringLiteral(": ") + msg);
+    }
+    return toText(v);
+}
+
+void fillErrorFields(ApiError &e, const QJsonObject &root)
+{
+    const QJsonObject detail = object(root, {QLatin1String("errorDetail")});
+    e.code = text(detail, {QLatin1String("code")});
+    if (e.code.isEmpty())
+        e.code = text(root, {QLatin1String("code"), QLatin1String("errorCode")});
+    e.message = text(root, {QLatin1String("message")});
+    const QString detailMessage = text(detail, {QLatin1String("message")});
+    const QString reason = text(detail, {QLatin1String("reason")});
+    if (e.message.isEmpty())
+        e.message = detailMessage;
+    QStringList parts;
+    if (!detailMessage.isEmpty() && detailMessage != e.message)
+        parts << detailMessage;
+    if (!reason.isEmpty())
+        parts << reason;
+    e.detail = parts.join(QStringLiteral("; "));
+    e.advice = text(root, {QLatin1String("advice")});
+    if (e.advice.isEmpty())
+        e.advice = text(detail, {QLatin1String("proposal")});
+    e.requestId = text(root, {QLatin1String("requestId")});
+}
+
+Result<QJsonObject> parseObject(const QByteArray &body)
+{
+    if (body.trimmed().isEmpty())
+        return Result<QJsonObject>::failure(ApiError::malformed(tr("empty body"), body));
+    QJsonParseError pe{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError)
+        return Result<QJsonObject>::failure(ApiError::malformed(
+            tr("not JSON (%1 at byte %2)").arg(pe.errorString()).arg(pe.offset), body));
+    if (!doc.isObject())
+        return Result<QJsonObject>::failure(
+            ApiError::malformed(tr("expected a JSON object"), body));
+    return Result<QJsonObject>::success(doc.object());
+}
+
+Result<Envelope> decodeEnvelope(const QByteArray &body)
+{
+    const auto parsed = parseObject(body);
+    if (!parsed.ok())
+        return Result<Envelope>::failure(parsed.error);
+    const QJsonObject &root = parsed.value;
+    const QJsonValue successValue = field(root, {QLatin1String("success")});
+    const QJsonValue data = field(root, {QLatin1String("data")});
+    const std::optional<bool> success = boolean(root, {QLatin1String("success")});
+    if (successValue.isUndefined() && data.isUndefined())
+        return Result<Envelope>::failure(
+            ApiError::malformed(tr("neither 'success' nor 'data' in the response"), body));
+    if (success.has_value() && !*success) {
+        ApiError e;
+        e.kind = ApiError::Kind::Api;
+        fillErrorFields(e, root);
+        if (e.message.isEmpty() && e.code.isEmpty())
+            e.message = tr("the server reported failure without a message");
+        return Result<Envelope>::failure(e);
+    }
+    Envelope env;
+    env.data = data;
+    env.totalCount = integer(root, {QLatin1String("totalCount")});
+    return Result<Envelope>::success(env);
+}
+
+/// `data` as an array; null or missing is empty; anything else is malformed.
+Result<QJsonArray> dataArray(const Envelope &env, const QByteArray &body)
+{
+    if (env.data.isNull() || env.data.isUndefined())
+        return Result<QJsonArray>::success({});
+    if (!env.data.isArray())
+        return Result<QJsonArray>::failure(
+            ApiError::malformed(tr("'data' is not a list"), body));
+    const QJsonArray a = env.data.toArray();
+    for (const QJsonValue &v : a) {
+        if (!v.isObject())
+            return Result<QJsonArray>::failure(
+                ApiError::malformed(tr("'data' holds an item that is not an object"), body));
+    }
+    return Result<QJsonArray>::success(a);
+}
+
+std::optional<int> percentInt(const QJsonObject &o, std::initializer_list<QLatin1String> names)
+{
+    const auto v = integer(o, names);
+    if (!v)
+        return std::nullopt;
+    return static_cast<int>(std::clamp<qint64>(*v, INT_MIN, INT_MAX));
+}
+
+StepMetrics metricsFromJson(const QJsonObject &o)
+{
+    StepMetrics m;
+    m.processedRecords = integer(o, {QLatin1String("processedRecords")});
+    m.capacity = integer(o, {QLatin1String("capacity")});
+    m.srcRps = number(o, {QLatin1String("srcRps")});
+    m.dstRps = number(o, {QLatin1String("dstRps")});
+    m.srcRt = number(o, {QLatin1String("srcRt")});
+    m.dstRt = number(o, {QLatin1String("dstRt")});
+    m.srcIops = number(o, {QLatin1String("srcIops")});
+    m.dstIops = number(o, {QLatin1String("dstIops")});
+    m.srcRpsRef = number(o, {QLatin1String("srcRpsRef")});
+    m.dstRpsRef = number(o, {QLatin1String("dstRpsRef")});
+    m.srcRtRef = number(o, {QLatin1String("srcRtRef")});
+    m.dstRtRef = number(o, {QLatin1String("dstRtRef")});
+    m.srcIopsRef = number(o, {QLatin1String("srcIopsRef")});
+    m.incrTimestampCheckpoint = integer(o, {QLatin1String("incrTimestampCheckpoint")});
+    m.checkpointSampleTimestamp = integer(o, {QLatin1String("checkpointSampleTimestamp")});
+    m.enableIncrStatistics = boolean(o, {QLatin1String("enableIncrStatistics")});
+    return m;
+}
+
+} // namespace
+
+Step stepFromJson(const QJsonObject &o)
+{
+    Step s;
+    s.order = static_cast<int>(integer(o, {QLatin1String("order")}).value_or(0));
+    s.name = text(o, {QLatin1String("name")});
+    s.description = text(o, {QLatin1String("description")});
+    s.status = text(o, {QLatin1String("status")});
+    s.startTime = toUtcTime(field(o, {QLatin1String("startTime")}));
+    s.finishTime = toUtcTime(field(o, {QLatin1String("finishTime")}));
+    s.progress = percentInt(o, {QLatin1String("progress")});
+    const QJsonObject extra = object(o, {QLatin1String("extraInfo")});
+    s.errorCode = text(extra, {QLatin1String("errorCode")});
+    s.errorMessage = text(extra, {QLatin1String("errorMsg"), QLatin1String("errorMessage")});
+    s.failedTime = toUtcTime(field(extra, {QLatin1String("failedTime")}));
+    const QJsonValue details = field(extra, {QLatin1String("errorDetails")});
+    if (details.isArray()) {
+        for (const QJsonValue &d : details.toArray()) {
+            const QString t = errorDetailText(d);
+            if (!t.isEmpty())
+                s.errorDetails << t;
+        }
+    } else if (!details.isNull() && !details.isUndefined()) {
+        s.errorDetails << errorDetailText(details);
+    }
+    s.info = metricsFromJson(object(o, {QLatin1String("stepInfo")}));
+    return s;
+}
+
+ProjectSummary projectFromJson(const QJsonObject &o)
+{
+    ProjectSummary p;
+    p.id = text(o, {QLatin1String("id"), QLatin1String("projectId")});
+    p.name = text(o, {QLatin1String("name"), QLatin1String("projectName")});
+    p.type = text(o, {QLatin1String("type")});
+    p.status = text(o, {QLatin1String("status")});
+    p.alarmLevel = text(o, {QLatin1String("importance"), QLatin1String("alarmLevel")});
+    p.sourceType = text(o, {QLatin1String("sourceEndpointType")});
+    p.sinkType = text(o, {QLatin1String("sinkEndpointType")});
+    if (p.sourceType.isEmpty())
+        p.sourceType = text(object(o, {QLatin1String("sourceConnectInfo")}),
+                            {QLatin1String("dbEngine")});
+    if (p.sinkType.isEmpty())
+        p.sinkType = text(object(o, {QLatin1String("sinkConnectInfo")}),
+                          {QLatin1String("dbEngine")});
+    p.createdTime = toUtcTime(field(o, {QLatin1String("gmtCreate")}));
+    for (const QJsonValue &v : array(o, {QLatin1String("steps")})) {
+        if (v.isObject())
+            p.steps << stepFromJson(v.toObject());
+    }
+    std::stable_sort(p.steps.begin(), p.steps.end(),
+                     [](const Step &a, const Step &b) { return a.order < b.order; });
+
+    const QJsonObject extra = object(o, {QLatin1String("extraInfo")});
+    p.currentStep = text(extra, {QLatin1String("runningStep")});
+    if (p.currentStep.isEmpty())
+        p.currentStep = currentStepName(p.steps);
+    p.structProgress = stepProgress(p.steps, StepKind::Schema);
+    p.fullProgress = stepProgress(p.steps, StepKind::Full);
+
+    const auto syncDelay = number(extra, {QLatin1String("syncDelay")});
+    const auto delaySample = integer(extra, {QLatin1String("syncDelaySampleTimestamp")});
+    const IncrementalLatency lat = latencyFromSteps(p.steps);
+    if (lat.seconds) {
+        p.latencySeconds = lat.seconds;
+        p.latencySampleTime = lat.sampleTime;
+    } else if (syncDelay) {
+        p.latencySeconds = syncDelay;
+        if (delaySample)
+            p.latencySampleTime = QDateTime::fromSecsSinceEpoch(*delaySample, Qt::UTC);
+    }
+    return p;
+}
+
+std::optional<double> progressPercent(const QJsonValue &value)
+{
+    const auto n = toNumber(value);
+    if (!n)
+        return std::nullopt;
+    bool fraction = false;
+    if (value.isString())
+        fraction = value.toString().contains(QLatin1Char('.')) && *n <= 1.0;
+    else
+        fraction = *n > 0.0 && *n < 1.0;
+    return fraction ? *n * 100.0 : *n;
+}
+
+Result<ProjectPage> decodeListProjects(const QByteArray &body)
+{
+    const auto env = decodeEnvelope(body);
+    if (!env.ok())
+        return Result<ProjectPage>::failure(env.error);
+    const auto items = dataArray(env.value, body);
+    if (!items.ok())
+        return Result<ProjectPage>::failure(items.error);
+    ProjectPage page;
+    page.totalCount = env.value.totalCount;
+    for (const QJsonValue &v : items.value) {
+        ProjectSummary p = projectFromJson(v.toObject());
+        if (!p.id.isEmpty())
+            page.projects << p;
+    }
+    return Result<ProjectPage>::success(page);
+}
+
+Result<ProjectProgress> decodeProjectProgress(const QByteArray &body)
+{
+    const auto env = decodeEnvelope(body);
+    if (!env.ok())
+        return Result<ProjectProgress>::failure(env.error);
+    if (!env.value.data.isObject())
+        return Result<ProjectProgress>::failure(
+            ApiError::malformed(tr("'data' is not an object"), body));
+    const QJsonObject o = env.value.data.toObject();
+    ProjectProgress p;
+    p.projectId = text(o, {QLatin1String("projectId"), QLatin1String("id")});
+    p.status = text(o, {QLatin1String("status")});
+    p.alarmLevel = text(o, {QLatin1String("alarmLevel"), QLatin1String("importance")});
+    p.currentStep = text(o, {QLatin1String("currentStep")});
+    p.structProgress = percentInt(o, {QLatin1String("structTransferProgress"),
+                                      QLatin1String("structSyncProgress"),
+                                      QLatin1String("structMigrationProgress")});
+    p.fullProgress = percentInt(o, {QLatin1String("fullTransferProgress"),
+                                    QLatin1String("fullSyncProgress"),
+                                    QLatin1String("fullMigrationProgress")});
+    const QJsonValue cp = field(o, {QLatin1String("incrSyncCheckpoint")});
+    p.incrSyncCheckpointText = toText(cp);
+    bool isInteger = false;
+    const qint64 cpSeconds = p.incrSyncCheckpointText.trimmed().toLongLong(&isInteger);
+    if (isInteger && cpSeconds > 0)
+        p.incrSyncCheckpoint = cpSeconds;
+    p.reverseIncrTransferCheckpoint = integer(o, {QLatin1String("reverseIncrTransferCheckpoint")});
+    p.enableStructTransfer =
+        boolean(o, {QLatin1String("enableStructTransfer"), QLatin1String("enableStructSync")});
+    p.enableFullTransfer =
+        boolean(o, {QLatin1String("enableFullTransfer"), QLatin1String("enableFullSync")});
+    p.enableIncrSync = boolean(o, {QLatin1String("enableIncrSync")});
+    p.enableReverseIncrTransfer = boolean(o, {QLatin1String("enableReverseIncrTransfer")});
+    return Result<ProjectProgress>::success(p);
+}
+
+Result<QList<Step>> decodeProjectSteps(const QByteArray &body)
+{
+    const auto env = decodeEnvelope(body);
+    if (!env.ok())
+        return Result<QList<Step>>::failure(env.error);
+    const auto items = dataArray(env.value, body);
+    if (!items.ok())
+        return Result<QList<Step>>::failure(items.error);
+    QList<Step> steps;
+    steps.reserve(items.value.size());
+    for (const QJsonValue &v : items.value)
+        steps << stepFromJson(v.toObject());
+    std::stable_sort(steps.begin(), steps.end(),
+                     [](const Step &a, const Step &b) { return a.order < b.order; });
+    return Result<QList<Step>>::success(steps);
+}
+
+Result<TablePage> decodeFullVerifyResult(const QByteArray &body)
+{
+    const auto env = decodeEnvelope(body);
+    if (!env.ok())
+        return Result<TablePage>::failure(env.error);
+    TablePage page;
+    page.totalCount = env.value.totalCount;
+    if (env.value.data.isNull() || env.value.data.isUndefined())
+        return Result<TablePage>::success(page);
+    if (!env.value.data.isObject())
+        return Result<TablePage>::failure(
+            ApiError::malformed(tr("'data' is not an object"), body));
+    const QJsonObject data = env.value.data.toObject();
+    page.differentNumber = integer(data, {QLatin1String("differentNumber")});
+    const QJsonValue stats = field(data, {QLatin1String("fullVerifyTableStatistics")});
+    if (!stats.isArray() && !stats.isNull() && !stats.isUndefined())
+        return Result<TablePage>::failure(
+            ApiError::malformed(tr("'fullVerifyTableStatistics' is not a list"), body));
+    for (const QJsonValue &v : stats.toArray()) {
+        if (!v.isObject())
+            return Result<TablePage>::failure(ApiError::malformed(
+                tr("'fullVerifyTableStatistics' holds an item that is not an object"), body));
+        const QJsonObject o = v.toObject();
+        TableProgress t;
+        t.sourceSchema = text(o, {QLatin1String("sourceSchemaName")});
+        t.sourceTable = text(o, {QLatin1String("sourceTableName")});
+        t.destSchema = text(o, {QLatin1String("destSchemaName")});
+        t.destTable = text(o, {QLatin1String("destTableName")});
+        if (t.destTable.isEmpty())
+            t.destTable = t.sourceTable; // the API names only the source table
+        t.progress = progressPercent(field(o, {QLatin1String("progress")}));
+        t.status = text(o, {QLatin1String("status")});
+        t.resultType = text(o, {QLatin1String("resultType")});
+        t.message = text(o, {QLatin1String("message")});
+        if (t.message.isEmpty())
+            t.message = text(o, {QLatin1String("resultDesc")});
+        t.consistentCount = integer(o, {QLatin1String("consistentCount")});
+        t.mismatchedCount = integer(o, {QLatin1String("mismatchedCount")});
+        t.sourceOnlyCount = integer(o, {QLatin1String("sourceOnlyCount")});
+        t.destOnlyCount = integer(o, {QLatin1String("destOnlyCount")});
+        page.rows << t;
+    }
+    return Result<TablePage>::success(page);
+}
+
+ApiError decodeHttpError(int httpStatus, const QByteArray &body)
+{
+    ApiError e;
+    e.httpStatus = httpStatus;
+    const auto parsed = parseObject(body);
+    if (parsed.ok())
+        fillErrorFields(e, parsed.value);
+    if (httpStatus == 401 || httpStatus == 403)
+        e.kind = ApiError::Kind::Auth;
+    else if (!e.code.isEmpty())
+        e.kind = ApiError::Kind::Api;
+    else
+        e.kind = ApiError::Kind::Http;
+    if (e.message.isEmpty() && !parsed.ok())
+        e.excerpt = ApiError::malformed({}, body).excerpt;
+    return e;
+}
+
+} // namespace omsdash::oms

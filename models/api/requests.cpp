@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+#include "requests.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace omsdash {
+
+namespace {
+
+ApiRequest omsAction(const QString &action, const QJsonObject &body, const QString &what)
+{
+    ApiRequest r;
+    r.method = ApiRequest::Method::Post;
+    r.path = QStringLiteral("/api/v2");
+    r.query.addQueryItem(QStringLiteral("Action"), action);
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    r.what = what;
+    return r;
+}
+
+QString segment(const QString &s)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(s));
+}
+
+} // namespace
+
+namespace oms {
+
+ApiRequest listProjects(int pageNumber, int pageSize)
+{
+    return omsAction(QStringLiteral("ListProjects"),
+                     {{QStringLiteral("pageNumber"), pageNumber},
+                      {QStringLiteral("pageSize"), pageSize},
+                      {QStringLiteral("sortField"), QStringLiteral("gmtCreate")},
+                      {QStringLiteral("order"), QStringLiteral("descend")}},
+                     QStringLiteral("ListProjects page %1").arg(pageNumber));
+}
+
+ApiRequest describeProjectProgress(const QString &projectId)
+{
+    return omsAction(QStringLiteral("DescribeProjectProgress"), {{QStringLiteral("id"), projectId}},
+                     QStringLiteral("DescribeProjectProgress %1").arg(projectId));
+}
+
+ApiRequest describeProjectSteps(const QString &projectId)
+{
+    return omsAction(QStringLiteral("DescribeProjectSteps"), {{QStringLiteral("id"), projectId}},
+                     QStringLiteral("DescribeProjectSteps %1").arg(projectId));
+}
+
+ApiRequest listProjectFullVerifyResult(const QString &projectId, int pageNumber, int pageSize)
+{
+    return omsAction(QStringLiteral("ListProjectFullVerifyResult"),
+                     {{QStringLiteral("projectId"), projectId},
+                      {QStringLiteral("pageNumber"), pageNumber},
+                      {QStringLiteral("pageSize"), pageSize}},
+                     QStringLiteral("ListProjectFullVerifyResult %1 page %2")
+                         .arg(projectId)
+                         .arg(pageNumber));
+}
+
+ApiRequest syncProgress(const QString &projectId)
+{
+    ApiRequest r;
+    r.path = QStringLiteral("/api/omsp/v2/sync/%1/progress").arg(segment(projectId));
+    r.what = QStringLiteral("sync progress %1").arg(projectId);
+    return r;
+}
+
+} // namespace oms
+
+namespace drs {
+
+ApiRequest batchProgress(const QString &projectId, const QStringList &jobIds)
+{
+    ApiRequest r;
+    r.method = ApiRequest::Method::Post;
+    r.path = QStringLiteral("/v3/%1/jobs/batch-progress").arg(segment(projectId));
+    r.body = QJsonDocument(QJsonObject{{QStringLiteral("jobs"), QJsonArray::fromStringList(jobIds)}})
+                 .toJson(QJsonDocument::Compact);
+    r.what = QStringLiteral("batch-progress");
+    return r;
+}
+
+ApiRequest progressData(const QString &projectId, const QString &jobId, const QString &type,
+                        int offset, int limit)
+{
+    ApiRequest r;
+    r.path = QStringLiteral("/v5/%1/jobs/%2/progress-data/%3")
+                 .arg(segment(projectId), segment(jobId), segment(type));
+    r.query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    r.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    r.what = QStringLiteral("progress-data %1 offset %2").arg(jobId).arg(offset);
+    return r;
+}
+
+} // namespace drs
+
+} // namespace omsdash

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+/// Request builders: what to send, as plain values. The service client turns an ApiRequest
+/// into a QNetworkRequest against an instance's base URL and adds authentication.
+namespace omsdash {
+
+struct ApiRequest
+{
+    enum class Method { Get, Post };
+    Method method = Method::Get;
+    QString path;     ///< appended to the instance's base URL path, starts with '/'
+    QUrlQuery query;
+    QByteArray body;  ///< JSON for POST, empty for GET
+    QString what;     ///< short label for logs and errors, e.g. "ListProjects page 2"
+};
+
+namespace oms {
+/// Largest pageSize ListProjects and ListProjectFullVerifyResult accept.
+constexpr int MaxPageSize = 150;
+
+/// `POST /api/v2?Action=ListProjects`, pageNumber is 1-based.
+ApiRequest listProjects(int pageNumber, int pageSize = MaxPageSize);
+/// `POST /api/v2?Action=DescribeProjectProgress`, body {"id": projectId}.
+ApiRequest describeProjectProgress(const QString &projectId);
+/// `POST /api/v2?Action=DescribeProjectSteps`, body {"id": projectId}.
+ApiRequest describeProjectSteps(const QString &projectId);
+/// `POST /api/v2?Action=ListProjectFullVerifyResult`, body {projectId, pageNumber, pageSize}.
+ApiRequest listProjectFullVerifyResult(const QString &projectId, int pageNumber,
+                                       int pageSize = MaxPageSize);
+/// OMS 3.3: `GET /api/omsp/v2/sync/{projectId}/progress`.
+ApiRequest syncProgress(const QString &projectId);
+} // namespace oms
+
+namespace drs {
+/// Largest `limit` progress-data accepts.
+constexpr int MaxLimit = 1000;
+
+/// `POST /v3/{project_id}/jobs/batch-progress`, body {"jobs": [...]}.
+ApiRequest batchProgress(const QString &projectId, const QStringList &jobIds);
+/// `GET /v5/{project_id}/jobs/{job_id}/progress-data/{type}?offset=&limit=`.
+ApiRequest progressData(const QString &projectId, const QString &jobId, const QString &type,
+                        int offset, int limit = MaxLimit);
+} // namespace drs
+
+} // namespace omsdash

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <utility>
+
+namespace omsdash {
+
+/// Which wire dialect an instance speaks.
+enum class ApiKind {
+    Oms4, ///< OMS >= 4.1: POST /api/v2?Action=..., HTTP Basic auth
+    Oms3, ///< OMS 3.3: GET api/omsp/v2/sync/{projectId}/progress, HTTP Basic auth
+    Drs,  ///< Huawei Cloud DRS v3/v5, X-Auth-Token
+};
+
+/// "oms4" / "oms3" / "drs"; std::nullopt for anything else.
+std::optional<ApiKind> apiKindFromString(const QString &text);
+QString apiKindToString(ApiKind kind);
+
+/// Why a call failed. Never thrown: every decoder and client returns it as a value.
+struct ApiError
+{
+    enum class Kind {
+        None,      ///< no error
+        Network,   ///< connection refused, DNS, TLS, reset...
+        Timeout,   ///< the transfer timeout elapsed
+        Http,      ///< HTTP status >= 400 without a recognisable error body
+        Auth,      ///< HTTP 401/403, or an API error that says so
+        Api,       ///< the API answered with an error (OMS success:false, DRS error_code)
+        Malformed, ///< the body is not the JSON the API documents
+        TooLarge,  ///< the body exceeded the transport's size cap
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;   ///< 0 when no HTTP response arrived
+    QString code;         ///< OMS `code` / `errorDetail.code`, DRS `error_code`
+    QString message;      ///< OMS `message`, DRS `error_msg`, or our own reason
+    QString advice;       ///< OMS `advice` / `errorDetail.proposal`
+    QString detail;       ///< OMS `errorDetail.message`/`reason`, joined
+    QString requestId;    ///< OMS `requestId`, DRS `request_id`
+    QString excerpt;      ///< first bytes of a malformed body, printable only
+
+    bool isError() const { return kind != Kind::None; }
+    /// One line for a status bar or stderr: "API error GHANA-OPERAT000001: message (advice)".
+    QString toString() const;
+
+    static ApiError malformed(const QString &reason, const QByteArray &body);
+};
+
+/// A decoded value or the reason there is none.
+template <typename T>
+struct Result
+{
+    T value{};
+    ApiError error;
+
+    bool ok() const { return !error.isError(); }
+
+    static Result success(T v) { return Result{std::move(v), {}}; }
+    static Result failure(ApiError e) { return Result{T{}, std::move(e)}; }
+};
+
+/// `stepInfo` of a step. Which members are set depends on the step name:
+/// FULL_TRANSFER / FULL_VERIFIER fill the counters, rates and baselines;
+/// INCR_TRANSFER fills the checkpoints; TRANSFER_APP_SWITCH only checkpointSampleTimestamp.
+/// Every member is std::nullopt when the API sent null or nothing.
+struct StepMetrics
+{
+    std::optional<qint64> processedRecords; ///< rows done
+    std::optional<qint64> capacity;         ///< estimated total rows
+    std::optional<double> srcRps;           ///< records/s read from the source
+    std::optional<double> dstRps;           ///< records/s written to the destination
+    std::optional<double> srcRt;            ///< ms per record, source
+    std::optional<double> dstRt;            ///< ms per record, destination
+    std::optional<double> srcIops;          ///< throughput in bytes/s (the API's "IOPS"), source
+    std::optional<double> dstIops;          ///< throughput in bytes/s, destination
+    std::optional<double> srcRpsRef;        ///< baseline of srcRps, records/s
+    std::optional<double> dstRpsRef;        ///< baseline of dstRps, records/s
+    std::optional<double> srcRtRef;         ///< baseline of srcRt, ms per record
+    std::optional<double> dstRtRef;         ///< baseline of dstRt, ms per record
+    std::optional<double> srcIopsRef;       ///< baseline of srcIops, bytes/s
+
+    std::optional<qint64> incrTimestampCheckpoint;   ///< Unix s, INCR_TRANSFER
+    std::optional<qint64> checkpointSampleTimestamp; ///< Unix s, when the checkpoint was sampled
+    std::optional<bool> enableIncrStatistics;
+
+    bool hasRates() const { return srcRps || dstRps || srcRt || dstRt || srcIops || dstIops; }
+    bool operator==(const StepMetrics &o) const;
+    bool operator!=(const StepMetrics &o) const { return !(*this == o); }
+};
+
+/// One step of a project (DescribeProjectSteps `data[]`, ListProjects `steps[]`).
+struct Step
+{
+    int order = 0;
+    QString name;        ///< e.g. FULL_TRANSFER; unknown names are kept as sent
+    QString description; ///< localised by the server; for display only
+    QString status;      ///< INIT, RUNNING, FAILED, FINISHED, SUSPEND, MONITORING or raw text
+    QDateTime startTime;  ///< UTC; invalid when null
+    QDateTime finishTime; ///< UTC; invalid when null
+    std::optional<int> progress; ///< percent 0..100
+    QString errorCode;    ///< extraInfo.errorCode
+    QString errorMessage; ///< extraInfo.errorMsg
+    QDateTime failedTime; ///< extraInfo.failedTime, UTC
+    QStringList errorDetails; ///< extraInfo.errorDetails[], each as text
+    StepMetrics info;     ///< stepInfo
+
+    bool operator==(const Step &o) const;
+    bool operator!=(const Step &o) const { return !(*this == o); }
+};
+
+/// DescribeProjectProgress `data` (OMS 4) or sync progress `data` (OMS 3.3).
+struct ProjectProgress
+{
+    QString projectId;
+    QString status;      ///< project status, raw text kept
+    QString alarmLevel;  ///< `alarmLevel` (OMS 4) or `importance` (OMS 3.3)
+    QString currentStep;
+    std::optional<int> structProgress; ///< percent; structTransferProgress / structSyncProgress / structMigrationProgress
+    std::optional<int> fullProgress;   ///< percent; fullTransferProgress / fullSyncProgress / fullMigrationProgress
+    QString incrSyncCheckpointText;    ///< as sent (Sybase sends "fileId,fileOffset")
+    std::optional<qint64> incrSyncCheckpoint; ///< Unix s when the text is a number
+    std::optional<qint64> reverseIncrTransferCheckpoint; ///< Unix s
+    std::optional<bool> enableStructTransfer;
+    std::optional<bool> enableFullTransfer;
+    std::optional<bool> enableIncrSync;
+    std::optional<bool> enableReverseIncrTransfer;
+};
+
+/// One project row of the overview, whatever dialect it came from.
+struct ProjectSummary
+{
+    QString id;
+    QString name;
+    QString type;       ///< MIGRATION, SYNC, VERIFY, or "DRS" for a DRS job
+    QString status;
+    QString alarmLevel; ///< HIGH / MEDIUM / LOW / IGNORE or raw text
+    QString sourceType; ///< e.g. MYSQL
+    QString sinkType;   ///< e.g. OB_MYSQL
+    QString currentStep;
+    std::optional<int> structProgress; ///< percent
+    std::optional<int> fullProgress;   ///< percent
+    std::optional<double> latencySeconds;   ///< incremental latency, s; see latency.h
+    QDateTime latencySampleTime;            ///< UTC time the latency refers to
+    QDateTime createdTime;                  ///< gmtCreate, UTC
+    QList<Step> steps;  ///< ListProjects carries them; empty for OMS 3.3 and DRS
+
+    bool operator==(const ProjectSummary &o) const;
+    bool operator!=(const ProjectSummary &o) const { return !(*this == o); }
+};
+
+/// One page of ListProjects.
+struct ProjectPage
+{
+    QList<ProjectSummary> projects;
+    std::optional<qint64> totalCount; ///< envelope totalCount (records, sometimes pages)
+};
+
+/// Per-table progress: OMS ListProjectFullVerifyResult `fullVerifyTableStatistics[]`
+/// or DRS v5 progress-data `flow_compare_data[]`.
+struct TableProgress
+{
+    QString sourceSchema;
+    QString sourceTable;
+    QString destSchema;
+    QString destTable;
+    std::optional<double> progress; ///< percent 0..100 ("1.0" fractions are scaled)
+    QString status;     ///< RUNNING / ERROR / FINISHED / SUSPEND or raw; empty for DRS
+    QString resultType; ///< CONSISTENT, INCONSISTENT, ... or raw; empty for DRS
+    QString message;
+    std::optional<qint64> consistentCount;
+    std::optional<qint64> mismatchedCount;
+    std::optional<qint64> sourceOnlyCount;
+    std::optional<qint64> destOnlyCount;
+
+    /// "srcDb.srcTable>dstDb.dstTable": identifies the row across polls.
+    QString key() const;
+    bool operator==(const TableProgress &o) const;
+    bool operator!=(const TableProgress &o) const { return !(*this == o); }
+};
+
+/// One page of per-table progress.
+struct TablePage
+{
+    QList<TableProgress> rows;
+    std::optional<qint64> totalCount;      ///< OMS envelope totalCount / DRS `count`
+    std::optional<qint64> differentNumber; ///< OMS: inconsistent rows in total
+};
+
+/// One job of DRS v3 batch-progress `results[]`.
+struct DrsJobProgress
+{
+    QString jobId;
+    std::optional<double> progress;      ///< percent
+    std::optional<double> delaySeconds;  ///< incre_trans_delay (s); from _millis when only that is sent
+    QString taskMode;       ///< FULL_TRANS / INCR_TRANS / FULL_INCR_TRANS
+    QString transferStatus; ///< DRS job status, raw text kept
+    QString processTime;    ///< as sent; unit undocumented
+    QString remainingTime;  ///< as sent
+    QMap<QString, std::pair<QString, QString>> progressMap; ///< name -> (completed, remaining_time)
+    QString errorCode;
+    QString errorMessage;
+};
+
+/// What the poller delivers for the selected project.
+struct ProjectDetail
+{
+    QString projectId;
+    ProjectProgress progress;
+    QList<Step> steps;            ///< empty where the API has no steps (OMS 3.3, DRS)
+    std::optional<double> reportedLatencySeconds; ///< DRS incre_trans_delay
+    QDateTime serverDate;         ///< the HTTP Date header, UTC; invalid when absent
+    QDateTime receivedTime;       ///< desktop clock at arrival, UTC
+};
+
+} // namespace omsdash

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+// Derived facts: status classes, current step, stage progress, latency provenance, clock skew.
+#include "derived.h"
+
+#include <QTest>
+
+using namespace omsdash;
+
+namespace {
+Step step(int order, const char *name, const char *status, std::optional<int> progress = {})
+{
+    Step s;
+    s.order = order;
+    s.name = QString::fromLatin1(name);
+    s.status = QString::fromLatin1(status);
+    s.progress = progress;
+    return s;
+}
+} // namespace
+
+class TestDerived : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void classify_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<int>("cls");
+        QTest::newRow("RUNNING") << "RUNNING" << int(StatusClass::Running);
+        QTest::newRow("RUNNING_MODIFYING") << "RUNNING_MODIFYING" << int(StatusClass::Running);
+        QTest::newRow("FAILED") << "FAILED" << int(StatusClass::Failed);
+        QTest::newRow("DRS FULL_TRANSFER_FAILED") << "FULL_TRANSFER_FAILED" << int(StatusClass::Failed);
+        QTest::newRow("DRS INCRE_TRANSFER_STARTED") << "INCRE_TRANSFER_STARTED" << int(StatusClass::Running);
+        QTest::newRow("DRS PAUSING") << "PAUSING" << int(StatusClass::Suspended);
+        QTest::newRow("SUSPEND") << "SUSPEND" << int(StatusClass::Suspended);
+        QTest::newRow("MONITORING") << "MONITORING" << int(StatusClass::Monitoring);
+        QTest::newRow("FINISHED") << "FINISHED" << int(StatusClass::Finished);
+        QTest::newRow("RELEASED") << "RELEASED" << int(StatusClass::Released);
+        QTest::newRow("lower case") << "running" << int(StatusClass::Running);
+        QTest::newRow("unknown") << "WARPING" << int(StatusClass::Unknown);
+    }
+
+    void classify()
+    {
+        QFETCH(QString, status);
+        QFETCH(int, cls);
+        QCOMPARE(int(classifyStatus(status)), cls);
+    }
+
+    void severityOrdersWorstFirst()
+    {
+        QVERIFY(statusSeverity(QStringLiteral("FAILED")) > statusSeverity(QStringLiteral("SUSPEND")));
+        QVERIFY(statusSeverity(QStringLiteral("SUSPEND")) > statusSeverity(QStringLiteral("RUNNING")));
+        QVERIFY(statusSeverity(QStringLiteral("RUNNING")) > statusSeverity(QStringLiteral("FINISHED")));
+        QVERIFY(alarmLevelRank(QStringLiteral("HIGH")) > alarmLevelRank(QStringLiteral("MEDIUM")));
+        QVERIFY(alarmLevelRank(QStringLiteral("LOW")) > alarmLevelRank(QStringLiteral("IGNORE")));
+        QCOMPARE(alarmLevelRank(QStringLiteral("SEVERE")), -1);
+    }
+
+    void currentStep()
+    {
+        QList<Step> steps{step(1, "TRANSFER_PRECHECK", "FINISHED"),
+                          step(2, "STRUCT_TRANSFER", "FINISHED", 100),
+                          step(3, "FULL_TRANSFER", "RUNNING", 40),
+                          step(4, "INCR_TRANSFER", "INIT")};
+        QCOMPARE(currentStepName(steps), QStringLiteral("FULL_TRANSFER"));
+        QCOMPARE(stepProgress(steps, StepKind::Schema), std::optional<int>(100));
+        QCOMPARE(stepProgress(steps, StepKind::Full), std::optional<int>(40));
+        QVERIFY(!stepProgress(steps, StepKind::Verify).has_value());
+        steps[1].status = QStringLiteral("FAILED");
+        QCOMPARE(currentStepName(steps), QStringLiteral("STRUCT_TRANSFER"));
+        QCOMPARE(currentStepName({step(1, "A", "FINISHED"), step(2, "B", "FINISHED")}),
+                 QStringLiteral("B"));
+        QCOMPARE(currentStepName({}), QString());
+    }
+
+    void latencyPrefersServerSample()
+    {
+        ProjectDetail d;
+        Step incr = step(5, "INCR_TRANSFER", "MONITORING");
+        incr.info.incrTimestampCheckpoint = 1000;
+        incr.info.checkpointSampleTimestamp = 1012;
+        d.steps = {incr};
+        d.progress.incrSyncCheckpoint = 900;
+        d.progress.currentStep = QStringLiteral("INCR_TRANSFER");
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(5000, Qt::UTC);
+        IncrementalLatency lat = latencyForDetail(d, now);
+        QCOMPARE(lat.source, IncrementalLatency::Source::ServerSample);
+        QCOMPARE(lat.seconds, std::optional<double>(12));
+        QCOMPARE(lat.sampleTime.toSecsSinceEpoch(), 1012);
+
+        // Without the sample the desktop clock is used: now - incrSyncCheckpoint.
+        d.steps[0].info.checkpointSampleTimestamp.reset();
+        lat = latencyForDetail(d, now);
+        QCOMPARE(lat.source, IncrementalLatency::Source::DesktopClock);
+        QCOMPARE(lat.seconds, std::optional<double>(4100));
+        QCOMPARE(lat.sampleTime, now);
+
+        // A reported delay (DRS) beats the desktop clock.
+        d.reportedLatencySeconds = 3.5;
+        lat = latencyForDetail(d, now);
+        QCOMPARE(lat.source, IncrementalLatency::Source::Reported);
+        QCOMPARE(lat.seconds, std::optional<double>(3.5));
+    }
+
+    void noLatencyBeforeIncrementalRuns()
+    {
+        ProjectDetail d;
+        d.steps = {step(3, "FULL_TRANSFER", "RUNNING"), step(4, "INCR_TRANSFER", "INIT")};
+        d.progress.currentStep = QStringLiteral("FULL_TRANSFER");
+        d.progress.incrSyncCheckpoint = 900; // the start position, not a lag
+        const auto lat = latencyForDetail(d, QDateTime::fromSecsSinceEpoch(5000, Qt::UTC));
+        QCOMPARE(lat.source, IncrementalLatency::Source::None);
+        QVERIFY(!lat.seconds.has_value());
+    }
+
+    void clockSkew()
+    {
+        ProjectDetail d;
+        QVERIFY(!clockSkewSeconds(d).has_value());
+        d.receivedTime = QDateTime::fromSecsSinceEpoch(1000, Qt::UTC);
+        d.serverDate = QDateTime::fromSecsSinceEpoch(1090, Qt::UTC);
+        QCOMPARE(clockSkewSeconds(d), std::optional<qint64>(90));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDerived)
+#include "tst_derived.moc"

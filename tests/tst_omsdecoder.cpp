@@ -1,0 +1,352 @@
+// SPDX-License-Identifier: MIT
+// Decoders for OMS 4.x and OMS 3.3 over the vendor samples, the tolerance rules of
+// REFERENCE.md ("Known traps") and bad input.
+#include "fixture.h"
+
+#include "derived.h"
+#include "omsdecoder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace omsdash;
+
+class TestOmsDecoder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void listProjectsFixture()
+    {
+        const auto r = oms::decodeListProjects(fixture(QStringLiteral("oms4-list-projects.json")));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        QCOMPARE(r.value.totalCount, std::optional<qint64>(1));
+        QCOMPARE(r.value.projects.size(), 1);
+        const ProjectSummary &p = r.value.projects.first();
+        QCOMPARE(p.id, QStringLiteral("myID"));
+        QCOMPARE(p.type, QStringLiteral("MIGRATION"));
+        QCOMPARE(p.status, QStringLiteral("RUNNING"));
+        QCOMPARE(p.alarmLevel, QStringLiteral("LOW")); // ListProjects calls it importance
+        QCOMPARE(p.sourceType, QStringLiteral("MYSQL"));
+        QCOMPARE(p.sinkType, QStringLiteral("OB_MYSQL"));
+        QCOMPARE(p.createdTime, QDateTime(QDate(2024, 9, 13), QTime(9, 8, 34), Qt::UTC));
+        QCOMPARE(p.steps.size(), 3);
+        QCOMPARE(p.steps.at(1).name, QStringLiteral("INCR_TRANSFER"));
+        QCOMPARE(p.steps.at(1).description, QStringLiteral("增量同步"));
+        // The last running step is current; the switchover runs while increments are monitored.
+        QCOMPARE(p.currentStep, QStringLiteral("TRANSFER_APP_SWITCH"));
+        // checkpointSampleTimestamp 1726642905 - incrTimestampCheckpoint 1726642901.
+        QCOMPARE(p.latencySeconds, std::optional<double>(4.0));
+        QCOMPARE(p.latencySampleTime.toSecsSinceEpoch(), 1726642905);
+        QVERIFY(!p.structProgress.has_value()); // no schema step in this project
+    }
+
+    void describeProjectProgressFixture()
+    {
+        const auto r = oms::decodeProjectProgress(
+            fixture(QStringLiteral("oms4-describe-project-progress.json")));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        QCOMPARE(r.value.projectId, QStringLiteral("np_4w****"));
+        QCOMPARE(r.value.status, QStringLiteral("RUNNING"));
+        QCOMPARE(r.value.alarmLevel, QStringLiteral("MEDIUM"));
+        QCOMPARE(r.value.currentStep, QStringLiteral("PRE_CHECK"));
+        QCOMPARE(r.value.incrSyncCheckpoint, std::optional<qint64>(1689248064));
+        QCOMPARE(r.value.reverseIncrTransferCheckpoint, std::optional<qint64>(1689248075));
+        QCOMPARE(r.value.structProgress, std::optional<int>(100));
+        QCOMPARE(r.value.fullProgress, std::optional<int>(100));
+        QCOMPARE(r.value.enableReverseIncrTransfer, std::optional<bool>(true));
+    }
+
+    void syncProgress33Chinese()
+    {
+        const auto r =
+            oms::decodeProjectProgress(fixture(QStringLiteral("oms33-sync-progress.zh.json")));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        QCOMPARE(r.value.status, QStringLiteral("RUNNING"));
+        QCOMPARE(r.value.alarmLevel, QStringLiteral("LOW")); // 3.3 calls it importance
+        QCOMPARE(r.value.currentStep, QStringLiteral("CONNECTOR_INCR_SYNC"));
+        QCOMPARE(r.value.structProgress, std::optional<int>(100)); // structSyncProgress
+        QCOMPARE(r.value.fullProgress, std::optional<int>(100));   // fullSyncProgress
+        QCOMPARE(r.value.incrSyncCheckpointText, QStringLiteral("1661241223"));
+        QCOMPARE(r.value.incrSyncCheckpoint, std::optional<qint64>(1661241223)); // a string in 3.3
+        QCOMPARE(r.value.enableFullTransfer, std::optional<bool>(true)); // enableFullSync
+    }
+
+    void syncProgress33English()
+    {
+        // The English page prints its sample without commas; the fixture adds only those.
+        const auto r =
+            oms::decodeProjectProgress(fixture(QStringLiteral("oms33-sync-progress.en.json")));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        QCOMPARE(r.value.status, QStringLiteral("INIT"));
+        QCOMPARE(r.value.alarmLevel, QStringLiteral("HIGH"));
+        // Out-of-range placeholder values are kept as sent, not clamped or dropped.
+        QCOMPARE(r.value.structProgress, std::optional<int>(842));
+        QCOMPARE(r.value.fullProgress, std::optional<int>(1247));
+        QCOMPARE(r.value.incrSyncCheckpointText, QStringLiteral("vdhmpliedmbfs****"));
+        QVERIFY(!r.value.incrSyncCheckpoint.has_value());
+    }
+
+    void syncProgress33EnglishAsPrinted()
+    {
+        const QByteArray body = fixture(QStringLiteral("oms33-sync-progress.en.as-printed.txt"));
+        QVERIFY(!body.isEmpty());
+        const auto r = oms::decodeProjectProgress(body);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.kind, ApiError::Kind::Malformed);
+        QVERIFY(r.error.message.contains(QStringLiteral("not JSON")));
+        QVERIFY(r.error.excerpt.startsWith(QStringLiteral("{ \"success\":true")));
+    }
+
+    void describeProjectStepsFixture()
+    {
+        const auto r =
+            oms::decodeProjectSteps(fixture(QStringLiteral("oms4-describe-project-steps.json")));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        const QList<Step> &steps = r.value;
+        QCOMPARE(steps.size(), 9);
+        for (int i = 0; i < steps.size(); ++i)
+            QCOMPARE(steps.at(i).order, i + 1);
+
+        const Step &precheck = steps.at(0);
+        QCOMPARE(precheck.name, QStringLiteral("TRANSFER_PRECHECK"));
+        QCOMPARE(precheck.startTime, QDateTime(QDate(2023, 7, 17), QTime(23, 1, 25), Qt::UTC));
+        QCOMPARE(precheck.finishTime, QDateTime(QDate(2023, 7, 17), QTime(23, 1, 35), Qt::UTC));
+        QVERIFY(!precheck.info.hasRates()); // stepInfo null
+
+        const Step &full = steps.at(3);
+        QCOMPARE(full.name, QStringLiteral("FULL_TRANSFER"));
+        QCOMPARE(full.info.processedRecords, std::optional<qint64>(92198));
+        QCOMPARE(full.info.capacity, std::optional<qint64>(92198));
+        QCOMPARE(full.info.srcRps, std::optional<double>(140));
+        QCOMPARE(full.info.srcRt, std::optional<double>(7)); // documented string, sent number
+        QCOMPARE(full.info.dstIops, std::optional<double>(40945));
+        QCOMPARE(full.info.srcRpsRef, std::optional<double>(8000));
+        QCOMPARE(full.info.dstRtRef, std::optional<double>(1));
+        QCOMPARE(full.info.srcIopsRef, std::optional<double>(8388608));
+
+        const Step &incr = steps.at(5);
+        QCOMPARE(incr.status, QStringLiteral("MONITORING"));
+        QCOMPARE(incr.info.incrTimestampCheckpoint, std::optional<qint64>(1689832976));
+        QCOMPARE(incr.info.checkpointSampleTimestamp, std::optional<qint64>(1689832977));
+        QCOMPARE(incr.info.enableIncrStatistics, std::optional<bool>(true));
+
+        const Step &verifier = steps.at(6); // every stepInfo member null
+        QCOMPARE(verifier.name, QStringLiteral("FULL_VERIFIER"));
+        QVERIFY(!verifier.startTime.isValid());
+        QCOMPARE(verifier.info, StepMetrics{});
+        QCOMPARE(verifier.progress, std::optional<int>(0));
+
+        const Step &appSwitch = steps.at(7);
+        QVERIFY(!appSwitch.info.checkpointSampleTimestamp.has_value());
+        QCOMPARE(steps.at(8).name, QStringLiteral("REVERSE_INCR_TRANSFER"));
+
+        QCOMPARE(currentStepName(steps), QStringLiteral("INCR_TRANSFER"));
+        const IncrementalLatency lat = latencyFromSteps(steps);
+        QCOMPARE(lat.seconds, std::optional<double>(1.0));
+        QCOMPARE(lat.source, IncrementalLatency::Source::ServerSample);
+    }
+
+    void fullVerifyResultFixture()
+    {
+        const auto r =
+            oms::decodeFullVerifyResult(fixture(QStringLiteral("oms4-full-verify-result.json")));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        QCOMPARE(r.value.differentNumber, std::optional<qint64>(0));
+        QCOMPARE(r.value.rows.size(), 1);
+        const TableProgress &t = r.value.rows.first();
+        QCOMPARE(t.sourceSchema, QStringLiteral("t"));
+        QCOMPARE(t.sourceTable, QStringLiteral("t1"));
+        QCOMPARE(t.destSchema, QStringLiteral("t"));
+        QCOMPARE(t.destTable, QStringLiteral("t1")); // not sent: same as the source table
+        QCOMPARE(t.progress, std::optional<double>(100.0)); // "1.0"
+        QCOMPARE(t.status, QStringLiteral("FINISHED"));
+        QCOMPARE(t.resultType, QStringLiteral("CONSISTENT"));
+        QCOMPARE(t.consistentCount, std::optional<qint64>(1000));
+        QCOMPARE(t.mismatchedCount, std::optional<qint64>(0));
+        QCOMPARE(t.sourceOnlyCount, std::optional<qint64>(0));
+        QCOMPARE(t.destOnlyCount, std::optional<qint64>(0));
+    }
+
+    void errorEnvelopeOnHttp200()
+    {
+        const QByteArray body = fixture(QStringLiteral("oms4-error-ghana-operie.json"));
+        const auto r = oms::decodeProjectSteps(body);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.kind, ApiError::Kind::Api);
+        QCOMPARE(r.error.code, QStringLiteral("GHANA-OPERIE000000"));
+        QCOMPARE(r.error.message, QStringLiteral("[GHANA-OPERIE000000]: 服务内部错误。"));
+        QVERIFY(r.error.detail.contains(QStringLiteral("传输实例正在创建中")));
+        QCOMPARE(r.error.requestId, QStringLiteral("xxxx"));
+        QVERIFY(r.error.toString().contains(QStringLiteral("GHANA-OPERIE000000")));
+        // The same body fails every decoder the same way.
+        QCOMPARE(oms::decodeListProjects(body).error.code, r.error.code);
+        QCOMPARE(oms::decodeProjectProgress(body).error.code, r.error.code);
+        QCOMPARE(oms::decodeFullVerifyResult(body).error.code, r.error.code);
+    }
+
+    void errorWithAdviceAndDetail()
+    {
+        const auto r = oms::decodeListProjects(
+            R"({"success":false,"code":"PARAM_ERROR","message":"Connectivity test failed",
+                "advice":"check the datasource","errorDetail":{"code":"PARAM_ERROR",
+                "level":"ERROR","message":"Connectivity test failed","reason":"timeout 3s"}})");
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.kind, ApiError::Kind::Api);
+        QCOMPARE(r.error.code, QStringLiteral("PARAM_ERROR"));
+        QCOMPARE(r.error.advice, QStringLiteral("check the datasource"));
+        QCOMPARE(r.error.detail, QStringLiteral("timeout 3s"));
+    }
+
+    void progressTolerance_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("alarmLevel");
+        QTest::addColumn<int>("structProgress"); // -1: absent
+        QTest::addColumn<QString>("checkpointText");
+        QTest::addColumn<qint64>("checkpoint"); // -1: absent
+
+        QTest::newRow("PascalCase (Alibaba)")
+            << QByteArray(R"({"Success":true,"Data":{"ProjectId":"p","Status":"RUNNING",
+                "AlarmLevel":"HIGH","StructTransferProgress":55,"IncrSyncCheckpoint":1689248064}})")
+            << "RUNNING" << "HIGH" << 55 << "1689248064" << qint64(1689248064);
+        QTest::newRow("numbers as strings")
+            << QByteArray(R"({"success":"true","data":{"status":"RUNNING","alarmLevel":"LOW",
+                "structTransferProgress":"42","incrSyncCheckpoint":"1700000000"}})")
+            << "RUNNING" << "LOW" << 42 << "1700000000" << qint64(1700000000);
+        QTest::newRow("3.3 documented name structMigrationProgress")
+            << QByteArray(R"({"success":true,"data":{"status":"RUNNING","importance":"MEDIUM",
+                "structMigrationProgress":7}})")
+            << "RUNNING" << "MEDIUM" << 7 << "" << qint64(-1);
+        QTest::newRow("nulls everywhere")
+            << QByteArray(R"({"success":true,"errorDetail":null,"data":{"status":null,
+                "alarmLevel":null,"structTransferProgress":null,"incrSyncCheckpoint":null}})")
+            << "" << "" << -1 << "" << qint64(-1);
+        QTest::newRow("unknown enum kept raw")
+            << QByteArray(R"({"success":true,"data":{"status":"RUNNING_TELEPORTING",
+                "alarmLevel":"CRITICAL"}})")
+            << "RUNNING_TELEPORTING" << "CRITICAL" << -1 << "" << qint64(-1);
+        QTest::newRow("Sybase checkpoint fileId,fileOffset")
+            << QByteArray(R"({"success":true,"data":{"status":"RUNNING","incrSyncCheckpoint":"100,30"}})")
+            << "RUNNING" << "" << -1 << "100,30" << qint64(-1);
+        QTest::newRow("keys in odd case")
+            << QByteArray(R"({"SUCCESS":true,"DATA":{"STATUS":"FAILED","alarmlevel":"HIGH"}})")
+            << "FAILED" << "HIGH" << -1 << "" << qint64(-1);
+    }
+
+    void progressTolerance()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, status);
+        QFETCH(QString, alarmLevel);
+        QFETCH(int, structProgress);
+        QFETCH(QString, checkpointText);
+        QFETCH(qint64, checkpoint);
+        const auto r = oms::decodeProjectProgress(body);
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        QCOMPARE(r.value.status, status);
+        QCOMPARE(r.value.alarmLevel, alarmLevel);
+        QCOMPARE(r.value.structProgress.value_or(-1), structProgress);
+        QCOMPARE(r.value.incrSyncCheckpointText, checkpointText);
+        QCOMPARE(r.value.incrSyncCheckpoint.value_or(-1), checkpoint);
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("kind");
+        const int malformed = int(ApiError::Kind::Malformed);
+        QTest::newRow("empty") << QByteArray() << malformed;
+        QTest::newRow("whitespace") << QByteArray(" \r\n") << malformed;
+        QTest::newRow("json null") << QByteArray("null") << malformed;
+        QTest::newRow("json array") << QByteArray("[]") << malformed;
+        QTest::newRow("truncated") << QByteArray(R"({"success":true,"data":[{"order":1)") << malformed;
+        QTest::newRow("html gateway page")
+            << QByteArray("<html><body>502 Bad Gateway</body></html>") << malformed;
+        QTest::newRow("binary") << QByteArray("\x00\xff\xfe{\x01", 5) << malformed;
+        QTest::newRow("no success, no data") << QByteArray(R"({"foo":1})") << malformed;
+        QTest::newRow("data of wrong type") << QByteArray(R"({"success":true,"data":"oops"})")
+                                            << malformed;
+        QTest::newRow("items not objects") << QByteArray(R"({"success":true,"data":[1,2]})")
+                                           << malformed;
+        QTest::newRow("deep nesting") << (QByteArray(5000, '[') + QByteArray(5000, ']')) << malformed;
+        QTest::newRow("failure without message") << QByteArray(R"({"success":false})")
+                                                 << int(ApiError::Kind::Api);
+    }
+
+    void badInput()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, kind);
+        const auto steps = oms::decodeProjectSteps(body);
+        QVERIFY(!steps.ok());
+        QCOMPARE(int(steps.error.kind), kind);
+        QVERIFY(!steps.error.message.isEmpty());
+        QVERIFY(steps.value.isEmpty());
+        const auto list = oms::decodeListProjects(body);
+        QVERIFY(!list.ok());
+        QCOMPARE(int(list.error.kind), kind);
+    }
+
+    void progressNeedsAnObject()
+    {
+        const auto r = oms::decodeProjectProgress(R"({"success":true,"data":null})");
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.kind, ApiError::Kind::Malformed);
+    }
+
+    void emptyListIsSuccess()
+    {
+        const auto r = oms::decodeListProjects(R"({"success":true,"data":[],"totalCount":0})");
+        QVERIFY(r.ok());
+        QVERIFY(r.value.projects.isEmpty());
+        QCOMPARE(r.value.totalCount, std::optional<qint64>(0));
+    }
+
+    void progressPercent_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<double>("percent"); // -1: nullopt
+        QTest::newRow("fraction 1.0") << QByteArray(R"(["1.0"])") << 100.0;
+        QTest::newRow("fraction 0.25") << QByteArray(R"(["0.25"])") << 25.0;
+        QTest::newRow("percent 80") << QByteArray(R"(["80"])") << 80.0;
+        QTest::newRow("percent 80.5") << QByteArray(R"(["80.5"])") << 80.5;
+        QTest::newRow("percent 1") << QByteArray(R"(["1"])") << 1.0;
+        QTest::newRow("number 0.5") << QByteArray(R"([0.5])") << 50.0;
+        QTest::newRow("number 100") << QByteArray(R"([100])") << 100.0;
+        QTest::newRow("text") << QByteArray(R"(["n/a"])") << -1.0;
+        QTest::newRow("null") << QByteArray(R"([null])") << -1.0;
+    }
+
+    void progressPercent()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(double, percent);
+        const QJsonValue v = QJsonDocument::fromJson(json).array().at(0);
+        QCOMPARE(oms::progressPercent(v).value_or(-1.0), percent);
+    }
+
+    void httpErrors()
+    {
+        const ApiError auth = oms::decodeHttpError(
+            401, R"({"success":false,"code":"UNAUTHORIZED","message":"bad credentials"})");
+        QCOMPARE(auth.kind, ApiError::Kind::Auth);
+        QCOMPARE(auth.httpStatus, 401);
+        QCOMPARE(auth.message, QStringLiteral("bad credentials"));
+
+        const ApiError gateway = oms::decodeHttpError(502, "<html>Bad Gateway</html>");
+        QCOMPARE(gateway.kind, ApiError::Kind::Http);
+        QVERIFY(gateway.excerpt.contains(QStringLiteral("Bad Gateway")));
+        QVERIFY(gateway.toString().contains(QStringLiteral("502")));
+
+        const ApiError server =
+            oms::decodeHttpError(500, R"({"success":false,"code":"INNER_ERROR","message":"x"})");
+        QCOMPARE(server.kind, ApiError::Kind::Api);
+        QCOMPARE(server.code, QStringLiteral("INNER_ERROR"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOmsDecoder)
+#include "tst_omsdecoder.moc"
