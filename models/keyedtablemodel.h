@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+#include <algorithm>
+
+namespace omsdash {
+
+/// Roles shared by every omsdash table model. DisplayRole is formatted text; these carry
+/// raw values for delegates, sorting and exports.
+enum CommonRole {
+    SortRole = Qt::UserRole + 1, ///< raw value of the cell for sorting (number, time, rank)
+    KeyRole,                     ///< the row's identity (project id, step name, table key)
+    StaleRole,                   ///< bool: the data is from before a failed poll
+    ProgressRole,                ///< double percent 0..100 for progress cells; invalid when absent
+    StatusRole,                  ///< raw status text of the row
+    StatusClassRole,             ///< int(omsdash::StatusClass) of the row's status
+    FirstCustomRole = Qt::UserRole + 32,
+};
+
+/// A table of rows of T identified by a key, updated by merging whole snapshots
+/// (hotspot's ProcessModel::mergeProcesses): vanished rows are removed, new rows appended,
+/// changed cells announced with dataChanged; never a reset. Order of existing rows is kept;
+/// sorting belongs to a proxy.
+template <typename T>
+class KeyedTableModel : public QAbstractTableModel
+{
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        if (role == StaleRole)
+            return m_stale;
+        if (role == KeyRole)
+            return rowKey(m_rows.at(index.row()));
+        return cellData(m_rows.at(index.row()), index.column(), role);
+    }
+
+    const QList<T> &rows() const { return m_rows; }
+    const T &rowAt(int row) const { return m_rows.at(row); }
+    /// Row of @p key, or -1.
+    int rowOf(const QString &key) const { return m_index.value(key, -1); }
+
+    /// Merge @p incoming into the model. Keys must be unique; a later duplicate is ignored.
+    void merge(const QList<T> &incoming)
+    {
+        QHash<QString, int> incomingIndex;
+        incomingIndex.reserve(incoming.size());
+        for (int i = 0; i < incoming.size(); ++i)
+            incomingIndex.insert(rowKey(incoming.at(i)), i);
+
+        // Removals, back to front, in contiguous runs.
+        for (int row = int(m_rows.size()) - 1; row >= 0;) {
+            if (incomingIndex.contains(rowKey(m_rows.at(row)))) {
+                --row;
+                continue;
+            }
+            int first = row;
+            while (first > 0 && !incomingIndex.contains(rowKey(m_rows.at(first - 1))))
+                --first;
+            beginRemoveRows({}, first, row);
+            m_rows.erase(m_rows.begin() + first, m_rows.begin() + row + 1);
+            endRemoveRows();
+            row = first - 1;
+        }
+        rebuildIndex();
+
+        // Updates in place, collecting the changed column span per row.
+        const int columns = columnCount();
+        int changedRows = 0;
+        int firstChanged = -1;
+        int lastChanged = -1;
+        QList<std::pair<int, std::pair<int, int>>> spans;
+        for (int row = 0; row < m_rows.size(); ++row) {
+            const T &fresh = incoming.at(incomingIndex.value(rowKey(m_rows.at(row))));
+            if (fresh == m_rows.at(row))
+                continue;
+            int lo = columns;
+            int hi = -1;
+            for (int c = 0; c < columns; ++c) {
+                if (cellData(fresh, c, Qt::DisplayRole) != cellData(m_rows.at(row), c, Qt::DisplayRole)
+                    || cellData(fresh, c, SortRole) != cellData(m_rows.at(row), c, SortRole)) {
+                    lo = std::min(lo, c);
+                    hi = std::max(hi, c);
+                }
+            }
+            m_rows[row] = fresh;
+            if (hi < 0) { // only roles outside the columns changed
+                lo = 0;
+                hi = columns - 1;
+            }
+            ++changedRows;
+            firstChanged = firstChanged < 0 ? row : firstChanged;
+            lastChanged = row;
+            spans.append({row, {lo, hi}});
+        }
+        if (changedRows > 0 && changedRows * 2 > m_rows.size()) {
+            // Most rows changed: one signal over the whole range (qBittorrent does the same).
+            emit dataChanged(index(firstChanged, 0), index(lastChanged, columns - 1));
+        } else {
+            for (const auto &s : spans)
+                emit dataChanged(index(s.first, s.second.first), index(s.first, s.second.second));
+        }
+
+        // Insertions at the end, in incoming order.
+        QList<T> added;
+        for (const T &item : incoming) {
+            const QString key = rowKey(item);
+            if (!m_index.contains(key)) {
+                m_index.insert(key, -1); // guards against duplicates in incoming
+                added.append(item);
+            }
+        }
+        if (!added.isEmpty()) {
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(added.size()) - 1);
+            m_rows.append(added);
+            endInsertRows();
+            rebuildIndex();
+        }
+        afterMerge();
+    }
+
+    /// Replace everything: for a switch of instance or project only.
+    void reset(const QList<T> &rows = {})
+    {
+        beginResetModel();
+        m_rows.clear();
+        m_index.clear();
+        for (const T &item : rows) {
+            if (!m_index.contains(rowKey(item))) {
+                m_index.insert(rowKey(item), int(m_rows.size()));
+                m_rows.append(item);
+            }
+        }
+        m_stale = false;
+        endResetModel();
+        afterMerge();
+    }
+
+    bool isStale() const { return m_stale; }
+    /// Marks the rows as last good data after a failed poll (StaleRole), or fresh again.
+    void setStale(bool stale)
+    {
+        if (stale == m_stale)
+            return;
+        m_stale = stale;
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {StaleRole});
+    }
+
+protected:
+    virtual QString rowKey(const T &row) const = 0;
+    virtual QVariant cellData(const T &row, int column, int role) const = 0;
+    /// Called after every merge or reset, for derived summaries.
+    virtual void afterMerge() {}
+
+private:
+    void rebuildIndex()
+    {
+        m_index.clear();
+        m_index.reserve(m_rows.size());
+        for (int i = 0; i < m_rows.size(); ++i)
+            m_index.insert(rowKey(m_rows.at(i)), i);
+    }
+
+    QList<T> m_rows;
+    QHash<QString, int> m_index;
+    bool m_stale = false;
+};
+
+} // namespace omsdash

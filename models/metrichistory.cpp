@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+#include "metrichistory.h"
+
+#include "derived.h"
+
+#include <cmath>
+
+namespace omsdash {
+
+MetricSample sampleFromDetail(const ProjectDetail &detail)
+{
+    MetricSample s;
+    const QDateTime at = detail.receivedTime.isValid() ? detail.receivedTime
+                                                       : QDateTime::currentDateTimeUtc();
+    s.timeMs = at.toMSecsSinceEpoch();
+    const Step *source = nullptr;
+    for (const Step &step : detail.steps) {
+        if (!step.info.hasRates())
+            continue;
+        const StatusClass c = classifyStatus(step.status);
+        if (c == StatusClass::Running || c == StatusClass::Monitoring) {
+            source = &step;
+            break;
+        }
+        source = &step; // last step with rates, if none is running
+    }
+    if (source) {
+        const StepMetrics &m = source->info;
+        s.srcRps = m.srcRps;
+        s.dstRps = m.dstRps;
+        s.srcRt = m.srcRt;
+        s.dstRt = m.dstRt;
+        s.srcIops = m.srcIops;
+        s.dstIops = m.dstIops;
+        s.srcRpsRef = m.srcRpsRef;
+        s.dstRpsRef = m.dstRpsRef;
+        s.srcRtRef = m.srcRtRef;
+        s.dstRtRef = m.dstRtRef;
+        s.srcIopsRef = m.srcIopsRef;
+        s.stepName = source->name;
+    }
+    const IncrementalLatency lat = latencyForDetail(detail, at);
+    s.latencySeconds = lat.seconds;
+    if (lat.seconds && lat.sampleTime.isValid())
+        s.latencyAgeSeconds = std::max<double>(0.0, lat.sampleTime.msecsTo(at) / 1000.0);
+    return s;
+}
+
+std::optional<double> metricValue(const MetricSample &s, Metric m)
+{
+    switch (m) {
+    case Metric::SrcRps:
+        return s.srcRps;
+    case Metric::DstRps:
+        return s.dstRps;
+    case Metric::SrcRt:
+        return s.srcRt;
+    case Metric::DstRt:
+        return s.dstRt;
+    case Metric::SrcIops:
+        return s.srcIops;
+    case Metric::DstIops:
+        return s.dstIops;
+    case Metric::SrcRpsRef:
+        return s.srcRpsRef;
+    case Metric::DstRpsRef:
+        return s.dstRpsRef;
+    case Metric::SrcRtRef:
+        return s.srcRtRef;
+    case Metric::DstRtRef:
+        return s.dstRtRef;
+    case Metric::SrcIopsRef:
+        return s.srcIopsRef;
+    case Metric::Latency:
+        return s.latencySeconds;
+    }
+    return std::nullopt;
+}
+
+MetricHistory::MetricHistory(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void MetricHistory::append(const QString &projectId, const MetricSample &sample)
+{
+    QList<MetricSample> &list = m_samples[projectId];
+    list.append(sample);
+    if (list.size() > m_max)
+        list.remove(0, list.size() - m_max);
+    emit sampleAppended(projectId);
+}
+
+const QList<MetricSample> &MetricHistory::samples(const QString &projectId) const
+{
+    static const QList<MetricSample> none;
+    const auto it = m_samples.constFind(projectId);
+    return it == m_samples.constEnd() ? none : it.value();
+}
+
+QList<QPointF> MetricHistory::series(const QString &projectId, Metric metric) const
+{
+    QList<QPointF> points;
+    const QList<MetricSample> &list = samples(projectId);
+    points.reserve(list.size());
+    for (const MetricSample &s : list) {
+        if (const auto v = metricValue(s, metric))
+            points.append(QPointF(double(s.timeMs), *v));
+    }
+    return points;
+}
+
+QList<QPointF> decimateMinMax(const QList<QPointF> &points, int buckets)
+{
+    if (buckets <= 0 || points.size() <= 2 * buckets)
+        return points;
+    const double x0 = points.first().x();
+    const double span = points.last().x() - x0;
+    if (span <= 0)
+        return {points.first(), points.last()};
+    QList<QPointF> out;
+    out.reserve(2 * buckets + 2);
+    int i = 0;
+    const int n = int(points.size());
+    for (int b = 0; b < buckets && i < n; ++b) {
+        const double end = b == buckets - 1 ? points.last().x() : x0 + span * (b + 1) / buckets;
+        int minI = -1;
+        int maxI = -1;
+        for (; i < n && (points.at(i).x() <= end || b == buckets - 1); ++i) {
+            if (minI < 0 || points.at(i).y() < points.at(minI).y())
+                minI = i;
+            if (maxI < 0 || points.at(i).y() > points.at(maxI).y())
+                maxI = i;
+        }
+        if (minI < 0)
+            continue;
+        if (minI == maxI) {
+            out.append(points.at(minI));
+        } else {
+            out.append(points.at(std::min(minI, maxI)));
+            out.append(points.at(std::max(minI, maxI)));
+        }
+    }
+    // The line must span the whole range, whatever the first and last buckets held.
+    if (out.first().x() != points.first().x())
+        out.prepend(points.first());
+    if (out.last().x() != points.last().x())
+        out.append(points.last());
+    return out;
+}
+
+} // namespace omsdash

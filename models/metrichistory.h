@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "types.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointF>
+
+namespace omsdash {
+
+/// One poll's metrics for a project, taken from the current step's stepInfo
+/// (DescribeProjectSteps) and the incremental latency. Absent values are nullopt.
+struct MetricSample
+{
+    qint64 timeMs = 0; ///< UTC milliseconds since the epoch, when the poll's answer arrived
+    std::optional<double> srcRps, dstRps;         ///< records/s
+    std::optional<double> srcRt, dstRt;           ///< ms per record
+    std::optional<double> srcIops, dstIops;       ///< bytes/s (the API's "IOPS")
+    std::optional<double> srcRpsRef, dstRpsRef;   ///< baselines, records/s
+    std::optional<double> srcRtRef, dstRtRef;     ///< baselines, ms per record
+    std::optional<double> srcIopsRef;             ///< baseline, bytes/s
+    std::optional<double> latencySeconds;         ///< incremental latency, s
+    std::optional<double> latencyAgeSeconds;      ///< age of the latency sample at arrival, s
+    QString stepName;                             ///< the step the rates came from
+};
+
+/// A sample from a detail poll: rates of the running FULL_TRANSFER / FULL_VERIFIER step
+/// (else the last step with rates), latency from latencyForDetail().
+MetricSample sampleFromDetail(const ProjectDetail &detail);
+
+/// Which member of MetricSample a series draws.
+enum class Metric {
+    SrcRps, DstRps, SrcRt, DstRt, SrcIops, DstIops,
+    SrcRpsRef, DstRpsRef, SrcRtRef, DstRtRef, SrcIopsRef, Latency
+};
+std::optional<double> metricValue(const MetricSample &s, Metric m);
+
+/// In-memory samples per project, collected while the window is open. Bounded: the oldest
+/// samples go once a project holds maxSamplesPerProject().
+class MetricHistory : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MetricHistory(QObject *parent = nullptr);
+
+    void append(const QString &projectId, const MetricSample &sample);
+    const QList<MetricSample> &samples(const QString &projectId) const;
+    /// Points (x = ms since epoch, y = value) of one metric, skipping absent values.
+    QList<QPointF> series(const QString &projectId, Metric metric) const;
+
+    int maxSamplesPerProject() const { return m_max; }
+    void setMaxSamplesPerProject(int max) { m_max = std::max(2, max); }
+
+signals:
+    void sampleAppended(const QString &projectId);
+
+private:
+    QHash<QString, QList<MetricSample>> m_samples;
+    int m_max = 60 * 60 * 24 / 5 * 3; // three days at one sample per 5 s
+};
+
+/// Decimates @p points (sorted by x) to at most 2 * @p buckets + 2 points: for each of
+/// @p buckets equal x-ranges it keeps the minimum and the maximum, in x order, so spikes
+/// survive; the first and last points are always kept. Input with no more than 2 * buckets points is returned as is.
+QList<QPointF> decimateMinMax(const QList<QPointF> &points, int buckets);
+
+} // namespace omsdash

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+#include "projectlistmodel.h"
+
+#include "derived.h"
+#include "format.h"
+
+namespace omsdash {
+
+ProjectListModel::ProjectListModel(QObject *parent)
+    : KeyedTableModel<ProjectSummary>(parent)
+{
+}
+
+int ProjectListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProjectListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Project");
+    case IdColumn:
+        return tr("ID");
+    case TypeColumn:
+        return tr("Type");
+    case RouteColumn:
+        return tr("Source → Sink");
+    case StatusColumn:
+        return tr("Status");
+    case AlarmLevelColumn:
+        return tr("Alarm level");
+    case CurrentStepColumn:
+        return tr("Current step");
+    case SchemaProgressColumn:
+        return tr("Schema", "schema migration progress");
+    case FullProgressColumn:
+        return tr("Full", "full migration progress");
+    case LatencyColumn:
+        return tr("Incr. latency", "incremental synchronization latency");
+    }
+    return {};
+}
+
+namespace {
+QVariant optionalPercent(const std::optional<int> &v)
+{
+    return v ? QVariant(double(*v)) : QVariant();
+}
+} // namespace
+
+QVariant ProjectListModel::cellData(const ProjectSummary &p, int column, int role) const
+{
+    switch (role) {
+    case StatusRole:
+        return p.status;
+    case StatusClassRole:
+        return int(classifyStatus(p.status));
+    case AlarmLevelRole:
+        return p.alarmLevel;
+    case AlarmRankRole:
+        return alarmLevelRank(p.alarmLevel);
+    case ProjectIdRole:
+        return p.id;
+    case LatencySecondsRole:
+        return p.latencySeconds ? QVariant(*p.latencySeconds) : QVariant();
+    case ProgressRole:
+        if (column == SchemaProgressColumn)
+            return optionalPercent(p.structProgress);
+        if (column == FullProgressColumn)
+            return optionalPercent(p.fullProgress);
+        return {};
+    case Qt::ToolTipRole:
+        if (column == LatencyColumn && p.latencySampleTime.isValid())
+            return tr("Sampled %1 (%2)")
+                .arg(fmt::localTime(p.latencySampleTime), fmt::utcTime(p.latencySampleTime));
+        if (column == NameColumn)
+            return tr("%1\nCreated %2").arg(p.id, fmt::utcTime(p.createdTime));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column >= SchemaProgressColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::DisplayRole:
+    case SortRole:
+        break;
+    default:
+        return {};
+    }
+
+    const bool sort = role == SortRole;
+    switch (column) {
+    case NameColumn:
+        return p.name.isEmpty() ? p.id : p.name;
+    case IdColumn:
+        return p.id;
+    case TypeColumn:
+        return p.type;
+    case RouteColumn:
+        if (p.sourceType.isEmpty() && p.sinkType.isEmpty())
+            return sort ? QString() : fmt::dash();
+        return QStringLiteral("%1 → %2").arg(p.sourceType, p.sinkType);
+    case StatusColumn:
+        return sort ? QVariant(statusSeverity(p.status)) : QVariant(p.status);
+    case AlarmLevelColumn:
+        return sort ? QVariant(alarmLevelRank(p.alarmLevel)) : QVariant(p.alarmLevel);
+    case CurrentStepColumn:
+        return p.currentStep;
+    case SchemaProgressColumn:
+        return sort ? optionalPercent(p.structProgress)
+                    : QVariant(fmt::percent(p.structProgress
+                                                ? std::optional<double>(*p.structProgress)
+                                                : std::nullopt));
+    case FullProgressColumn:
+        return sort ? optionalPercent(p.fullProgress)
+                    : QVariant(fmt::percent(p.fullProgress ? std::optional<double>(*p.fullProgress)
+                                                           : std::nullopt));
+    case LatencyColumn:
+        if (sort)
+            return p.latencySeconds ? QVariant(*p.latencySeconds) : QVariant(-1.0);
+        return fmt::duration(p.latencySeconds);
+    }
+    return {};
+}
+
+} // namespace omsdash

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "keyedtablemodel.h"
+#include "types.h"
+
+namespace omsdash {
+
+/// The projects of one instance: one row per project (OMS ListProjects item, OMS 3.3 sync
+/// project, or DRS job), keyed by project id. Fed by merge() at every list poll.
+class ProjectListModel : public KeyedTableModel<ProjectSummary>
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        IdColumn,
+        TypeColumn,
+        RouteColumn,        ///< "MYSQL → OB_MYSQL"
+        StatusColumn,
+        AlarmLevelColumn,
+        CurrentStepColumn,
+        SchemaProgressColumn, ///< ProgressRole: percent
+        FullProgressColumn,   ///< ProgressRole: percent
+        LatencyColumn,        ///< SortRole: seconds (double); invalid when unknown
+        ColumnCount
+    };
+    enum Role {
+        AlarmLevelRole = FirstCustomRole, ///< raw alarm level text
+        AlarmRankRole,   ///< int: HIGH=3 .. IGNORE=0, unknown -1
+        LatencySecondsRole, ///< double seconds, invalid when unknown
+        ProjectIdRole,
+    };
+
+    explicit ProjectListModel(QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+protected:
+    QString rowKey(const ProjectSummary &p) const override { return p.id; }
+    QVariant cellData(const ProjectSummary &p, int column, int role) const override;
+};
+
+} // namespace omsdash

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "keyedtablemodel.h"
+#include "types.h"
+
+#include <functional>
+
+namespace omsdash {
+
+/// The steps of the selected project in execution order (DescribeProjectSteps), keyed by
+/// step name. Drives the step timeline.
+class StepListModel : public KeyedTableModel<Step>
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        OrderColumn,
+        NameColumn,
+        DescriptionColumn,
+        StatusColumn,
+        StartColumn,
+        FinishColumn,
+        DurationColumn, ///< SortRole: seconds; running steps count up to now
+        ProgressColumn, ///< ProgressRole: percent
+        ErrorColumn,    ///< "code: message"
+        ColumnCount
+    };
+    enum Role {
+        StartTimeRole = FirstCustomRole, ///< QDateTime UTC, invalid when not started
+        FinishTimeRole,    ///< QDateTime UTC, invalid while running
+        DurationRole,      ///< double seconds, invalid when not started
+        IsCurrentRole,     ///< bool: the project's current step
+        ErrorCodeRole,
+        ErrorMessageRole,
+        FailedTimeRole,    ///< QDateTime UTC
+        MetricsTextRole,   ///< stepInfo as lines of "label: value unit"
+    };
+
+    explicit StepListModel(QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    /// The clock used for the duration of running steps (UTC). Defaults to the system clock.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    /// Name of the current step, as the server or currentStepName() says.
+    void setCurrentStep(const QString &name);
+    QString currentStep() const { return m_currentStep; }
+
+    /// Earliest start and latest finish (or now) over all steps: the timeline's span.
+    std::pair<QDateTime, QDateTime> timeSpan() const;
+
+protected:
+    QString rowKey(const Step &s) const override { return s.name; }
+    QVariant cellData(const Step &s, int column, int role) const override;
+
+private:
+    std::optional<double> durationSeconds(const Step &s) const;
+
+    std::function<QDateTime()> m_clock;
+    QString m_currentStep;
+};
+
+} // namespace omsdash

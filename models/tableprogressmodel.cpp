@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+#include "tableprogressmodel.h"
+
+#include "derived.h"
+#include "format.h"
+
+namespace omsdash {
+
+namespace {
+bool isInconsistent(const TableProgress &t)
+{
+    return t.mismatchedCount.value_or(0) > 0 || t.sourceOnlyCount.value_or(0) > 0
+        || t.destOnlyCount.value_or(0) > 0
+        || t.resultType.compare(QLatin1String("INCONSISTENT"), Qt::CaseInsensitive) == 0;
+}
+
+QString qualified(const QString &db, const QString &table)
+{
+    return db.isEmpty() ? table : db + QLatin1Char('.') + table;
+}
+
+QVariant optionalCount(const std::optional<qint64> &v, bool sort)
+{
+    if (sort)
+        return v ? QVariant(*v) : QVariant(qint64(-1));
+    return fmt::count(v);
+}
+} // namespace
+
+TableProgressModel::TableProgressModel(QObject *parent)
+    : KeyedTableModel<TableProgress>(parent)
+{
+}
+
+int TableProgressModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TableProgressModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SourceColumn:
+        return tr("Source table");
+    case TargetColumn:
+        return tr("Target table");
+    case ProgressColumn:
+        return tr("Progress");
+    case StatusColumn:
+        return tr("Status");
+    case ResultTypeColumn:
+        return tr("Result");
+    case ConsistentColumn:
+        return tr("Consistent");
+    case MismatchedColumn:
+        return tr("Mismatched");
+    case SourceOnlyColumn:
+        return tr("Source only");
+    case DestOnlyColumn:
+        return tr("Destination only");
+    }
+    return {};
+}
+
+QVariant TableProgressModel::cellData(const TableProgress &t, int column, int role) const
+{
+    switch (role) {
+    case StatusRole:
+        return t.status;
+    case StatusClassRole:
+        return int(classifyStatus(t.status));
+    case ResultTypeRole:
+        return t.resultType;
+    case InconsistentRole:
+        return isInconsistent(t);
+    case ProgressRole:
+        return (column == ProgressColumn && t.progress) ? QVariant(*t.progress) : QVariant();
+    case Qt::ToolTipRole:
+        return t.message.isEmpty() ? QVariant() : QVariant(t.message);
+    case Qt::TextAlignmentRole:
+        if (column >= ConsistentColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::DisplayRole:
+    case SortRole:
+        break;
+    default:
+        return {};
+    }
+    const bool sort = role == SortRole;
+    switch (column) {
+    case SourceColumn:
+        return qualified(t.sourceSchema, t.sourceTable);
+    case TargetColumn:
+        return qualified(t.destSchema, t.destTable);
+    case ProgressColumn:
+        return sort ? QVariant(t.progress.value_or(-1.0)) : QVariant(fmt::percent(t.progress));
+    case StatusColumn:
+        return t.status;
+    case ResultTypeColumn:
+        return t.resultType;
+    case ConsistentColumn:
+        return optionalCount(t.consistentCount, sort);
+    case MismatchedColumn:
+        return optionalCount(t.mismatchedCount, sort);
+    case SourceOnlyColumn:
+        return optionalCount(t.sourceOnlyCount, sort);
+    case DestOnlyColumn:
+        return optionalCount(t.destOnlyCount, sort);
+    }
+    return {};
+}
+
+void TableProgressModel::afterMerge()
+{
+    bool verification = false;
+    int finished = 0;
+    int inconsistent = 0;
+    double sum = 0;
+    int withProgress = 0;
+    for (const TableProgress &t : rows()) {
+        verification = verification || !t.resultType.isEmpty() || t.consistentCount.has_value();
+        if (t.progress) {
+            sum += *t.progress;
+            ++withProgress;
+            if (*t.progress >= 100.0)
+                ++finished;
+        }
+        if (isInconsistent(t))
+            ++inconsistent;
+    }
+    m_hasVerification = verification;
+    m_finished = finished;
+    m_inconsistent = inconsistent;
+    m_average = withProgress ? std::optional<double>(sum / withProgress) : std::nullopt;
+    emit summaryChanged();
+}
+
+} // namespace omsdash

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "keyedtablemodel.h"
+#include "types.h"
+
+namespace omsdash {
+
+/// Per-table progress of the selected project, keyed by "srcDb.srcTable>dstDb.dstTable".
+/// OMS: full verification (ListProjectFullVerifyResult) with result type and counts;
+/// DRS: migration progress (progress-data/table) with progress only.
+class TableProgressModel : public KeyedTableModel<TableProgress>
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        SourceColumn,      ///< "db.table"
+        TargetColumn,      ///< "db.table"
+        ProgressColumn,    ///< ProgressRole: percent
+        StatusColumn,
+        ResultTypeColumn,
+        ConsistentColumn,
+        MismatchedColumn,
+        SourceOnlyColumn,
+        DestOnlyColumn,
+        ColumnCount
+    };
+    enum Role {
+        ResultTypeRole = FirstCustomRole, ///< raw result type text
+        InconsistentRole, ///< bool: mismatched, source-only or destination-only rows exist
+    };
+
+    explicit TableProgressModel(QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    /// Whether any row carries verification results (status, result type, counts); views
+    /// hide those columns for DRS migration progress.
+    bool hasVerificationColumns() const { return m_hasVerification; }
+    /// Rows whose progress is 100 %.
+    int finishedCount() const { return m_finished; }
+    /// Rows with mismatched, source-only or destination-only rows.
+    int inconsistentCount() const { return m_inconsistent; }
+    /// Mean progress over all rows, percent; nullopt when there are none.
+    std::optional<double> averageProgress() const { return m_average; }
+
+signals:
+    void summaryChanged();
+
+protected:
+    QString rowKey(const TableProgress &t) const override { return t.key(); }
+    QVariant cellData(const TableProgress &t, int column, int role) const override;
+    void afterMerge() override;
+
+private:
+    bool m_hasVerification = false;
+    int m_finished = 0;
+    int m_inconsistent = 0;
+    std::optional<double> m_average;
+};
+
+} // namespace omsdash
