@@ -1,0 +1,664 @@
+// SPDX-License-Identifier: MIT
+#include "scenario.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+
+namespace omsdash::sim {
+
+namespace {
+
+constexpr double Pi = 3.14159265358979323846;
+
+quint64 splitmix(quint64 x)
+{
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+quint64 keyOf(const QString &s)
+{
+    quint64 h = 1469598103934665603ULL;
+    for (QChar c : s)
+        h = (h ^ c.unicode()) * 1099511628211ULL;
+    return h;
+}
+
+QString utc(const QDateTime &t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+}
+
+QJsonValue timeOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(utc(t)) : QJsonValue(QJsonValue::Null);
+}
+
+struct StepPlan
+{
+    const char *name;
+    const char *description;
+};
+
+const StepPlan MigrationSteps[] = {
+    {"TRANSFER_PRECHECK", "Precheck"},
+    {"STRUCT_TRANSFER", "Schema migration"},
+    {"TRANSFER_INCR_LOG_PULL", "Pull incremental logs"},
+    {"FULL_TRANSFER", "Full migration"},
+    {"INDEX_TRANSFER", "Index migration"},
+    {"INCR_TRANSFER", "Incremental synchronization"},
+    {"FULL_VERIFIER", "Full verification"},
+    {"TRANSFER_APP_SWITCH", "Forward switchover"},
+};
+constexpr int StepCount = int(sizeof(MigrationSteps) / sizeof(MigrationSteps[0]));
+
+} // namespace
+
+Scenario::Scenario(Slice slice, quint32 seed, double speed)
+    : m_slice(slice)
+    , m_seed(seed)
+    , m_speed(speed)
+    , m_origin(QDateTime::currentDateTimeUtc())
+{
+    auto add = [this](const char *id, const char *name, const char *type, const char *src,
+                      const char *dst, const char *importance, Kind kind, qint64 capacity,
+                      int tables) {
+        m_projects.append({QString::fromLatin1(id), QString::fromUtf8(name), QString::fromLatin1(type),
+                           QString::fromLatin1(src), QString::fromLatin1(dst),
+                           QString::fromLatin1(importance), kind, capacity, tables});
+    };
+    add("np_7a1c2e", "orders: MySQL → OceanBase", "MIGRATION", "MYSQL", "OB_MYSQL", "HIGH",
+        Kind::FullNearBaseline, 48'000'000, 0);
+    add("np_7b2d3f", "billing 账单 Oracle → OB Oracle", "MIGRATION", "ORACLE", "OB_ORACLE", "MEDIUM",
+        Kind::FullBelowBaseline, 120'000'000, 0);
+    add("np_7c3e4a", "user-center sync", "MIGRATION", "MYSQL", "OB_MYSQL", "LOW",
+        Kind::IncrMonitoring, 9'500'000, 48);
+    add("np_7d4f5b", "logistics schema", "MIGRATION", "POSTGRESQL", "OB_MYSQL", "HIGH",
+        Kind::FailedSchema, 3'000'000, 0);
+    add("np_7e5a6c", "archive 2019", "MIGRATION", "MYSQL", "OB_MYSQL", "IGNORE",
+        Kind::Suspended, 260'000'000, 0);
+    add("np_7f6b7d", "crm cut-over", "MIGRATION", "MYSQL", "OB_MYSQL", "LOW", Kind::Finished,
+        12'400'000, 0);
+    add("np_8a7c8e", "payments verify 支付", "MIGRATION", "ORACLE", "OB_ORACLE", "MEDIUM",
+        Kind::Verifying, 31'000'000, 320);
+    add("np_8b8d9f", "inventory (TiDB)", "MIGRATION", "TIDB", "OB_MYSQL", "LOW", Kind::Precheck,
+        5'000'000, 0);
+    add("p_3a1b2c", "ledger sync", "SYNC", "OB_MYSQL", "KAFKA", "HIGH", Kind::LegacyIncr, 0, 0);
+    add("p_3b2c3d", "audit sync", "SYNC", "MYSQL", "OB_MYSQL", "MEDIUM", Kind::LegacyFull,
+        20'000'000, 0);
+}
+
+void Scenario::freeze(double simulatedSeconds, const QDateTime &nowUtc)
+{
+    m_frozen = true;
+    m_frozenSeconds = simulatedSeconds;
+    m_frozenNow = nowUtc.toUTC();
+}
+
+double Scenario::simulatedSeconds() const
+{
+    if (m_frozen)
+        return m_frozenSeconds;
+    // Start an hour and a half into the story, so a fresh demo is mid-migration.
+    return 5400.0 + m_origin.msecsTo(QDateTime::currentDateTimeUtc()) / 1000.0 * m_speed;
+}
+
+QDateTime Scenario::storyStart() const
+{
+    return m_frozen ? m_frozenNow.addMSecs(-qint64(m_frozenSeconds * 1000)) : m_origin.addSecs(-5400);
+}
+
+QDateTime Scenario::nowUtc() const
+{
+    return m_frozen ? m_frozenNow : QDateTime::currentDateTimeUtc();
+}
+
+void Scenario::addFillerProjects(int count)
+{
+    for (int i = 0; i < count; ++i) {
+        m_projects.append({QStringLiteral("np_fill%1").arg(i, 4, 10, QLatin1Char('0')),
+                           QStringLiteral("filler %1").arg(i), QStringLiteral("MIGRATION"),
+                           QStringLiteral("MYSQL"), QStringLiteral("OB_MYSQL"),
+                           QStringLiteral("LOW"), Kind::Filler, 1'000'000, 0});
+    }
+}
+
+QList<Scenario::Project> Scenario::oms4Projects() const
+{
+    if (m_slice != Slice::All && m_slice != Slice::OmsPrimary)
+        return {};
+    QList<Project> out;
+    for (const Project &p : m_projects) {
+        if (p.kind != Kind::LegacyIncr && p.kind != Kind::LegacyFull)
+            out << p;
+    }
+    return out;
+}
+
+QList<Scenario::Project> Scenario::oms3Projects() const
+{
+    if (m_slice != Slice::All && m_slice != Slice::OmsLegacy)
+        return {};
+    QList<Project> out;
+    for (const Project &p : m_projects) {
+        if (p.kind == Kind::LegacyIncr || p.kind == Kind::LegacyFull)
+            out << p;
+    }
+    return out;
+}
+
+const Scenario::Project *Scenario::find(const QString &id) const
+{
+    for (const Project &p : m_projects) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+double Scenario::noise(quint64 key, double x) const
+{
+    // Smooth value noise in [-1, 1]: cosine interpolation between hashed lattice points.
+    const double f = std::floor(x);
+    auto at = [&](double i) {
+        const quint64 h = splitmix(key ^ splitmix(quint64(qint64(i)) ^ m_seed));
+        return double(h % 20001) / 10000.0 - 1.0;
+    };
+    const double a = at(f);
+    const double b = at(f + 1);
+    const double w = (1 - std::cos((x - f) * Pi)) / 2;
+    return a * (1 - w) + b * w;
+}
+
+double Scenario::fullPercentAt(const Project &p, double t) const
+{
+    switch (p.kind) {
+    case Kind::FullNearBaseline:
+        return std::min(99.0, 20.0 + t / 240.0); // about 15 %/h
+    case Kind::FullBelowBaseline:
+        return std::min(99.0, 8.0 + t / 900.0);
+    case Kind::Suspended:
+        return 63.0;
+    case Kind::LegacyFull:
+        return std::min(99.0, 30.0 + t / 600.0);
+    case Kind::Filler:
+        return std::min(99.0, 10.0 + double(keyOf(p.id) % 80));
+    case Kind::FailedSchema:
+    case Kind::Precheck:
+        return 0.0;
+    default:
+        return 100.0;
+    }
+}
+
+double Scenario::latencyAt(const Project &p, double t) const
+{
+    const quint64 k = keyOf(p.id);
+    double lat = 4.0 + 2.5 * std::sin(t / 97.0) + 1.5 * noise(k, t / 20.0);
+    const double phase = std::fmod(t, 600.0); // a spike every ten minutes, a minute long
+    if (phase >= 420.0 && phase < 480.0)
+        lat += 110.0 * std::sin((phase - 420.0) / 60.0 * Pi);
+    return std::max(0.5, lat);
+}
+
+QString Scenario::status(const Project &p) const
+{
+    switch (p.kind) {
+    case Kind::FailedSchema:
+        return QStringLiteral("FAILED");
+    case Kind::Suspended:
+        return QStringLiteral("SUSPEND");
+    case Kind::Finished:
+        return QStringLiteral("FINISHED");
+    case Kind::Precheck:
+        return QStringLiteral("INIT");
+    default:
+        return QStringLiteral("RUNNING");
+    }
+}
+
+QString Scenario::currentStep(const Project &p, double) const
+{
+    switch (p.kind) {
+    case Kind::FullNearBaseline:
+    case Kind::FullBelowBaseline:
+    case Kind::Suspended:
+    case Kind::Filler:
+        return QStringLiteral("FULL_TRANSFER");
+    case Kind::IncrMonitoring:
+        return QStringLiteral("INCR_TRANSFER");
+    case Kind::FailedSchema:
+        return QStringLiteral("STRUCT_TRANSFER");
+    case Kind::Finished:
+        return QStringLiteral("TRANSFER_APP_SWITCH");
+    case Kind::Verifying:
+        return QStringLiteral("FULL_VERIFIER");
+    case Kind::Precheck:
+        return QStringLiteral("TRANSFER_PRECHECK");
+    case Kind::LegacyIncr:
+        return QStringLiteral("CONNECTOR_INCR_SYNC");
+    case Kind::LegacyFull:
+        return QStringLiteral("CONNECTOR_FULL_SYNC");
+    }
+    return {};
+}
+
+QJsonArray Scenario::steps(const Project &p, double t) const
+{
+    const QDateTime now = nowUtc();
+    const quint64 k = keyOf(p.id);
+    // Index of the step the project is in, and that step's status.
+    int current = 3;
+    QString currentStatus = QStringLiteral("RUNNING");
+    switch (p.kind) {
+    case Kind::Precheck:
+        current = 0;
+        break;
+    case Kind::FailedSchema:
+        current = 1;
+        currentStatus = QStringLiteral("FAILED");
+        break;
+    case Kind::Suspended:
+        currentStatus = QStringLiteral("SUSPEND");
+        break;
+    case Kind::IncrMonitoring:
+        current = 5;
+        currentStatus = QStringLiteral("MONITORING");
+        break;
+    case Kind::Verifying:
+        current = 6;
+        break;
+    case Kind::Finished:
+        current = StepCount; // all done
+        break;
+    default:
+        break;
+    }
+    // Durations of the steps before the current one, seconds, ending "ago" before now.
+    const double durations[StepCount] = {12, 140, 38, 14400, 900, 0, 7200, 300};
+    QDateTime stepStart = storyStart().addSecs(-3 * 3600);
+
+    QJsonArray out;
+    for (int i = 0; i < StepCount; ++i) {
+        const StepPlan &plan = MigrationSteps[i];
+        const QString name = QString::fromLatin1(plan.name);
+        QString st = i < current ? QStringLiteral("FINISHED")
+                                 : (i == current ? currentStatus : QStringLiteral("INIT"));
+        // Incremental sync keeps monitoring while later steps run.
+        if (i == 5 && current > 5 && p.kind != Kind::Finished)
+            st = QStringLiteral("MONITORING");
+        QDateTime start;
+        QDateTime finish;
+        int progress = 0;
+        if (st == QLatin1String("FINISHED")) {
+            start = stepStart;
+            finish = stepStart.addSecs(qint64(durations[i] > 0 ? durations[i] : 60));
+            stepStart = finish.addSecs(5);
+            progress = 100;
+        } else if (st != QLatin1String("INIT")) {
+            start = stepStart;
+            stepStart = stepStart.addSecs(60);
+            progress = i == 3 ? int(fullPercentAt(p, t))
+                              : (i == 6 ? int(std::min(99.0, 10.0 + t / 120.0))
+                                        : (i == 5 ? 100 : (i == 0 ? 60 : 40)));
+        }
+        QJsonObject extra{{QStringLiteral("errorDetails"), QJsonValue::Null},
+                          {QStringLiteral("errorCode"), QJsonValue::Null},
+                          {QStringLiteral("errorMsg"), QJsonValue::Null},
+                          {QStringLiteral("errorParam"), QJsonValue::Null},
+                          {QStringLiteral("failedTime"), QJsonValue::Null}};
+        if (st == QLatin1String("FAILED")) {
+            const QDateTime failed = start.addSecs(97);
+            extra[QStringLiteral("errorCode")] = QStringLiteral("STRUCT-TRANSFER-1146");
+            extra[QStringLiteral("errorMsg")] = QStringLiteral(
+                "Table 'logistics.shipments' uses column type TSVECTOR, which OB_MYSQL does not support");
+            extra[QStringLiteral("failedTime")] = utc(failed);
+            extra[QStringLiteral("errorDetails")] = QJsonArray{QJsonObject{
+                {QStringLiteral("code"), QStringLiteral("STRUCT-TRANSFER-1146")},
+                {QStringLiteral("level"), QStringLiteral("ERROR")},
+                {QStringLiteral("message"), QStringLiteral("unsupported column type TSVECTOR")},
+                {QStringLiteral("proposal"),
+                 QStringLiteral("Exclude the table or change the column to TEXT, then resume")}}};
+            extra[QStringLiteral("errorParam")] =
+                QJsonObject{{QStringLiteral("table"), QStringLiteral("logistics.shipments")}};
+        }
+
+        QJsonValue info(QJsonValue::Null);
+        if (i == 3 || i == 6) {
+            // FULL_TRANSFER / FULL_VERIFIER: counters, rates and their baselines.
+            const bool active = st == QLatin1String("RUNNING");
+            const bool slow = p.kind == Kind::FullBelowBaseline;
+            const double rpsRef = i == 3 ? (slow ? 30000 : 55000) : 40000;
+            const double rps = active ? rpsRef * (slow ? 0.32 : 0.95) * (1 + 0.08 * noise(k + i, t / 15.0))
+                                      : 0;
+            const double rt = active ? (slow ? 4.6 : 1.1) * (1 + 0.15 * noise(k + 7 + i, t / 11.0)) : 0;
+            const qint64 cap = p.capacity;
+            const double pct = i == 3 ? (st == QLatin1String("INIT") ? 0 : (st == QLatin1String("FINISHED") ? 100 : fullPercentAt(p, t)))
+                                      : (st == QLatin1String("FINISHED") ? 100 : progress);
+            QJsonObject m{
+                {QStringLiteral("processedRecords"), qint64(cap * pct / 100.0)},
+                {QStringLiteral("capacity"), cap},
+                {QStringLiteral("srcRps"), qint64(rps)},
+                // documented as a string: send it as one, as some servers do
+                {QStringLiteral("srcRt"), QString::number(rt, 'f', 2)},
+                {QStringLiteral("srcIops"), qint64(rps * 310)},
+                {QStringLiteral("dstRps"), qint64(rps * 0.98)},
+                {QStringLiteral("dstRt"), std::round(rt * 1.3 * 100) / 100},
+                {QStringLiteral("dstIops"), qint64(rps * 0.98 * 310)},
+                {QStringLiteral("srcRpsRef"), qint64(rpsRef)},
+                {QStringLiteral("srcRtRef"), slow ? 1.5 : 1.0},
+                {QStringLiteral("dstRpsRef"), qint64(rpsRef)},
+                {QStringLiteral("dstRtRef"), slow ? 2.0 : 1.4},
+                {QStringLiteral("srcIopsRef"), qint64(rpsRef * 310)},
+            };
+            if (st == QLatin1String("INIT")) {
+                for (auto it = m.begin(); it != m.end(); ++it)
+                    it.value() = QJsonValue::Null;
+            }
+            info = m;
+        } else if (i == 5 && st != QLatin1String("INIT")) {
+            const qint64 sample = now.toSecsSinceEpoch() - 2;
+            const bool live = p.kind != Kind::Finished;
+            info = QJsonObject{
+                {QStringLiteral("incrTimestampCheckpoint"),
+                 live ? sample - qint64(std::llround(latencyAt(p, t))) : sample - 1},
+                {QStringLiteral("checkpointSampleTimestamp"), sample},
+                {QStringLiteral("enableIncrStatistics"), true}};
+        } else if (i == 7) {
+            info = QJsonObject{{QStringLiteral("checkpointSampleTimestamp"),
+                                st == QLatin1String("INIT") ? QJsonValue(QJsonValue::Null)
+                                                            : QJsonValue(now.toSecsSinceEpoch() - 5)}};
+        }
+
+        out.append(QJsonObject{{QStringLiteral("order"), i + 1},
+                               {QStringLiteral("name"), name},
+                               {QStringLiteral("description"), QString::fromLatin1(plan.description)},
+                               {QStringLiteral("status"), st},
+                               {QStringLiteral("extraInfo"), extra},
+                               {QStringLiteral("startTime"), timeOrNull(start)},
+                               {QStringLiteral("finishTime"), timeOrNull(finish)},
+                               {QStringLiteral("progress"), progress},
+                               {QStringLiteral("stepInfo"), info}});
+    }
+    return out;
+}
+
+QJsonObject Scenario::project(const Project &p, double t) const
+{
+    Q_UNUSED(t)
+    const QDateTime created = storyStart().addSecs(-4 * 3600);
+    return QJsonObject{
+        {QStringLiteral("id"), p.id},
+        {QStringLiteral("name"), p.name},
+        {QStringLiteral("type"), p.type},
+        {QStringLiteral("labels"), QJsonValue::Null},
+        {QStringLiteral("owner"), QStringLiteral("dba")},
+        {QStringLiteral("importance"), p.importance},
+        {QStringLiteral("status"), status(p)},
+        {QStringLiteral("gmtCreate"), utc(created)},
+        {QStringLiteral("gmtModified"), utc(nowUtc().addSecs(-30))},
+        {QStringLiteral("gmtStart"), utc(created.addSecs(60))},
+        {QStringLiteral("gmtFinish"), p.kind == Kind::Finished ? QJsonValue(utc(nowUtc().addSecs(-600)))
+                                                               : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("isMerging"), false},
+        {QStringLiteral("isModifying"), false},
+        {QStringLiteral("isSubProject"), false},
+        {QStringLiteral("sourceEndpointType"), p.source},
+        {QStringLiteral("sinkEndpointType"), p.sink},
+        {QStringLiteral("enableStructTransfer"), true},
+        {QStringLiteral("enableFullTransfer"), true},
+        {QStringLiteral("enableFullVerify"), true},
+        {QStringLiteral("enableIncrTransfer"), true},
+        {QStringLiteral("steps"), steps(p, t)},
+        {QStringLiteral("extraInfo"), QJsonValue::Null},
+        {QStringLiteral("alarmStats"),
+         QJsonObject{{QStringLiteral("alarming"), p.kind == Kind::FailedSchema}}},
+    };
+}
+
+QJsonObject Scenario::envelope(const QJsonValue &data, qint64 totalCount, int pageNumber,
+                               int pageSize) const
+{
+    auto orNull = [](qint64 v) { return v < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(v); };
+    return QJsonObject{{QStringLiteral("success"), true},
+                       {QStringLiteral("errorDetail"), QJsonValue::Null},
+                       {QStringLiteral("code"), QJsonValue::Null},
+                       {QStringLiteral("message"), QJsonValue::Null},
+                       {QStringLiteral("advice"), QJsonValue::Null},
+                       {QStringLiteral("requestId"), QStringLiteral("sim-%1").arg(qint64(simulatedSeconds() * 1000))},
+                       {QStringLiteral("pageNumber"), orNull(pageNumber)},
+                       {QStringLiteral("pageSize"), orNull(pageSize)},
+                       {QStringLiteral("totalCount"), orNull(totalCount)},
+                       {QStringLiteral("cost"), QStringLiteral("3 ms")},
+                       {QStringLiteral("data"), data}};
+}
+
+QJsonObject Scenario::errorEnvelope(const QString &code, const QString &message) const
+{
+    return QJsonObject{
+        {QStringLiteral("success"), false},
+        {QStringLiteral("code"), code},
+        {QStringLiteral("message"), message},
+        {QStringLiteral("advice"), QStringLiteral("Check the project ID")},
+        {QStringLiteral("errorDetail"),
+         QJsonObject{{QStringLiteral("code"), code},
+                     {QStringLiteral("level"), QStringLiteral("ERROR")},
+                     {QStringLiteral("message"), message}}},
+        {QStringLiteral("requestId"), QStringLiteral("sim-error")},
+        {QStringLiteral("data"), QJsonValue::Null}};
+}
+
+QJsonObject Scenario::listProjects(int pageNumber, int pageSize) const
+{
+    const QList<Project> all = oms4Projects();
+    pageSize = std::clamp(pageSize, 1, 150);
+    pageNumber = std::max(1, pageNumber);
+    const double t = simulatedSeconds();
+    QJsonArray data;
+    for (int i = (pageNumber - 1) * pageSize; i < all.size() && i < pageNumber * pageSize; ++i)
+        data.append(project(all.at(i), t));
+    return envelope(data, all.size(), pageNumber, pageSize);
+}
+
+QJsonObject Scenario::describeProjectProgress(const QString &id) const
+{
+    const Project *p = find(id);
+    if (!p || p->kind == Kind::LegacyFull || p->kind == Kind::LegacyIncr)
+        return errorEnvelope(QStringLiteral("GHANA-PROJECT000404"),
+                             QStringLiteral("Project %1 does not exist").arg(id));
+    const double t = simulatedSeconds();
+    const QJsonArray st = steps(*p, t);
+    const QDateTime now = nowUtc();
+    const bool incr = p->kind == Kind::IncrMonitoring || p->kind == Kind::Verifying
+        || p->kind == Kind::Finished;
+    const qint64 checkpoint = incr ? now.toSecsSinceEpoch() - 2 - qint64(std::llround(latencyAt(*p, t)))
+                                   : storyStart().toSecsSinceEpoch();
+    return envelope(QJsonObject{
+        {QStringLiteral("projectId"), p->id},
+        {QStringLiteral("status"), status(*p)},
+        {QStringLiteral("alarmLevel"), p->importance},
+        {QStringLiteral("enableIncrSync"), true},
+        {QStringLiteral("currentStep"), currentStep(*p, t)},
+        {QStringLiteral("incrSyncCheckpoint"), checkpoint},
+        {QStringLiteral("enableStructTransfer"), true},
+        {QStringLiteral("enableFullTransfer"), true},
+        {QStringLiteral("structTransferProgress"), st.at(1).toObject().value(QStringLiteral("progress"))},
+        {QStringLiteral("fullTransferProgress"), st.at(3).toObject().value(QStringLiteral("progress"))},
+        {QStringLiteral("enableReverseIncrTransfer"), false},
+        {QStringLiteral("reverseIncrTransferCheckpoint"), QJsonValue::Null}});
+}
+
+QJsonObject Scenario::describeProjectSteps(const QString &id) const
+{
+    const Project *p = find(id);
+    if (!p || p->kind == Kind::LegacyFull || p->kind == Kind::LegacyIncr)
+        return errorEnvelope(QStringLiteral("GHANA-PROJECT000404"),
+                             QStringLiteral("Project %1 does not exist").arg(id));
+    return envelope(steps(*p, simulatedSeconds()));
+}
+
+QJsonObject Scenario::listProjectFullVerifyResult(const QString &id, int pageNumber,
+                                                  int pageSize) const
+{
+    const Project *p = find(id);
+    if (!p)
+        return errorEnvelope(QStringLiteral("GHANA-PROJECT000404"),
+                             QStringLiteral("Project %1 does not exist").arg(id));
+    pageSize = std::clamp(pageSize, 1, 150);
+    pageNumber = std::max(1, pageNumber);
+    const double t = simulatedSeconds();
+    const bool done = p->kind != Kind::Verifying;
+    // Tables finish in order; the front runs ahead of the rest.
+    const double front = done ? p->tables : std::fmod(t / 8.0, double(p->tables) + 40.0);
+    QJsonArray rows;
+    qint64 different = 0;
+    for (int i = 0; i < p->tables; ++i) {
+        const quint64 h = splitmix(keyOf(p->id) + quint64(i));
+        const qint64 rowsInTable = 20'000 + qint64(h % 900'000);
+        const double pos = front - i;
+        const double frac = pos >= 1 ? 1.0 : (pos <= 0 ? 0.0 : pos);
+        const bool finished = frac >= 1.0;
+        const bool bad = h % 23 == 0;
+        const qint64 mismatched = finished && bad ? qint64(1 + h % 7) : 0;
+        const qint64 srcOnly = finished && bad && h % 2 ? 2 : 0;
+        different += mismatched + srcOnly;
+        if (i < (pageNumber - 1) * pageSize || i >= pageNumber * pageSize)
+            continue;
+        QString result = QStringLiteral("RUNNING");
+        if (finished)
+            result = (mismatched + srcOnly) > 0 ? QStringLiteral("INCONSISTENT") : QStringLiteral("CONSISTENT");
+        else if (frac == 0.0)
+            result = QStringLiteral("NOT_CATEGORIZED");
+        rows.append(QJsonObject{
+            {QStringLiteral("sourceTableName"), QStringLiteral("t_%1").arg(i, 4, 10, QLatin1Char('0'))},
+            {QStringLiteral("sourceSchemaName"), p->kind == Kind::Verifying ? QStringLiteral("PAY") : QStringLiteral("uc")},
+            {QStringLiteral("destSchemaName"), p->kind == Kind::Verifying ? QStringLiteral("PAY") : QStringLiteral("uc")},
+            {QStringLiteral("sourceOnlyCount"), srcOnly},
+            {QStringLiteral("destOnlyCount"), 0},
+            {QStringLiteral("mismatchedCount"), mismatched},
+            {QStringLiteral("consistentCount"), qint64(rowsInTable * frac) - mismatched - srcOnly},
+            // both documented scales: fractions for finished tables, percents while running
+            {QStringLiteral("progress"), finished ? QStringLiteral("1.0") : QString::number(int(frac * 100))},
+            {QStringLiteral("message"), finished ? ((mismatched + srcOnly) ? QStringLiteral("Inconsistent") : QStringLiteral("Consistent")) : QString()},
+            {QStringLiteral("status"), finished ? QStringLiteral("FINISHED") : QStringLiteral("RUNNING")},
+            {QStringLiteral("resultType"), result},
+            {QStringLiteral("resultDesc"), finished ? ((mismatched + srcOnly) ? QStringLiteral("不一致") : QStringLiteral("一致")) : QStringLiteral("校验中")},
+            {QStringLiteral("errorDetails"), QJsonValue::Null}});
+    }
+    return envelope(QJsonObject{{QStringLiteral("differentNumber"), different},
+                                {QStringLiteral("fullVerifyTableStatistics"), rows}},
+                    p->tables, pageNumber, pageSize);
+}
+
+QJsonObject Scenario::syncProgress(const QString &id) const
+{
+    const Project *p = find(id);
+    if (!p || (p->kind != Kind::LegacyFull && p->kind != Kind::LegacyIncr))
+        return errorEnvelope(QStringLiteral("SYNC-NOT-FOUND"),
+                             QStringLiteral("Sync project %1 does not exist").arg(id));
+    const double t = simulatedSeconds();
+    const bool incr = p->kind == Kind::LegacyIncr;
+    const qint64 checkpoint = nowUtc().toSecsSinceEpoch() - qint64(std::llround(latencyAt(*p, t + 211)));
+    return QJsonObject{
+        {QStringLiteral("success"), true},
+        {QStringLiteral("errorDetail"), QJsonValue::Null},
+        {QStringLiteral("code"), QJsonValue::Null},
+        {QStringLiteral("message"), QJsonValue::Null},
+        {QStringLiteral("advice"), QJsonValue::Null},
+        {QStringLiteral("requestId"), QJsonValue::Null},
+        {QStringLiteral("pageNumber"), QJsonValue::Null},
+        {QStringLiteral("pageSize"), QJsonValue::Null},
+        {QStringLiteral("totalCount"), QJsonValue::Null},
+        {QStringLiteral("cost"), QStringLiteral("9 ms")},
+        {QStringLiteral("data"),
+         QJsonObject{{QStringLiteral("status"), QStringLiteral("RUNNING")},
+                     {QStringLiteral("importance"), p->importance},
+                     {QStringLiteral("enableStructSync"), true},
+                     {QStringLiteral("enableFullSync"), true},
+                     {QStringLiteral("enableIncrSync"), true},
+                     {QStringLiteral("currentStep"), currentStep(*p, t)},
+                     // the samples' names (the table documents struct/fullMigrationProgress)
+                     {QStringLiteral("structSyncProgress"), 100},
+                     {QStringLiteral("fullSyncProgress"), incr ? 100 : int(fullPercentAt(*p, t))},
+                     // a string in 3.3
+                     {QStringLiteral("incrSyncCheckpoint"),
+                      incr ? QJsonValue(QString::number(checkpoint)) : QJsonValue(QJsonValue::Null)}}}};
+}
+
+QJsonObject Scenario::drsBatchProgress(const QStringList &jobIds) const
+{
+    QJsonArray results;
+    const double t = simulatedSeconds();
+    for (const QString &id : jobIds) {
+        if (m_slice != Slice::All && m_slice != Slice::Drs)
+            continue;
+        if (id != drsJobId()) {
+            results.append(QJsonObject{{QStringLiteral("job_id"), id},
+                                       {QStringLiteral("error_code"), QStringLiteral("DRS.M05003")},
+                                       {QStringLiteral("error_msg"), QStringLiteral("Task information not found.")}});
+            continue;
+        }
+        double sum = 0;
+        const QJsonObject page = drsProgressData(id, 0, drsTableCount());
+        const QJsonArray rows = page.value(QStringLiteral("flow_compare_data")).toArray();
+        for (const QJsonValue &r : rows)
+            sum += r.toObject().value(QStringLiteral("progress")).toDouble();
+        const double pct = rows.isEmpty() ? 0 : sum / rows.size();
+        const double delay = 1.2 + 0.8 * noise(keyOf(id), t / 30.0) + 0.8;
+        results.append(QJsonObject{
+            {QStringLiteral("job_id"), id},
+            {QStringLiteral("progress"), QString::number(int(pct))},
+            {QStringLiteral("incre_trans_delay"), QString::number(int(std::lround(delay)))},
+            {QStringLiteral("incre_trans_delay_millis"), QString::number(qint64(delay * 1000))},
+            {QStringLiteral("task_mode"), QStringLiteral("FULL_INCR_TRANS")},
+            {QStringLiteral("transfer_status"), QStringLiteral("FULL_TRANSFER_STARTED")},
+            {QStringLiteral("process_time"), QString::number(nowUtc().toMSecsSinceEpoch())},
+            {QStringLiteral("remaining_time"), QStringLiteral("%1min").arg(int((100 - pct) * 3))},
+            {QStringLiteral("progress_map"),
+             QJsonObject{{QStringLiteral("structure"),
+                          QJsonObject{{QStringLiteral("completed"), QStringLiteral("100%")},
+                                      {QStringLiteral("remaining_time"), QStringLiteral("0min")}}},
+                         {QStringLiteral("data"),
+                          QJsonObject{{QStringLiteral("completed"), QStringLiteral("%1%").arg(int(pct))},
+                                      {QStringLiteral("remaining_time"),
+                                       QStringLiteral("%1min").arg(int((100 - pct) * 3))}}},
+                         {QStringLiteral("index"),
+                          QJsonObject{{QStringLiteral("completed"), QStringLiteral("0%")},
+                                      {QStringLiteral("remaining_time"), QStringLiteral("")}}}}},
+            {QStringLiteral("error_code"), QJsonValue::Null},
+            {QStringLiteral("error_msg"), QJsonValue::Null}});
+    }
+    return QJsonObject{{QStringLiteral("count"), results.size()}, {QStringLiteral("results"), results}};
+}
+
+QJsonObject Scenario::drsProgressData(const QString &jobId, int offset, int limit) const
+{
+    if (jobId != drsJobId() || (m_slice != Slice::All && m_slice != Slice::Drs))
+        return {};
+    const double t = simulatedSeconds();
+    const int n = drsTableCount();
+    offset = std::max(0, offset);
+    limit = std::clamp(limit, 1, 1000);
+    QJsonArray rows;
+    for (int i = offset; i < n && i < offset + limit; ++i) {
+        const quint64 h = splitmix(keyOf(jobId) + quint64(i));
+        // Each table starts at its own time and moves at its own pace.
+        const double start = double(h % 7200);
+        const double pace = 0.02 + double((h >> 16) % 100) / 1000.0; // percent per second
+        const int pct = int(std::clamp((t - start) * pace, 1.0, 100.0));
+        rows.append(QJsonObject{{QStringLiteral("src_db"), QStringLiteral("shop_%1").arg(i / 250)},
+                                {QStringLiteral("src_tb"), QStringLiteral("orders_%1").arg(i, 4, 10, QLatin1Char('0'))},
+                                {QStringLiteral("dst_db"), QStringLiteral("shop_%1").arg(i / 250)},
+                                {QStringLiteral("dst_tb"), QStringLiteral("orders_%1").arg(i, 4, 10, QLatin1Char('0'))},
+                                {QStringLiteral("progress"), pct}});
+    }
+    return QJsonObject{{QStringLiteral("count"), n},
+                       {QStringLiteral("create_time"), QString::number(nowUtc().toMSecsSinceEpoch())},
+                       {QStringLiteral("flow_compare_data"), rows}};
+}
+
+} // namespace omsdash::sim

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+namespace omsdash::sim {
+
+/// A deterministic, evolving set of migrations for the simulator. Every answer is a pure
+/// function of (seed, simulated seconds, wall-clock time for timestamps): the same inputs
+/// give the same JSON. Simulated time runs at speed() times the wall clock.
+///
+/// The JSON is built here from the field names documented in shared/api (REFERENCE.md and
+/// the vendor pages), deliberately without the app's decoders, so a field misread on one
+/// side is not hidden by the same mistake on the other.
+class Scenario
+{
+public:
+    /// Which instance's projects this scenario serves.
+    enum class Slice {
+        All,        ///< everything (omsdash-sim on one port)
+        OmsPrimary, ///< OMS 4 projects
+        OmsLegacy,  ///< OMS 3.3 sync projects
+        Drs,        ///< the DRS job
+    };
+
+    enum class Kind {
+        FullNearBaseline, FullBelowBaseline, IncrMonitoring, FailedSchema, Suspended,
+        Finished, Verifying, Precheck, Filler, LegacyIncr, LegacyFull,
+    };
+
+    struct Project
+    {
+        QString id;
+        QString name;
+        QString type;       ///< MIGRATION / SYNC
+        QString source;     ///< sourceEndpointType
+        QString sink;       ///< sinkEndpointType
+        QString importance; ///< alarm level
+        Kind kind;
+        qint64 capacity;    ///< rows of the full migration
+        int tables;         ///< tables under full verification
+    };
+
+    explicit Scenario(Slice slice = Slice::All, quint32 seed = 20261121, double speed = 1.0);
+
+    Slice slice() const { return m_slice; }
+    double speed() const { return m_speed; }
+    void setSpeed(double speed) { m_speed = speed; }
+
+    /// Freezes time for tests: simulated seconds and the wall clock's UTC "now".
+    void freeze(double simulatedSeconds, const QDateTime &nowUtc);
+    double simulatedSeconds() const;
+    QDateTime nowUtc() const;
+    /// Wall-clock time the story began (simulated second 0); steps hang off it.
+    QDateTime storyStart() const;
+
+    /// Adds @p count plain running projects (OMS 4), to exercise ListProjects paging.
+    void addFillerProjects(int count);
+
+    QList<Project> oms4Projects() const;
+    QList<Project> oms3Projects() const;
+    QString drsJobId() const { return QStringLiteral("8d0e8e36-a618-490d-8a46-8c61ac9jb502"); }
+    int drsTableCount() const { return 2500; }
+
+    // --- OMS 4 actions: full envelopes -----------------------------------------------
+    QJsonObject listProjects(int pageNumber, int pageSize) const;
+    /// nullopt-like: an envelope with success:false when the id is unknown.
+    QJsonObject describeProjectProgress(const QString &id) const;
+    QJsonObject describeProjectSteps(const QString &id) const;
+    QJsonObject listProjectFullVerifyResult(const QString &id, int pageNumber, int pageSize) const;
+
+    // --- OMS 3.3 ---------------------------------------------------------------------
+    QJsonObject syncProgress(const QString &id) const;
+
+    // --- DRS -------------------------------------------------------------------------
+    QJsonObject drsBatchProgress(const QStringList &jobIds) const;
+    /// progress-data/table; {} when the job is unknown.
+    QJsonObject drsProgressData(const QString &jobId, int offset, int limit) const;
+
+    /// Incremental latency of an incremental project at simulated time @p t, seconds.
+    double latencyAt(const Project &p, double t) const;
+    /// Full migration percent of @p p at @p t (0..100).
+    double fullPercentAt(const Project &p, double t) const;
+
+private:
+    const Project *find(const QString &id) const;
+    QJsonObject envelope(const QJsonValue &data, qint64 totalCount = -1, int pageNumber = -1,
+                         int pageSize = -1) const;
+    QJsonObject errorEnvelope(const QString &code, const QString &message) const;
+    QJsonArray steps(const Project &p, double t) const;
+    QJsonObject project(const Project &p, double t) const;
+    QString status(const Project &p) const;
+    QString currentStep(const Project &p, double t) const;
+    double noise(quint64 key, double x) const;
+
+    Slice m_slice;
+    quint32 m_seed;
+    double m_speed;
+    QList<Project> m_projects;
+    QDateTime m_origin; ///< wall clock at construction
+    bool m_frozen = false;
+    double m_frozenSeconds = 0;
+    QDateTime m_frozenNow;
+};
+
+} // namespace omsdash::sim

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: MIT
+#include "simulatorserver.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace omsdash::sim {
+
+namespace {
+
+QByteArray httpDate(const QDateTime &utc)
+{
+    return QLocale::c()
+        .toString(utc.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+        .toLatin1();
+}
+
+QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
+{
+    for (const auto &h : request.headers()) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+int intOr(const QJsonValue &v, int fallback)
+{
+    if (v.isDouble())
+        return v.toInt();
+    if (v.isString()) {
+        bool ok = false;
+        const int i = v.toString().toInt(&ok);
+        return ok ? i : fallback;
+    }
+    return fallback;
+}
+
+} // namespace
+
+SimulatorServer::SimulatorServer(Scenario::Slice slice, QObject *parent)
+    : QObject(parent)
+    , m_scenario(slice)
+    , m_server(std::make_unique<QHttpServer>())
+{
+    m_server->route(QStringLiteral("/api/v2"),
+                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                        handleOms4(request, responder);
+                    });
+    m_server->route(QStringLiteral("/api/omsp/v2/sync/<arg>/progress"),
+                    [this](const QString &id, const QHttpServerRequest &request,
+                           QHttpServerResponder &&responder) {
+                        ++m_counts[QStringLiteral("sync-progress")];
+                        if (faulted(responder))
+                            return;
+                        if (!omsAuthorized(request))
+                            return respond(responder,
+                                           {{QStringLiteral("success"), false},
+                                            {QStringLiteral("code"), QStringLiteral("UNAUTHORIZED")},
+                                            {QStringLiteral("message"),
+                                             QStringLiteral("Full authentication is required")}},
+                                           401);
+                        respond(responder, m_scenario.syncProgress(id));
+                    });
+    m_server->route(QStringLiteral("/v3/<arg>/jobs/batch-progress"),
+                    [this](const QString &projectId, const QHttpServerRequest &request,
+                           QHttpServerResponder &&responder) {
+                        ++m_counts[QStringLiteral("batch-progress")];
+                        if (faulted(responder))
+                            return;
+                        if (!drsAuthorized(request))
+                            return respond(responder,
+                                           {{QStringLiteral("error_code"), QStringLiteral("APIG.0301")},
+                                            {QStringLiteral("error_msg"),
+                                             QStringLiteral("Incorrect IAM authentication information")},
+                                            {QStringLiteral("request_id"), QStringLiteral("sim")}},
+                                           401);
+                        if (projectId != drsProjectId())
+                            return respond(responder,
+                                           {{QStringLiteral("error_code"), QStringLiteral("DRS.M00261")},
+                                            {QStringLiteral("error_msg"), QStringLiteral("Invalid project ID.")}},
+                                           403);
+                        QStringList ids;
+                        const QJsonArray jobs = QJsonDocument::fromJson(request.body())
+                                                    .object()
+                                                    .value(QStringLiteral("jobs"))
+                                                    .toArray();
+                        for (const QJsonValue &j : jobs)
+                            ids << j.toString();
+                        if (ids.isEmpty())
+                            return respond(responder,
+                                           {{QStringLiteral("error_code"), QStringLiteral("DRS.M00201")},
+                                            {QStringLiteral("error_msg"), QStringLiteral("Parameter jobs is empty.")}},
+                                           400);
+                        respond(responder, m_scenario.drsBatchProgress(ids));
+                    });
+    m_server->route(QStringLiteral("/v5/<arg>/jobs/<arg>/progress-data/<arg>"),
+                    [this](const QString &projectId, const QString &jobId, const QString &type,
+                           const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                        ++m_counts[QStringLiteral("progress-data")];
+                        if (faulted(responder))
+                            return;
+                        if (!drsAuthorized(request))
+                            return respond(responder,
+                                           {{QStringLiteral("error_code"), QStringLiteral("APIG.0301")},
+                                            {QStringLiteral("error_msg"),
+                                             QStringLiteral("Incorrect IAM authentication information")}},
+                                           401);
+                        const int offset = request.query().queryItemValue(QStringLiteral("offset")).toInt();
+                        bool limitOk = false;
+                        const int limit = request.query().queryItemValue(QStringLiteral("limit")).toInt(&limitOk);
+                        if (limitOk && (limit < 1 || limit > 1000))
+                            return respond(responder,
+                                           {{QStringLiteral("error_code"), QStringLiteral("DRS.M00202")},
+                                            {QStringLiteral("error_msg"), QStringLiteral("Parameter limit is invalid.")}},
+                                           400);
+                        const QJsonObject page = projectId == drsProjectId() && type == QLatin1String("table")
+                            ? m_scenario.drsProgressData(jobId, offset, limitOk ? limit : 10)
+                            : QJsonObject{};
+                        if (page.isEmpty())
+                            return respond(responder,
+                                           {{QStringLiteral("error_code"), QStringLiteral("DRS.M05003")},
+                                            {QStringLiteral("error_msg"), QStringLiteral("Task information not found.")}},
+                                           400);
+                        respond(responder, page);
+                    });
+}
+
+SimulatorServer::~SimulatorServer() = default;
+
+quint16 SimulatorServer::listen(quint16 port, const QHostAddress &address)
+{
+    m_port = m_server->listen(address, port);
+    return m_port;
+}
+
+void SimulatorServer::setCredentials(const QString &user, const QString &password)
+{
+    m_user = user;
+    m_password = password;
+}
+
+bool SimulatorServer::faulted(QHttpServerResponder &responder)
+{
+    switch (m_fault) {
+    case Fault::None:
+    case Fault::IgnorePaging:
+        return false;
+    case Fault::MalformedBody:
+        responder.write(QByteArrayLiteral("{\"success\":true,\"data\":[{\"order\":1,"),
+                        {{"Content-Type", "application/json"}, {"Date", httpDate(m_scenario.nowUtc())}});
+        return true;
+    case Fault::ServerError:
+        responder.write(QByteArrayLiteral("<html><body><h1>502 Bad Gateway</h1></body></html>"),
+                        {{"Content-Type", "text/html"}}, QHttpServerResponder::StatusCode::BadGateway);
+        return true;
+    case Fault::Hang:
+        m_hung.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
+        return true;
+    }
+    return false;
+}
+
+void SimulatorServer::respond(QHttpServerResponder &responder, const QJsonObject &body, int status)
+{
+    responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact),
+                    {{"Content-Type", "application/json;charset=UTF-8"},
+                     {"Date", httpDate(m_scenario.nowUtc())}},
+                    QHttpServerResponder::StatusCode(status));
+}
+
+bool SimulatorServer::omsAuthorized(const QHttpServerRequest &request) const
+{
+    const QByteArray expected =
+        "Basic " + (m_user + QLatin1Char(':') + m_password).toUtf8().toBase64();
+    return header(request, "Authorization") == expected;
+}
+
+bool SimulatorServer::drsAuthorized(const QHttpServerRequest &request) const
+{
+    return !m_token.isEmpty() && header(request, "X-Auth-Token") == m_token.toUtf8();
+}
+
+void SimulatorServer::handleOms4(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    const QString action = request.query().queryItemValue(QStringLiteral("Action"));
+    ++m_counts[action];
+    if (faulted(responder))
+        return;
+    if (request.method() != QHttpServerRequest::Method::Post)
+        return respond(responder,
+                       {{QStringLiteral("success"), false},
+                        {QStringLiteral("code"), QStringLiteral("METHOD_NOT_ALLOWED")},
+                        {QStringLiteral("message"), QStringLiteral("Use POST")}},
+                       405);
+    if (!omsAuthorized(request))
+        return respond(responder,
+                       {{QStringLiteral("success"), false},
+                        {QStringLiteral("code"), QStringLiteral("UNAUTHORIZED")},
+                        {QStringLiteral("message"), QStringLiteral("Full authentication is required")},
+                        {QStringLiteral("errorDetail"), QJsonValue::Null}},
+                       401);
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const QString id = body.value(QStringLiteral("id")).toString();
+    if (action == QLatin1String("ListProjects")) {
+        const int page = m_fault == Fault::IgnorePaging ? 1 : intOr(body.value(QStringLiteral("pageNumber")), 1);
+        return respond(responder, m_scenario.listProjects(page, intOr(body.value(QStringLiteral("pageSize")), 10)));
+    }
+    if (action == QLatin1String("DescribeProjectProgress"))
+        return respond(responder, m_scenario.describeProjectProgress(id));
+    if (action == QLatin1String("DescribeProjectSteps"))
+        return respond(responder, m_scenario.describeProjectSteps(id));
+    if (action == QLatin1String("ListProjectFullVerifyResult"))
+        return respond(responder, m_scenario.listProjectFullVerifyResult(
+                                      body.value(QStringLiteral("projectId")).toString(),
+                                      intOr(body.value(QStringLiteral("pageNumber")), 1),
+                                      intOr(body.value(QStringLiteral("pageSize")), 10)));
+    respond(responder,
+            {{QStringLiteral("success"), false},
+             {QStringLiteral("code"), QStringLiteral("PARAM_ERROR")},
+             {QStringLiteral("message"), QStringLiteral("Unknown action '%1'").arg(action)}},
+            400);
+}
+
+} // namespace omsdash::sim

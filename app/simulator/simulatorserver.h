@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "scenario.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+
+namespace omsdash::sim {
+
+/// A fake OMS / DRS server on loopback, speaking the OMS 4 actions (ListProjects,
+/// DescribeProjectProgress, DescribeProjectSteps, ListProjectFullVerifyResult), OMS 3.3 sync
+/// progress, DRS v3 batch-progress and v5 progress-data. OMS calls need HTTP Basic auth with
+/// the configured user and password, DRS calls the configured X-Auth-Token; anything else is
+/// answered 401 the way each API documents it.
+class SimulatorServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Misbehaviour to exercise clients. Applies to every route until cleared.
+    enum class Fault {
+        None,
+        MalformedBody,  ///< 200 with a body that is not JSON
+        ServerError,    ///< 502 with an HTML page
+        Hang,           ///< never answers
+        IgnorePaging,   ///< ListProjects returns page 1 whatever pageNumber says
+    };
+
+    explicit SimulatorServer(Scenario::Slice slice = Scenario::Slice::All, QObject *parent = nullptr);
+    ~SimulatorServer() override;
+
+    /// Listens on @p address:@p port (0 picks a free port). Returns the port, 0 on failure.
+    quint16 listen(quint16 port = 0, const QHostAddress &address = QHostAddress::LocalHost);
+    quint16 port() const { return m_port; }
+
+    Scenario &scenario() { return m_scenario; }
+
+    void setCredentials(const QString &user, const QString &password);
+    void setToken(const QString &token) { m_token = token; }
+    QString user() const { return m_user; }
+    QString password() const { return m_password; }
+    QString token() const { return m_token; }
+    /// The DRS `{project_id}` this server answers for.
+    QString drsProjectId() const { return QStringLiteral("054ba152d480d55b2f5dc0069e7ddef0"); }
+
+    void setFault(Fault fault) { m_fault = fault; }
+
+    /// How many requests each route saw: "ListProjects", "DescribeProjectSteps", ...,
+    /// "sync-progress", "batch-progress", "progress-data".
+    int requestCount(const QString &name) const { return m_counts.value(name); }
+    void resetCounts() { m_counts.clear(); }
+
+private:
+    bool faulted(QHttpServerResponder &responder);
+    void respond(QHttpServerResponder &responder, const QJsonObject &body, int status = 200);
+    bool omsAuthorized(const QHttpServerRequest &request) const;
+    bool drsAuthorized(const QHttpServerRequest &request) const;
+    void handleOms4(const QHttpServerRequest &request, QHttpServerResponder &responder);
+
+    Scenario m_scenario;
+    std::unique_ptr<QHttpServer> m_server;
+    quint16 m_port = 0;
+    QString m_user = QStringLiteral("admin");
+    QString m_password = QStringLiteral("omsdash-demo");
+    QString m_token = QStringLiteral("demo-iam-token");
+    Fault m_fault = Fault::None;
+    QHash<QString, int> m_counts;
+    std::vector<std::unique_ptr<QHttpServerResponder>> m_hung;
+};
+
+} // namespace omsdash::sim

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "types.h"
+
+#include <QStringList>
+#include <QUrl>
+
+namespace omsdash {
+
+/// One OMS or DRS endpoint to watch. Secrets (password, token) live only in memory here;
+/// nothing in this struct is ever written to settings or logs by omsdash.
+struct InstanceConfig
+{
+    QString name;          ///< display name, e.g. "oms-prod"
+    ApiKind api = ApiKind::Oms4;
+    QUrl baseUrl;          ///< e.g. http://oms.example:8089 (OMS) or https://drs.cn-north-4.myhuaweicloud.com
+    QString user;          ///< OMS console user (HTTP Basic)
+    QString password;      ///< secret
+    QStringList projectIds; ///< OMS 3.3: sync project IDs to watch (no list call); DRS: job IDs
+    QString drsProjectId;  ///< DRS `{project_id}` of the region
+    QString authToken;     ///< DRS X-Auth-Token; secret
+    int projectsIntervalMs = 30000; ///< project list
+    int detailIntervalMs = 5000;    ///< progress and steps of the selected project
+    int tablesIntervalMs = 15000;   ///< per-table progress of the selected project
+    int timeoutMs = 15000;          ///< transfer timeout of each request
+};
+
+} // namespace omsdash

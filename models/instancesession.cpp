@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+#include "instancesession.h"
+
+#include "metrichistory.h"
+#include "projectlistmodel.h"
+#include "steplistmodel.h"
+#include "tableprogressmodel.h"
+
+namespace omsdash {
+
+InstanceSession::InstanceSession(const InstanceConfig &config, HttpTransport *transport,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_projects(new ProjectListModel(this))
+    , m_steps(new StepListModel(this))
+    , m_tables(new TableProgressModel(this))
+    , m_history(new MetricHistory(this))
+    , m_poller(new InstancePoller(ServiceClient::create(config, transport), this))
+{
+    connect(m_poller, &InstancePoller::projectsReceived, this, &InstanceSession::onProjects);
+    connect(m_poller, &InstancePoller::detailReceived, this, &InstanceSession::onDetail);
+    connect(m_poller, &InstancePoller::tablesReceived, this, &InstanceSession::onTables);
+    connect(m_poller, &InstancePoller::pollFailed, this, &InstanceSession::onFailure);
+    connect(m_poller, &InstancePoller::healthChanged, this, &InstanceSession::healthChanged);
+}
+
+InstanceSession::~InstanceSession()
+{
+    delete m_poller; // before the models its callbacks feed
+    m_poller = nullptr;
+}
+
+void InstanceSession::start()
+{
+    m_poller->start();
+}
+
+void InstanceSession::stop()
+{
+    m_poller->stop();
+}
+
+void InstanceSession::selectProject(const QString &projectId)
+{
+    if (projectId == m_selected)
+        return;
+    m_selected = projectId;
+    m_hasDetail = false;
+    m_detailStale = false;
+    m_detail = ProjectDetail{};
+    m_steps->setCurrentStep({});
+    m_steps->reset();
+    m_tables->reset();
+    m_poller->setSelectedProject(projectId);
+    emit selectionChanged(projectId);
+    emit detailUpdated();
+    emit tablesUpdated();
+}
+
+const ProjectSummary *InstanceSession::selectedSummary() const
+{
+    const int row = m_projects->rowOf(m_selected);
+    return row < 0 ? nullptr : &m_projects->rowAt(row);
+}
+
+IncrementalLatency InstanceSession::latency(const QDateTime &now) const
+{
+    if (!m_hasDetail)
+        return {};
+    return latencyForDetail(m_detail, now);
+}
+
+void InstanceSession::onProjects(const QList<ProjectSummary> &projects)
+{
+    m_projects->merge(projects);
+    m_projects->setStale(false);
+    m_hasProjects = true;
+    emit projectsUpdated();
+}
+
+void InstanceSession::onDetail(const ProjectDetail &detail)
+{
+    if (detail.projectId != m_selected)
+        return;
+    m_detail = detail;
+    m_hasDetail = true;
+    m_detailStale = false;
+    m_steps->merge(detail.steps);
+    m_steps->setStale(false);
+    m_steps->setCurrentStep(detail.progress.currentStep.isEmpty()
+                                ? currentStepName(detail.steps)
+                                : detail.progress.currentStep);
+    m_history->append(detail.projectId, sampleFromDetail(detail));
+    emit detailUpdated();
+}
+
+void InstanceSession::onTables(const QString &projectId, const QList<TableProgress> &rows)
+{
+    if (projectId != m_selected)
+        return;
+    m_tables->merge(rows);
+    m_tables->setStale(false);
+    emit tablesUpdated();
+}
+
+void InstanceSession::onFailure(InstancePoller::Channel channel, const QString &projectId,
+                                const ApiError &e)
+{
+    m_lastError = e;
+    m_lastErrorTime = QDateTime::currentDateTimeUtc();
+    switch (channel) {
+    case InstancePoller::Channel::Projects:
+        m_projects->setStale(true);
+        emit projectsUpdated();
+        break;
+    case InstancePoller::Channel::Detail:
+        if (projectId == m_selected) {
+            m_detailStale = true;
+            m_steps->setStale(true);
+            emit detailUpdated();
+        }
+        break;
+    case InstancePoller::Channel::Tables:
+        if (projectId == m_selected) {
+            m_tables->setStale(true);
+            emit tablesUpdated();
+        }
+        break;
+    }
+    emit errorOccurred(e);
+}
+
+} // namespace omsdash

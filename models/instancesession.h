@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "derived.h"
+#include "instanceconfig.h"
+#include "instancepoller.h"
+
+#include <QObject>
+
+namespace omsdash {
+
+class HttpTransport;
+class MetricHistory;
+class ProjectListModel;
+class StepListModel;
+class TableProgressModel;
+
+/// Everything omsdash knows about one instance: its poller and the models it feeds.
+/// The project list is merged at every poll; steps and tables are reset when the selected
+/// project changes and merged otherwise. A failed poll marks the affected model stale and
+/// keeps its rows. Each detail poll appends one sample to the metric history.
+class InstanceSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    InstanceSession(const InstanceConfig &config, HttpTransport *transport,
+                    QObject *parent = nullptr);
+    ~InstanceSession() override;
+
+    const InstanceConfig &config() const { return m_config; }
+    QString name() const { return m_config.name; }
+
+    ProjectListModel *projects() const { return m_projects; }
+    StepListModel *steps() const { return m_steps; }
+    TableProgressModel *tables() const { return m_tables; }
+    MetricHistory *history() const { return m_history; }
+    InstancePoller *poller() const { return m_poller; }
+
+    void start();
+    void stop();
+
+    void selectProject(const QString &projectId);
+    QString selectedProject() const { return m_selected; }
+    /// The selected project's summary row, or nullptr.
+    const ProjectSummary *selectedSummary() const;
+
+    /// The last detail received for the selected project; hasDetail() tells whether any.
+    const ProjectDetail &detail() const { return m_detail; }
+    bool hasDetail() const { return m_hasDetail; }
+    bool isDetailStale() const { return m_detailStale; }
+    /// Latency of the selected project at @p now (UTC), from its last detail.
+    IncrementalLatency latency(const QDateTime &now) const;
+
+    bool hasProjects() const { return m_hasProjects; }
+    QDateTime lastSuccess() const { return m_poller->health().lastSuccess; }
+    ApiError lastError() const { return m_lastError; }
+    QDateTime lastErrorTime() const { return m_lastErrorTime; }
+
+signals:
+    void projectsUpdated();
+    void detailUpdated();
+    void tablesUpdated();
+    void selectionChanged(const QString &projectId);
+    void errorOccurred(const omsdash::ApiError &error);
+    void healthChanged();
+
+private:
+    void onProjects(const QList<ProjectSummary> &projects);
+    void onDetail(const ProjectDetail &detail);
+    void onTables(const QString &projectId, const QList<TableProgress> &rows);
+    void onFailure(InstancePoller::Channel channel, const QString &projectId, const ApiError &e);
+
+    InstanceConfig m_config;
+    ProjectListModel *m_projects;
+    StepListModel *m_steps;
+    TableProgressModel *m_tables;
+    MetricHistory *m_history;
+    InstancePoller *m_poller;
+    QString m_selected;
+    ProjectDetail m_detail;
+    bool m_hasDetail = false;
+    bool m_detailStale = false;
+    bool m_hasProjects = false;
+    ApiError m_lastError;
+    QDateTime m_lastErrorTime;
+};
+
+} // namespace omsdash

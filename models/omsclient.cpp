@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: MIT
+#include "omsclient.h"
+
+#include "derived.h"
+#include "omsdecoder.h"
+
+#include <QSet>
+
+namespace omsdash {
+
+ProjectSummary summaryFromDetail(const ProjectDetail &detail, const QString &type)
+{
+    ProjectSummary p;
+    p.id = detail.projectId;
+    p.name = detail.projectId;
+    p.type = type;
+    p.status = detail.progress.status;
+    p.alarmLevel = detail.progress.alarmLevel;
+    p.currentStep = detail.progress.currentStep;
+    p.structProgress = detail.progress.structProgress;
+    p.fullProgress = detail.progress.fullProgress;
+    p.steps = detail.steps;
+    const IncrementalLatency lat = latencyForDetail(detail, detail.receivedTime);
+    p.latencySeconds = lat.seconds;
+    p.latencySampleTime = lat.sampleTime;
+    return p;
+}
+
+HttpTransport::Headers OmsClientBase::authHeaders() const
+{
+    if (config().user.isEmpty() && config().password.isEmpty())
+        return {};
+    const QByteArray credentials = (config().user + QLatin1Char(':') + config().password).toUtf8();
+    return {{QByteArrayLiteral("Authorization"), "Basic " + credentials.toBase64()}};
+}
+
+ApiError OmsClientBase::httpError(int status, const QByteArray &body) const
+{
+    return oms::decodeHttpError(status, body);
+}
+
+void OmsClientBase::fetchProgress(const ApiRequest &request, Callback<ProjectDetail> done)
+{
+    call(
+        request,
+        [done](const HttpReply &reply) {
+            const auto r = oms::decodeProjectProgress(reply.body);
+            if (!r.ok())
+                return done(Result<ProjectDetail>::failure(r.error));
+            ProjectDetail d;
+            d.progress = r.value;
+            d.serverDate = reply.serverDate;
+            d.receivedTime = QDateTime::currentDateTimeUtc();
+            done(Result<ProjectDetail>::success(d));
+        },
+        [done](const ApiError &e) { done(Result<ProjectDetail>::failure(e)); });
+}
+
+// --- OMS 4 -------------------------------------------------------------------------------
+
+Oms4Client::Oms4Client(const InstanceConfig &config, HttpTransport *transport)
+    : OmsClientBase(config, transport)
+{
+}
+
+void Oms4Client::fetchProjects(Callback<QList<ProjectSummary>> done)
+{
+    fetchProjectPage(1, std::make_shared<QList<ProjectSummary>>(), std::move(done));
+}
+
+void Oms4Client::fetchProjectPage(int page, std::shared_ptr<QList<ProjectSummary>> acc,
+                                  Callback<QList<ProjectSummary>> done)
+{
+    call(
+        oms::listProjects(page),
+        [this, page, acc, done](const HttpReply &reply) {
+            auto r = oms::decodeListProjects(reply.body);
+            if (!r.ok())
+                return done(Result<QList<ProjectSummary>>::failure(r.error));
+            QSet<QString> seen;
+            for (const ProjectSummary &p : std::as_const(*acc))
+                seen.insert(p.id);
+            int fresh = 0;
+            for (const ProjectSummary &p : std::as_const(r.value.projects)) {
+                if (!seen.contains(p.id)) {
+                    acc->append(p);
+                    seen.insert(p.id);
+                    ++fresh;
+                }
+            }
+            const int received = int(r.value.projects.size());
+            const bool last = received < oms::MaxPageSize || fresh == 0 // a server ignoring pageNumber
+                || (r.value.totalCount && acc->size() >= *r.value.totalCount) || page >= MaxPages;
+            if (last)
+                done(Result<QList<ProjectSummary>>::success(*acc));
+            else
+                fetchProjectPage(page + 1, acc, done);
+        },
+        [done](const ApiError &e) { done(Result<QList<ProjectSummary>>::failure(e)); });
+}
+
+void Oms4Client::fetchDetail(const QString &projectId, Callback<ProjectDetail> done)
+{
+    fetchProgress(oms::describeProjectProgress(projectId),
+                  [this, projectId, done](Result<ProjectDetail> progress) {
+                      if (!progress.ok())
+                          return done(progress);
+                      call(
+                          oms::describeProjectSteps(projectId),
+                          [projectId, done, detail = progress.value](const HttpReply &reply) mutable {
+                              const auto steps = oms::decodeProjectSteps(reply.body);
+                              if (!steps.ok())
+                                  return done(Result<ProjectDetail>::failure(steps.error));
+                              detail.projectId = projectId;
+                              detail.steps = steps.value;
+                              if (detail.progress.currentStep.isEmpty())
+                                  detail.progress.currentStep = currentStepName(detail.steps);
+                              detail.receivedTime = QDateTime::currentDateTimeUtc();
+                              if (reply.serverDate.isValid())
+                                  detail.serverDate = reply.serverDate;
+                              done(Result<ProjectDetail>::success(detail));
+                          },
+                          [done](const ApiError &e) { done(Result<ProjectDetail>::failure(e)); });
+                  });
+}
+
+void Oms4Client::fetchTables(const QString &projectId, Callback<QList<TableProgress>> done)
+{
+    fetchTablePage(projectId, 1, std::make_shared<QList<TableProgress>>(), std::move(done));
+}
+
+void Oms4Client::fetchTablePage(const QString &projectId, int page,
+                                std::shared_ptr<QList<TableProgress>> acc,
+                                Callback<QList<TableProgress>> done)
+{
+    call(
+        oms::listProjectFullVerifyResult(projectId, page),
+        [this, projectId, page, acc, done](const HttpReply &reply) {
+            const auto r = oms::decodeFullVerifyResult(reply.body);
+            if (!r.ok())
+                return done(Result<QList<TableProgress>>::failure(r.error));
+            acc->append(r.value.rows);
+            const int received = int(r.value.rows.size());
+            const bool last = received < oms::MaxPageSize
+                || (r.value.totalCount && acc->size() >= *r.value.totalCount) || page >= MaxPages;
+            if (last)
+                done(Result<QList<TableProgress>>::success(*acc));
+            else
+                fetchTablePage(projectId, page + 1, acc, done);
+        },
+        [done](const ApiError &e) { done(Result<QList<TableProgress>>::failure(e)); });
+}
+
+bool Oms4Client::hasTables(const ProjectSummary &project) const
+{
+    const Step *verifier = findStep(project.steps, StepKind::Verify);
+    if (!verifier)
+        return false;
+    const StatusClass c = classifyStatus(verifier->status);
+    return c != StatusClass::Init && c != StatusClass::Unknown;
+}
+
+// --- OMS 3.3 -----------------------------------------------------------------------------
+
+Oms3Client::Oms3Client(const InstanceConfig &config, HttpTransport *transport)
+    : OmsClientBase(config, transport)
+{
+}
+
+void Oms3Client::fetchProjects(Callback<QList<ProjectSummary>> done)
+{
+    const QStringList ids = config().projectIds;
+    if (ids.isEmpty())
+        return done(Result<QList<ProjectSummary>>::success({}));
+    struct Round
+    {
+        QList<ProjectSummary> rows;
+        int pending = 0;
+        ApiError firstError;
+    };
+    auto round = std::make_shared<Round>();
+    round->pending = int(ids.size());
+    round->rows.resize(ids.size());
+    for (int i = 0; i < ids.size(); ++i) {
+        const QString id = ids.at(i);
+        fetchDetail(id, [round, i, id, done](Result<ProjectDetail> r) {
+            if (r.ok()) {
+                round->rows[i] = summaryFromDetail(r.value, QStringLiteral("SYNC"));
+            } else if (!round->firstError.isError()) {
+                round->firstError = r.error;
+                round->firstError.message = id + QStringLiteral(": ") + r.error.message;
+            }
+            if (--round->pending > 0)
+                return;
+            if (round->firstError.isError())
+                done(Result<QList<ProjectSummary>>::failure(round->firstError));
+            else
+                done(Result<QList<ProjectSummary>>::success(round->rows));
+        });
+    }
+}
+
+void Oms3Client::fetchDetail(const QString &projectId, Callback<ProjectDetail> done)
+{
+    fetchProgress(oms::syncProgress(projectId), [projectId, done](Result<ProjectDetail> r) {
+        r.value.projectId = projectId;
+        r.value.progress.projectId = projectId;
+        done(r);
+    });
+}
+
+void Oms3Client::fetchTables(const QString &, Callback<QList<TableProgress>> done)
+{
+    done(Result<QList<TableProgress>>::success({}));
+}
+
+} // namespace omsdash

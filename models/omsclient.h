@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "serviceclient.h"
+
+namespace omsdash {
+
+/// Base for both OMS dialects: HTTP Basic auth and the OMS error envelope.
+class OmsClientBase : public ServiceClient
+{
+    Q_OBJECT
+
+protected:
+    using ServiceClient::ServiceClient;
+    HttpTransport::Headers authHeaders() const override;
+    ApiError httpError(int status, const QByteArray &body) const override;
+    /// DescribeProjectProgress (4.x) or sync progress (3.3), decoded.
+    void fetchProgress(const ApiRequest &request, Callback<ProjectDetail> done);
+};
+
+/// OMS >= 4.1 OpenAPI: `POST /api/v2?Action=...`.
+class Oms4Client : public OmsClientBase
+{
+    Q_OBJECT
+
+public:
+    Oms4Client(const InstanceConfig &config, HttpTransport *transport);
+
+    void fetchProjects(Callback<QList<ProjectSummary>> done) override;
+    /// DescribeProjectProgress, then DescribeProjectSteps.
+    void fetchDetail(const QString &projectId, Callback<ProjectDetail> done) override;
+    /// ListProjectFullVerifyResult, pageSize 150, until a short page or totalCount rows.
+    void fetchTables(const QString &projectId, Callback<QList<TableProgress>> done) override;
+    /// A FULL_VERIFIER step that has started.
+    bool hasTables(const ProjectSummary &project) const override;
+
+private:
+    void fetchProjectPage(int page, std::shared_ptr<QList<ProjectSummary>> acc,
+                          Callback<QList<ProjectSummary>> done);
+    void fetchTablePage(const QString &projectId, int page,
+                        std::shared_ptr<QList<TableProgress>> acc,
+                        Callback<QList<TableProgress>> done);
+};
+
+/// OMS 3.3 OpenAPI: `GET api/omsp/v2/sync/{id}/progress` for each configured project.
+class Oms3Client : public OmsClientBase
+{
+    Q_OBJECT
+
+public:
+    Oms3Client(const InstanceConfig &config, HttpTransport *transport);
+
+    /// One sync progress call per configured ID; any failure fails the round, so a partial
+    /// answer never drops a project from view.
+    void fetchProjects(Callback<QList<ProjectSummary>> done) override;
+    void fetchDetail(const QString &projectId, Callback<ProjectDetail> done) override;
+    /// OMS 3.3 has no per-table call: answers an empty list.
+    void fetchTables(const QString &projectId, Callback<QList<TableProgress>> done) override;
+    bool hasTables(const ProjectSummary &) const override { return false; }
+};
+
+/// A summary row from a progress detail (OMS 3.3 projects, DRS jobs).
+ProjectSummary summaryFromDetail(const ProjectDetail &detail, const QString &type);
+
+} // namespace omsdash

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "httptransport.h"
+#include "instanceconfig.h"
+#include "types.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace omsdash {
+
+/// One instance's API behind one small interface, whatever its dialect (OMS 4, OMS 3.3,
+/// DRS). Each call pages by itself until all rows are in, and answers exactly once through
+/// its callback, unless the client is destroyed first. Errors come back as ApiError values.
+class ServiceClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    template <typename T>
+    using Callback = std::function<void(Result<T>)>;
+
+    /// Stop paging after this many pages, whatever totalCount says (hostile servers).
+    static constexpr int MaxPages = 200;
+
+    ~ServiceClient() override;
+
+    /// Every project of the instance: OMS 4 ListProjects (pageSize 150), OMS 3.3 the
+    /// configured sync projects' progress, DRS the configured jobs' batch-progress.
+    virtual void fetchProjects(Callback<QList<ProjectSummary>> done) = 0;
+    /// Progress and steps of one project.
+    virtual void fetchDetail(const QString &projectId, Callback<ProjectDetail> done) = 0;
+    /// Per-table progress of one project, all pages.
+    virtual void fetchTables(const QString &projectId, Callback<QList<TableProgress>> done) = 0;
+    /// Whether @p project has per-table progress worth fetching.
+    virtual bool hasTables(const ProjectSummary &project) const = 0;
+
+    const InstanceConfig &config() const { return m_config; }
+    /// Time the last completed request took, ms; -1 before the first.
+    qint64 lastResponseMs() const { return m_lastResponseMs; }
+
+    /// The client for @p config.api. @p transport must outlive it.
+    static std::unique_ptr<ServiceClient> create(const InstanceConfig &config,
+                                                 HttpTransport *transport);
+
+protected:
+    ServiceClient(const InstanceConfig &config, HttpTransport *transport);
+
+    using Decoder = std::function<ApiError(const HttpReply &)>;
+    /// Sends @p request with this dialect's auth; maps transport and HTTP errors with
+    /// httpError(); on 2xx hands the reply to @p onReply.
+    void call(const ApiRequest &request, std::function<void(const HttpReply &)> onReply,
+              std::function<void(const ApiError &)> onError);
+
+    virtual HttpTransport::Headers authHeaders() const = 0;
+    virtual ApiError httpError(int status, const QByteArray &body) const = 0;
+
+private:
+    InstanceConfig m_config;
+    HttpTransport *m_transport;
+    qint64 m_lastResponseMs = -1;
+};
+
+} // namespace omsdash
