@@ -68,6 +68,25 @@ QString count(std::optional<qint64> v)
     return v ? QLocale().toString(*v) : dash();
 }
 
+QString compact(double value)
+{
+    const double a = std::fabs(value);
+    if (a >= 1e9)
+        return QLocale().toString(value / 1e9, 'g', 3) + QLatin1Char('G');
+    if (a >= 1e6)
+        return QLocale().toString(value / 1e6, 'g', 3) + QLatin1Char('M');
+    if (a >= 1e4)
+        return QLocale().toString(value / 1e3, 'g', 3) + QLatin1Char('k');
+    return QLocale().toString(value, 'g', 3);
+}
+
+QString shortLocalTime(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return dash();
+    return utc.toLocalTime().toString(QStringLiteral("MM-dd HH:mm:ss"));
+}
+
 QString localTime(const QDateTime &utc)
 {
     if (!utc.isValid())

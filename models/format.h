@@ -23,6 +23,10 @@ QString throughput(std::optional<double> bytesPerSecond);
 QString percent(std::optional<double> value);
 /// Whole number with group separators.
 QString count(std::optional<qint64> value);
+/// Short number for legends: 40000 -> "40k", 8388608 -> "8.39M", 1.5 -> "1.5".
+QString compact(double value);
+/// Local "MM-dd HH:mm:ss"; dash when invalid.
+QString shortLocalTime(const QDateTime &utc);
 /// Local "yyyy-MM-dd HH:mm:ss"; dash when invalid.
 QString localTime(const QDateTime &utc);
 /// "2023-07-17 23:01:25 UTC".

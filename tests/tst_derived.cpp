@@ -104,6 +104,16 @@ private slots:
         QCOMPARE(lat.seconds, std::optional<double>(3.5));
     }
 
+    void noLatencyOnceIncrementalFinished()
+    {
+        Step incr = step(6, "INCR_TRANSFER", "FINISHED");
+        incr.info.incrTimestampCheckpoint = 1000;
+        incr.info.checkpointSampleTimestamp = 1001;
+        QVERIFY(!latencyFromSteps({incr}).seconds.has_value());
+        incr.status = QStringLiteral("SUSPEND"); // a paused increment lags, and that matters
+        QCOMPARE(latencyFromSteps({incr}).seconds, std::optional<double>(1));
+    }
+
     void noLatencyBeforeIncrementalRuns()
     {
         ProjectDetail d;

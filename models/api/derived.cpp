@@ -131,8 +131,10 @@ IncrementalLatency latencyFromSteps(const QList<Step> &steps)
     const Step *s = findStep(steps, StepKind::Incremental);
     if (!s || !s->info.incrTimestampCheckpoint || !s->info.checkpointSampleTimestamp)
         return lat;
+    // Only a live incremental step has a lag; a finished one has none to speak of.
     const StatusClass c = classifyStatus(s->status);
-    if (c == StatusClass::Init || c == StatusClass::Unknown)
+    if (c != StatusClass::Running && c != StatusClass::Monitoring && c != StatusClass::Suspended
+        && c != StatusClass::Failed)
         return lat;
     lat.seconds = std::max<double>(
         0.0, double(*s->info.checkpointSampleTimestamp - *s->info.incrTimestampCheckpoint));

@@ -49,7 +49,8 @@ struct IncrementalLatency
     Source source = Source::None;
 };
 
-/// From the INCR_TRANSFER step's stepInfo only (ServerSample), else Source::None.
+/// From the INCR_TRANSFER step's stepInfo (ServerSample) while that step is running,
+/// monitoring, suspended or failed; else Source::None.
 IncrementalLatency latencyFromSteps(const QList<Step> &steps);
 
 /// Best latency for a detail: the server's sample first, then a reported delay, then

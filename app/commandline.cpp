@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+
+namespace omsdash {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("omsdash::CommandLine", s);
+}
+
+std::optional<QString> readSecret(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read %1: %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    const QString secret = QString::fromUtf8(f.readLine()).trimmed();
+    if (secret.isEmpty()) {
+        *error = tr("%1 is empty").arg(path);
+        return std::nullopt;
+    }
+    return secret;
+}
+
+} // namespace
+
+std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Dashboard for OceanBase Migration Service (OMS) and Huawei "
+                                   "Cloud DRS migrations."));
+    const QCommandLineOption help = p.addHelpOption();
+    const QCommandLineOption version = p.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Start the built-in simulator (two OMS instances and a DRS job) and watch it."));
+    const QCommandLineOption demoSpeed(QStringLiteral("demo-speed"),
+                                       tr("Simulated seconds per real second in --demo (default 1)."),
+                                       tr("FACTOR"), QStringLiteral("1"));
+    const QCommandLineOption url(QStringLiteral("url"), tr("Base URL of the instance, e.g. http://oms:8089."), tr("URL"));
+    const QCommandLineOption api(QStringLiteral("api"), tr("API of the instance: oms4, oms3 or drs (default oms4)."),
+                                 tr("API"), QStringLiteral("oms4"));
+    const QCommandLineOption name(QStringLiteral("name"), tr("Display name of the instance (default: its host)."), tr("NAME"));
+    const QCommandLineOption user(QStringLiteral("user"), tr("OMS console user (HTTP Basic auth)."), tr("NAME"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
+                                          tr("File whose first line is the OMS password."), tr("FILE"));
+    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
+                                       tr("DRS: file whose first line is the IAM token (X-Auth-Token)."), tr("FILE"));
+    const QCommandLineOption drsProject(QStringLiteral("drs-project-id"), tr("DRS: the region's project_id."), tr("ID"));
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     tr("OMS 3.3: a sync project ID to watch (the API has no list call); "
+                                        "DRS: a job ID. Repeat for several."),
+                                     tr("ID"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        tr("Save a PNG of the window once the project list and the first "
+                                           "project's detail have arrived, then exit."),
+                                        tr("FILE.png"));
+    const QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"),
+                                             tr("With --screenshot: seconds to keep polling before the picture."),
+                                             tr("SECONDS"), QStringLiteral("0"));
+    const QCommandLineOption select(QStringLiteral("select"), tr("Open on this project."), tr("ID"));
+    p.addOptions({demo, demoSpeed, url, api, name, user, passwordFile, tokenFile, drsProject, project,
+                  screenshot, screenshotDelay, select});
+
+    AppOptions o;
+    if (!p.parse(arguments))
+        return {o, p.errorText()};
+    o.helpText = p.helpText();
+    o.showHelp = p.isSet(help);
+    o.showVersion = p.isSet(version);
+    if (o.showHelp || o.showVersion)
+        return {o, {}};
+    if (!p.positionalArguments().isEmpty())
+        return {o, tr("unexpected argument '%1'").arg(p.positionalArguments().first())};
+
+    o.demo = p.isSet(demo);
+    bool ok = false;
+    o.demoSpeed = p.value(demoSpeed).toDouble(&ok);
+    if (!ok || o.demoSpeed <= 0 || o.demoSpeed > 10000)
+        return {o, tr("--demo-speed takes a number between 0 and 10000")};
+    o.screenshotPath = p.value(screenshot);
+    o.screenshotDelaySeconds = p.value(screenshotDelay).toInt(&ok);
+    if (!ok || o.screenshotDelaySeconds < 0)
+        return {o, tr("--screenshot-delay takes a whole number of seconds")};
+    o.selectProject = p.value(select);
+
+    if (o.demo == p.isSet(url))
+        return {o, tr("give either --demo or --url")};
+    if (o.demo)
+        return {o, {}};
+
+    InstanceConfig cfg;
+    cfg.baseUrl = QUrl(p.value(url), QUrl::StrictMode);
+    if (!cfg.baseUrl.isValid() || cfg.baseUrl.host().isEmpty()
+        || (cfg.baseUrl.scheme() != QLatin1String("http") && cfg.baseUrl.scheme() != QLatin1String("https")))
+        return {o, tr("--url needs an http:// or https:// URL with a host, got '%1'").arg(p.value(url))};
+    const auto kind = apiKindFromString(p.value(api));
+    if (!kind)
+        return {o, tr("--api takes oms4, oms3 or drs, got '%1'").arg(p.value(api))};
+    cfg.api = *kind;
+    cfg.name = p.isSet(name) ? p.value(name) : cfg.baseUrl.host();
+    cfg.user = p.value(user);
+    cfg.projectIds = p.values(project);
+    QString error;
+    if (p.isSet(passwordFile)) {
+        const auto secret = readSecret(p.value(passwordFile), &error);
+        if (!secret)
+            return {o, error};
+        cfg.password = *secret;
+    }
+    switch (cfg.api) {
+    case ApiKind::Oms4:
+        break;
+    case ApiKind::Oms3:
+        if (cfg.projectIds.isEmpty())
+            return {o, tr("--api oms3 needs at least one --project ID: OMS 3.3 cannot list its projects")};
+        break;
+    case ApiKind::Drs: {
+        if (cfg.projectIds.isEmpty() || !p.isSet(drsProject) || !p.isSet(tokenFile))
+            return {o, tr("--api drs needs --drs-project-id, --token-file and at least one --project job ID")};
+        cfg.drsProjectId = p.value(drsProject);
+        const auto token = readSecret(p.value(tokenFile), &error);
+        if (!token)
+            return {o, error};
+        cfg.authToken = *token;
+        break;
+    }
+    }
+    o.instance = cfg;
+    return {o, {}};
+}
+
+} // namespace omsdash

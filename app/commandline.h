@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "instanceconfig.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace omsdash {
+
+/// What the command line asks for.
+struct AppOptions
+{
+    bool demo = false;          ///< --demo: start the simulator in-process and connect to it
+    double demoSpeed = 1.0;     ///< --demo-speed: simulated seconds per real second
+    std::optional<InstanceConfig> instance; ///< --url ...: a real instance
+    QString screenshotPath;     ///< --screenshot FILE.png
+    int screenshotDelaySeconds = 0;   ///< --screenshot-delay: extra wait after the first data
+    int screenshotTimeoutSeconds = 30; ///< give up when no data arrived by then
+    QString selectProject;      ///< --select ID: open on this project
+    bool showHelp = false;
+    bool showVersion = false;
+    QString helpText;
+};
+
+/// Parses @p arguments (argv, program name first). Secrets are read from the files named by
+/// --password-file / --token-file (first line, trimmed), never from the command line.
+/// Returns the options, or an error message for stderr.
+std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments);
+
+} // namespace omsdash

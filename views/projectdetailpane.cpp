@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: MIT
+#include "projectdetailpane.h"
+
+#include "derived.h"
+#include "format.h"
+#include "instancesession.h"
+#include "metricchart.h"
+#include "metrichistory.h"
+#include "projectlistmodel.h"
+#include "statuspalette.h"
+#include "steplistmodel.h"
+#include "steptimeline.h"
+#include "tableprogressview.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace omsdash {
+
+namespace {
+
+void setBadge(QLabel *label, const QString &text, const QColor &color)
+{
+    label->setVisible(!text.isEmpty());
+    label->setText(text);
+    label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 9px;"
+                                        " padding: 1px 9px; font-weight: bold; }")
+                             .arg(color.name(), palette::textOn(color).name()));
+}
+
+void setBar(QProgressBar *bar, std::optional<int> value)
+{
+    bar->setEnabled(value.has_value());
+    bar->setValue(value ? std::clamp(*value, 0, 100) : 0);
+    bar->setFormat(value ? QStringLiteral("%1 %").arg(*value) : fmt::dash());
+}
+
+QProgressBar *makeBar(QWidget *parent)
+{
+    auto *bar = new QProgressBar(parent);
+    bar->setRange(0, 100);
+    bar->setTextVisible(true);
+    bar->setAlignment(Qt::AlignCenter);
+    return bar;
+}
+
+} // namespace
+
+ProjectDetailPane::ProjectDetailPane(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_id(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_alarm(new QLabel(this))
+    , m_step(new QLabel(this))
+    , m_latency(new QLabel(this))
+    , m_warning(new QLabel(this))
+    , m_schemaBar(makeBar(this))
+    , m_fullBar(makeBar(this))
+    , m_verifyBar(makeBar(this))
+    , m_records(new QLabel(this))
+    , m_timeline(new StepTimelineView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_tableView(new TableProgressView(this))
+    , m_clockTimer(new QTimer(this))
+{
+    QFont titleFont = font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_id->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_id->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("QLabel { color: #a32626; }"));
+    m_warning->hide();
+    m_status->setToolTip(tr("Project status"));
+    m_alarm->setToolTip(tr("Alarm level"));
+
+    auto *headline = new QHBoxLayout;
+    headline->addWidget(m_title);
+    headline->addWidget(m_id);
+    headline->addSpacing(12);
+    headline->addWidget(m_status);
+    headline->addWidget(m_alarm);
+    headline->addStretch(1);
+    auto *facts = new QHBoxLayout;
+    facts->addWidget(m_step);
+    facts->addSpacing(24);
+    facts->addWidget(m_latency, 1);
+
+    auto *bars = new QGridLayout;
+    bars->addWidget(new QLabel(tr("Schema migration"), this), 0, 0);
+    bars->addWidget(new QLabel(tr("Full migration"), this), 0, 1);
+    bars->addWidget(new QLabel(tr("Full verification"), this), 0, 2);
+    bars->addWidget(m_schemaBar, 1, 0);
+    bars->addWidget(m_fullBar, 1, 1);
+    bars->addWidget(m_verifyBar, 1, 2);
+    bars->addWidget(m_records, 2, 1);
+
+    // Charts: RPS, RT, throughput, latency, each with its baselines.
+    const QColor src(0x2f, 0x80, 0xed);
+    const QColor dst(0x3a, 0x9d, 0x5d);
+    auto *rps = new MetricChart(tr("Records per second (RPS)"), tr("records/s"), 1.0, this);
+    rps->setSeries({{tr("Source"), Metric::SrcRps, src, false},
+                    {tr("Destination"), Metric::DstRps, dst, false},
+                    {tr("Src baseline"), Metric::SrcRpsRef, src, true},
+                    {tr("Dst baseline"), Metric::DstRpsRef, dst, true}});
+    auto *rt = new MetricChart(tr("Response time (RT)"), tr("ms per record"), 1.0, this);
+    rt->setSeries({{tr("Source"), Metric::SrcRt, src, false},
+                   {tr("Destination"), Metric::DstRt, dst, false},
+                   {tr("Src baseline"), Metric::SrcRtRef, src, true},
+                   {tr("Dst baseline"), Metric::DstRtRef, dst, true}});
+    auto *io = new MetricChart(tr("Throughput"), tr("MB/s"), 1024.0 * 1024.0, this);
+    io->setSeries({{tr("Source"), Metric::SrcIops, src, false},
+                   {tr("Destination"), Metric::DstIops, dst, false},
+                   {tr("Src baseline"), Metric::SrcIopsRef, src, true}});
+    auto *lat = new MetricChart(tr("Incremental latency"), tr("s"), 1.0, this);
+    lat->setSeries({{tr("Latency"), Metric::Latency, QColor(0xd9, 0x8e, 0x04), false}});
+    const QString noRates = tr("The current step reports no rates (only full migration and full "
+                               "verification do)");
+    rps->setEmptyText(noRates);
+    rt->setEmptyText(noRates);
+    io->setEmptyText(noRates);
+    lat->setEmptyText(tr("No incremental synchronization running"));
+    m_charts = {rps, rt, io, lat};
+    auto *chartPage = new QWidget(this);
+    auto *grid = new QGridLayout(chartPage);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(4);
+    grid->addWidget(rps, 0, 0);
+    grid->addWidget(rt, 0, 1);
+    grid->addWidget(io, 1, 0);
+    grid->addWidget(lat, 1, 1);
+    m_tabs->addTab(chartPage, tr("Metrics"));
+    m_tabs->addTab(m_tableView, tr("Per-table progress"));
+
+    auto *timelineBox = new QWidget(this);
+    auto *timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    auto *timelineTitle = new QLabel(tr("<b>Steps</b>"), timelineBox);
+    timelineLayout->addWidget(timelineTitle);
+    timelineLayout->addWidget(m_timeline);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(timelineBox);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({620, 780});
+    split->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(headline);
+    layout->addLayout(facts);
+    layout->addWidget(m_warning);
+    layout->addLayout(bars);
+    layout->addWidget(split, 1);
+
+    m_clockTimer->setInterval(1000);
+    connect(m_clockTimer, &QTimer::timeout, this, &ProjectDetailPane::updateHeader);
+    m_clockTimer->start();
+    updateHeader();
+}
+
+void ProjectDetailPane::setSession(InstanceSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_timeline->setStepModel(session ? session->steps() : nullptr);
+    m_tableView->setTableModel(session ? session->tables() : nullptr);
+    if (session) {
+        connect(session, &InstanceSession::detailUpdated, this, &ProjectDetailPane::updateHeader);
+        connect(session, &InstanceSession::projectsUpdated, this, &ProjectDetailPane::updateHeader);
+        connect(session, &InstanceSession::selectionChanged, this, &ProjectDetailPane::updateCharts);
+        connect(session->history(), &MetricHistory::sampleAppended, this,
+                [this](const QString &projectId) {
+                    if (m_session && projectId == m_session->selectedProject())
+                        updateCharts();
+                });
+    }
+    updateHeader();
+    updateCharts();
+}
+
+QString ProjectDetailPane::latencyText() const
+{
+    return m_latency->text();
+}
+
+QString ProjectDetailPane::headerText() const
+{
+    return QStringList{m_title->text(), m_id->text(), m_status->text(), m_alarm->text(),
+                       m_step->text(), m_latency->text(), m_warning->isVisible() ? m_warning->text() : QString()}
+        .join(QLatin1Char('\n'));
+}
+
+void ProjectDetailPane::updateCharts()
+{
+    const QString project = m_session ? m_session->selectedProject() : QString();
+    for (MetricChart *chart : std::as_const(m_charts))
+        chart->refresh(m_session ? m_session->history() : nullptr, project);
+}
+
+void ProjectDetailPane::updateHeader()
+{
+    const ProjectSummary *summary = m_session ? m_session->selectedSummary() : nullptr;
+    if (!m_session || m_session->selectedProject().isEmpty()) {
+        m_title->setText(tr("No project selected"));
+        m_id->clear();
+        setBadge(m_status, {}, {});
+        setBadge(m_alarm, {}, {});
+        m_step->clear();
+        m_latency->clear();
+        m_warning->hide();
+        setBar(m_schemaBar, std::nullopt);
+        setBar(m_fullBar, std::nullopt);
+        setBar(m_verifyBar, std::nullopt);
+        m_records->clear();
+        return;
+    }
+    const bool hasDetail = m_session->hasDetail();
+    const ProjectDetail &detail = m_session->detail();
+    const QString id = m_session->selectedProject();
+    m_title->setText(summary && !summary->name.isEmpty() ? summary->name : id);
+    m_id->setText(id);
+    const QString status = hasDetail && !detail.progress.status.isEmpty()
+        ? detail.progress.status
+        : (summary ? summary->status : QString());
+    const QString alarm = hasDetail && !detail.progress.alarmLevel.isEmpty()
+        ? detail.progress.alarmLevel
+        : (summary ? summary->alarmLevel : QString());
+    setBadge(m_status, status, palette::statusColor(status));
+    setBadge(m_alarm, alarm.isEmpty() ? QString() : tr("Alarm %1").arg(alarm),
+             palette::alarmLevelColor(alarm));
+    const QString step = hasDetail ? detail.progress.currentStep : (summary ? summary->currentStep : QString());
+    m_step->setText(tr("Current step: <b>%1</b>").arg(step.isEmpty() ? fmt::dash() : step.toHtmlEscaped()));
+
+    // Latency with its provenance and the age of its sample.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const IncrementalLatency lat = m_session->latency(now);
+    if (!hasDetail) {
+        m_latency->setText(tr("Incremental latency: waiting for the first poll…"));
+    } else if (!lat.seconds) {
+        m_latency->setText(tr("Incremental latency: %1 (incremental synchronization not running)").arg(fmt::dash()));
+    } else {
+        QString source;
+        switch (lat.source) {
+        case IncrementalLatency::Source::ServerSample:
+            source = tr("server sample");
+            break;
+        case IncrementalLatency::Source::DesktopClock:
+            source = tr("now − checkpoint, desktop clock");
+            break;
+        case IncrementalLatency::Source::Reported:
+            source = tr("reported by the service");
+            break;
+        case IncrementalLatency::Source::None:
+            break;
+        }
+        const double age = lat.sampleTime.isValid() ? std::max<qint64>(0, lat.sampleTime.secsTo(now)) : 0;
+        m_latency->setText(tr("Incremental latency: <b>%1</b> · sample %2 old (%3)")
+                               .arg(fmt::duration(lat.seconds), fmt::duration(age), source));
+        m_latency->setToolTip(tr("Sampled %1").arg(fmt::utcTime(lat.sampleTime)));
+    }
+
+    QStringList warnings;
+    if (m_session->isDetailStale() || m_session->projects()->isStale()) {
+        warnings << tr("⚠ Showing the last good data from %1; the last poll failed at %2: %3")
+                        .arg(fmt::localTime(m_session->lastSuccess()),
+                             fmt::localTime(m_session->lastErrorTime()),
+                             m_session->lastError().toString());
+    }
+    if (const auto skew = hasDetail ? clockSkewSeconds(detail) : std::nullopt; skew && std::abs(*skew) > 30) {
+        warnings << tr("⚠ The server clock is %1 %2 this desktop's; latencies computed here are off by as much")
+                        .arg(fmt::duration(double(std::abs(*skew))),
+                             *skew > 0 ? tr("ahead of") : tr("behind"));
+    }
+    m_warning->setVisible(!warnings.isEmpty());
+    m_warning->setText(warnings.join(QLatin1Char('\n')));
+
+    // Stage progress: from the detail's steps when there are any, else the summary.
+    const QList<Step> &steps = hasDetail ? detail.steps : (summary ? summary->steps : QList<Step>{});
+    std::optional<int> schema = stepProgress(steps, StepKind::Schema);
+    std::optional<int> full = stepProgress(steps, StepKind::Full);
+    if (!schema)
+        schema = hasDetail ? detail.progress.structProgress : (summary ? summary->structProgress : std::nullopt);
+    if (!full)
+        full = hasDetail ? detail.progress.fullProgress : (summary ? summary->fullProgress : std::nullopt);
+    setBar(m_schemaBar, schema);
+    setBar(m_fullBar, full);
+    setBar(m_verifyBar, stepProgress(steps, StepKind::Verify));
+    const Step *fullStep = findStep(steps, StepKind::Full);
+    if (fullStep && (fullStep->info.processedRecords || fullStep->info.capacity))
+        m_records->setText(tr("%1 of %2 records").arg(fmt::count(fullStep->info.processedRecords),
+                                                      fmt::count(fullStep->info.capacity)));
+    else
+        m_records->clear();
+}
+
+} // namespace omsdash
