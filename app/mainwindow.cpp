@@ -164,9 +164,11 @@ void MainWindow::updateStatus()
     }
     const InstanceHealth &h = s->poller()->health();
     QString text = h.lastSuccess.isValid()
-        ? tr("%1 · last successful poll %2 · API %3 ms · %n project(s)", nullptr, s->projects()->rowCount())
+        ? tr("%1 · last successful poll %2 · API %3 ms · %4")
               .arg(s->name(), fmt::localTime(h.lastSuccess))
               .arg(h.responseMs)
+              .arg(s->projects()->rowCount() == 1 ? tr("1 project")
+                                                   : tr("%1 projects").arg(s->projects()->rowCount()))
         : tr("%1 · connecting to %2…").arg(s->name(), s->config().baseUrl.toDisplayString(QUrl::RemoveUserInfo));
     if (s->projects()->isStale())
         text += tr(" · stale");

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -83,11 +84,11 @@ void TableProgressView::updateSummary()
     const bool verify = m_model->hasVerificationColumns();
     for (int c = TableProgressModel::StatusColumn; c < TableProgressModel::ColumnCount; ++c)
         m_table->setColumnHidden(c, !verify);
-    QString text = tr("%n table(s) · %1 finished · average %2", nullptr, rows)
-                       .arg(m_model->finishedCount())
-                       .arg(fmt::percent(m_model->averageProgress()));
+    QString text = (rows == 1 ? tr("1 table") : tr("%1 tables").arg(QLocale().toString(rows)))
+        + tr(" · %1 finished · average %2")
+              .arg(QLocale().toString(m_model->finishedCount()), fmt::percent(m_model->averageProgress()));
     if (verify)
-        text += tr(" · %n inconsistent", nullptr, m_model->inconsistentCount());
+        text += tr(" · %1 inconsistent").arg(QLocale().toString(m_model->inconsistentCount()));
     if (m_model->isStale())
         text += tr(" · stale");
     m_summary->setText(text);

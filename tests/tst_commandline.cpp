@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+// Command-line parsing: modes, validation, secrets from files only.
+#include "commandline.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace omsdash;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    static std::pair<AppOptions, QString> parse(QStringList args)
+    {
+        args.prepend(QStringLiteral("omsdash"));
+        return parseCommandLine(args);
+    }
+
+private slots:
+    void demo()
+    {
+        const auto [o, error] = parse({QStringLiteral("--demo"), QStringLiteral("--screenshot"), QStringLiteral("a.png")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(o.demo);
+        QCOMPARE(o.screenshotPath, QStringLiteral("a.png"));
+        QCOMPARE(o.screenshotTimeoutSeconds, 30);
+        QVERIFY(!o.instance.has_value());
+    }
+
+    void realInstanceWithPasswordFile()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("pw"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("s3cret pass\nignored second line\n");
+        f.close();
+        const auto [o, error] = parse({QStringLiteral("--url"), QStringLiteral("http://oms.example:8089"),
+                                       QStringLiteral("--api"), QStringLiteral("oms4"), QStringLiteral("--user"),
+                                       QStringLiteral("dba"), QStringLiteral("--password-file"), file});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(o.instance.has_value());
+        QCOMPARE(o.instance->api, ApiKind::Oms4);
+        QCOMPARE(o.instance->baseUrl, QUrl(QStringLiteral("http://oms.example:8089")));
+        QCOMPARE(o.instance->name, QStringLiteral("oms.example"));
+        QCOMPARE(o.instance->user, QStringLiteral("dba"));
+        QCOMPARE(o.instance->password, QStringLiteral("s3cret pass"));
+    }
+
+    void oms3NeedsProjects()
+    {
+        const auto [o, error] = parse({QStringLiteral("--url"), QStringLiteral("http://oms:8089"),
+                                       QStringLiteral("--api"), QStringLiteral("oms3")});
+        QVERIFY(error.contains(QStringLiteral("--project")));
+        const auto [o2, error2] = parse({QStringLiteral("--url"), QStringLiteral("http://oms:8089"),
+                                         QStringLiteral("--api"), QStringLiteral("oms3"),
+                                         QStringLiteral("--project"), QStringLiteral("p_1"),
+                                         QStringLiteral("--project"), QStringLiteral("p_2")});
+        QVERIFY2(error2.isEmpty(), qPrintable(error2));
+        QCOMPARE(o2.instance->projectIds, (QStringList{QStringLiteral("p_1"), QStringLiteral("p_2")}));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("nothing") << QStringList{} << "--demo or --url";
+        QTest::newRow("both") << QStringList{QStringLiteral("--demo"), QStringLiteral("--url"), QStringLiteral("http://x")}
+                              << "--demo or --url";
+        QTest::newRow("bad api") << QStringList{QStringLiteral("--url"), QStringLiteral("http://x"), QStringLiteral("--api"), QStringLiteral("oms9")}
+                                 << "oms9";
+        QTest::newRow("ftp url") << QStringList{QStringLiteral("--url"), QStringLiteral("ftp://x")} << "http";
+        QTest::newRow("no host") << QStringList{QStringLiteral("--url"), QStringLiteral("oms:8089")} << "host";
+        QTest::newRow("missing password file")
+            << QStringList{QStringLiteral("--url"), QStringLiteral("http://x"), QStringLiteral("--password-file"),
+                           QStringLiteral("/nonexistent/pw")}
+            << "/nonexistent/pw";
+        QTest::newRow("drs without token") << QStringList{QStringLiteral("--url"), QStringLiteral("https://drs"), QStringLiteral("--api"),
+                                                          QStringLiteral("drs"), QStringLiteral("--project"), QStringLiteral("j")}
+                                           << "--token-file";
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
+        QTest::newRow("bad speed") << QStringList{QStringLiteral("--demo"), QStringLiteral("--demo-speed"), QStringLiteral("-3")}
+                                   << "--demo-speed";
+    }
+
+    void errors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, fragment);
+        const auto [o, error] = parse(args);
+        QVERIFY2(error.contains(fragment), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

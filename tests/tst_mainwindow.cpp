@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+// The main window on the simulator: projects, the selected project's timeline, charts with
+// baselines, per-table rows, instance switching, and a screenshot.
+#include "demo.h"
+#include "httptransport.h"
+#include "instancesession.h"
+#include "mainwindow.h"
+#include "metricchart.h"
+#include "projectdetailpane.h"
+#include "projectlistmodel.h"
+#include "projecttableview.h"
+#include "simulatorserver.h"
+#include "statusproxymodel.h"
+#include "steplistmodel.h"
+#include "steptimeline.h"
+#include "tableprogressmodel.h"
+#include "tableprogressview.h"
+
+#include <QImage>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace omsdash;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_demo.start(&error), qPrintable(error));
+        for (InstanceConfig cfg : m_demo.instances()) {
+            cfg.detailIntervalMs = 300; // samples for the charts, quickly
+            cfg.tablesIntervalMs = 2000;
+            m_sessions << new InstanceSession(cfg, &m_transport, this);
+        }
+        m_window = std::make_unique<MainWindow>(m_sessions);
+        m_window->resize(1500, 950);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        for (InstanceSession *s : std::as_const(m_sessions))
+            s->start();
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        qDeleteAll(m_sessions);
+    }
+
+    void showsProjectsWorstFirst()
+    {
+        ProjectTableView *table = m_window->projectTable();
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 8, 10000);
+        // Sorted by status, worst first: the failed project is on top and tinted.
+        const QModelIndex top = table->model()->index(0, ProjectListModel::StatusColumn);
+        QCOMPARE(top.data().toString(), QStringLiteral("FAILED"));
+        QVERIFY(top.data(Qt::BackgroundRole).isValid());
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("oms-prod")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().contains(QStringLiteral("last successful poll")), 10000);
+        // The top row is selected so the detail pane is never empty.
+        QTRY_COMPARE_WITH_TIMEOUT(table->selectedProjectId(), QStringLiteral("np_7d4f5b"), 10000);
+    }
+
+    void failedProjectShowsItsErrorInTheTimeline()
+    {
+        StepTimelineView *timeline = m_window->detailPane()->timeline();
+        QTRY_COMPARE_WITH_TIMEOUT(timeline->model() ? timeline->model()->rowCount() : 0, 8, 10000);
+        const QModelIndex schema = timeline->model()->index(1, 0);
+        QCOMPARE(schema.data(StatusRole).toString(), QStringLiteral("FAILED"));
+        QVERIFY(schema.data(StepListModel::IsCurrentRole).toBool());
+        QVERIFY(!schema.data(StepListModel::ErrorCodeRole).toString().isEmpty());
+        QVERIFY(m_window->detailPane()->headerText().contains(QStringLiteral("STRUCT_TRANSFER")));
+        // No rates in schema migration: the chart says so instead of drawing nothing.
+        QVERIFY(m_window->detailPane()->charts().first()->isShowingEmptyText());
+    }
+
+    void filterBox()
+    {
+        auto *proxy = m_window->projectTable()->proxy();
+        proxy->setFilterText(QStringLiteral("支付"));
+        QCOMPARE(proxy->rowCount(), 1);
+        proxy->setFilterText(QStringLiteral("running"));
+        QCOMPARE(proxy->rowCount(), 4);
+        proxy->setFilterText(QString());
+        QCOMPARE(proxy->rowCount(), 8);
+    }
+
+    void runningMigrationChartsWithBaselines()
+    {
+        QVERIFY(m_window->projectTable()->selectProject(QStringLiteral("np_7a1c2e")));
+        MetricChart *rps = m_window->detailPane()->charts().first();
+        QTRY_VERIFY_WITH_TIMEOUT(!rps->isShowingEmptyText(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(rps->drawnPointCounts().at(0) >= 3, 10000); // source RPS line
+        const QList<int> counts = rps->drawnPointCounts();
+        QCOMPARE(counts.at(2), 2); // baseline: a two-point dashed line
+        QVERIFY2(rps->legendTexts().at(2).contains(QStringLiteral("55k")), qPrintable(rps->legendTexts().join(u',')));
+        QVERIFY(m_window->detailPane()->headerText().contains(QStringLiteral("FULL_TRANSFER")));
+    }
+
+    void perTableRowsOfVerification()
+    {
+        QVERIFY(m_window->projectTable()->selectProject(QStringLiteral("np_8a7c8e")));
+        m_window->detailPane()->tabs()->setCurrentIndex(1);
+        QTableView *tables = m_window->detailPane()->tableView()->tableView();
+        QTRY_COMPARE_WITH_TIMEOUT(tables->model()->rowCount(), 320, 10000);
+        QVERIFY(!tables->isColumnHidden(TableProgressModel::ResultTypeColumn));
+        QVERIFY(m_window->detailPane()->tableView()->summaryText().contains(QStringLiteral("320 tables")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPane()->latencyText().contains(QStringLiteral("server sample")), 10000);
+    }
+
+    void switchToDrsInstance()
+    {
+        m_window->setCurrentInstance(2);
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("drs")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->projectTable()->model()->rowCount(), 1, 10000);
+        QTableView *tables = m_window->detailPane()->tableView()->tableView();
+        QTRY_COMPARE_WITH_TIMEOUT(tables->model()->rowCount(), 2500, 10000);
+        QVERIFY(tables->isColumnHidden(TableProgressModel::ResultTypeColumn)); // DRS has no verification
+        m_window->setCurrentInstance(0);
+        QCOMPARE(m_window->projectTable()->selectedProjectId(), QStringLiteral("np_8a7c8e")); // kept
+    }
+
+    void screenshot()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shot.png"));
+        QString error;
+        QVERIFY2(m_window->saveScreenshot(path, &error), qPrintable(error));
+        const QImage image(path);
+        QCOMPARE(image.size(), m_window->size() * m_window->devicePixelRatio());
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY(colours.size() > 20); // not a blank window
+        QVERIFY(!m_window->saveScreenshot(QStringLiteral("/nonexistent/dir/x.png"), &error));
+        QVERIFY(error.contains(QStringLiteral("/nonexistent/dir/x.png")));
+    }
+
+private:
+    DemoEnvironment m_demo;
+    HttpTransport m_transport;
+    QList<InstanceSession *> m_sessions;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

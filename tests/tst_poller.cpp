@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: MIT
+// The clients and the poller against the simulator over loopback HTTP: list, detail,
+// paging, per-table progress, auth failures, and servers that fail, hang or misbehave.
+#include "instancepoller.h"
+#include "instancesession.h"
+#include "metrichistory.h"
+#include "projectlistmodel.h"
+#include "simulatorserver.h"
+#include "steplistmodel.h"
+#include "tableprogressmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace omsdash;
+using sim::Scenario;
+using sim::SimulatorServer;
+
+namespace {
+constexpr int Wait = 10000;
+
+InstanceConfig configFor(const SimulatorServer &server, ApiKind api)
+{
+    InstanceConfig cfg;
+    cfg.name = QStringLiteral("test");
+    cfg.api = api;
+    cfg.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+    cfg.user = server.user();
+    cfg.password = server.password();
+    cfg.authToken = server.token();
+    cfg.timeoutMs = 3000;
+    cfg.detailIntervalMs = 60000; // tests trigger polls themselves
+    cfg.projectsIntervalMs = 60000;
+    cfg.tablesIntervalMs = 60000;
+    return cfg;
+}
+} // namespace
+
+class TestPoller : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void oms4ListDetailAndTables()
+    {
+        SimulatorServer server(Scenario::Slice::OmsPrimary);
+        QVERIFY(server.listen());
+        HttpTransport transport;
+        InstanceSession session(configFor(server, ApiKind::Oms4), &transport);
+        QAbstractItemModelTester t1(session.projects(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(session.steps(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t3(session.tables(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(session.projects()->rowCount(), 8, Wait);
+        const int failedRow = session.projects()->rowOf(QStringLiteral("np_7d4f5b"));
+        QCOMPARE(session.projects()->index(failedRow, ProjectListModel::StatusColumn).data().toString(), QStringLiteral("FAILED"));
+        QCOMPARE(session.projects()->index(failedRow, ProjectListModel::CurrentStepColumn).data().toString(),
+                 QStringLiteral("STRUCT_TRANSFER"));
+
+        session.selectProject(QStringLiteral("np_8a7c8e")); // verification running, 320 tables
+        QTRY_VERIFY_WITH_TIMEOUT(session.hasDetail(), Wait);
+        QCOMPARE(session.steps()->rowCount(), 8);
+        QCOMPARE(session.detail().progress.currentStep, QStringLiteral("FULL_VERIFIER"));
+        QCOMPARE(session.steps()->currentStep(), QStringLiteral("FULL_VERIFIER"));
+        QVERIFY(session.detail().serverDate.isValid()); // Date header for the skew check
+        QCOMPARE(session.history()->samples(QStringLiteral("np_8a7c8e")).size(), 1);
+        QVERIFY(session.history()->samples(QStringLiteral("np_8a7c8e")).first().srcRpsRef.has_value());
+        QTRY_COMPARE_WITH_TIMEOUT(session.tables()->rowCount(), 320, Wait);
+        QCOMPARE(server.requestCount(QStringLiteral("ListProjectFullVerifyResult")), 3); // 150 + 150 + 20
+        QVERIFY(session.tables()->hasVerificationColumns());
+
+        // A routine poll updates in place: no reset, rows stay.
+        QSignalSpy reset(session.tables(), &QAbstractItemModel::modelReset);
+        QSignalSpy detail(&session, &InstanceSession::detailUpdated);
+        server.scenario().setSpeed(500); // let time move so values change
+        session.poller()->refreshNow();
+        QTRY_VERIFY_WITH_TIMEOUT(detail.count() >= 1, Wait);
+        QTRY_COMPARE_WITH_TIMEOUT(server.requestCount(QStringLiteral("ListProjectFullVerifyResult")), 6, Wait);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(session.tables()->rowCount(), 320);
+        QTRY_COMPARE_WITH_TIMEOUT(session.history()->samples(QStringLiteral("np_8a7c8e")).size(), 2, Wait);
+    }
+
+    void listPagingAt150()
+    {
+        SimulatorServer server(Scenario::Slice::OmsPrimary);
+        server.scenario().addFillerProjects(400);
+        QVERIFY(server.listen());
+        HttpTransport transport;
+        InstanceSession session(configFor(server, ApiKind::Oms4), &transport);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(session.projects()->rowCount(), 408, Wait);
+        QCOMPARE(server.requestCount(QStringLiteral("ListProjects")), 3);
+    }
+
+    void hostileServerIgnoringPagingStops()
+    {
+        SimulatorServer server(Scenario::Slice::OmsPrimary);
+        server.scenario().addFillerProjects(400);
+        server.setFault(SimulatorServer::Fault::IgnorePaging);
+        QVERIFY(server.listen());
+        HttpTransport transport;
+        InstanceSession session(configFor(server, ApiKind::Oms4), &transport);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(session.projects()->rowCount(), 150, Wait);
+        QTest::qWait(200);
+        QCOMPARE(server.requestCount(QStringLiteral("ListProjects")), 2); // page 2 brought nothing new
+    }
+
+    void authFailure_data()
+    {
+        QTest::addColumn<int>("api");
+        QTest::newRow("oms4") << int(ApiKind::Oms4);
+        QTest::newRow("oms3") << int(ApiKind::Oms3);
+        QTest::newRow("drs") << int(ApiKind::Drs);
+    }
+
+    void authFailure()
+    {
+        QFETCH(int, api);
+        SimulatorServer server(Scenario::Slice::All);
+        QVERIFY(server.listen());
+        HttpTransport transport;
+        InstanceConfig cfg = configFor(server, ApiKind(api));
+        cfg.password = QStringLiteral("wrong");
+        cfg.authToken = QStringLiteral("expired");
+        cfg.projectIds = ApiKind(api) == ApiKind::Drs ? QStringList{server.scenario().drsJobId()}
+                                                      : QStringList{QStringLiteral("p_3a1b2c")};
+        cfg.drsProjectId = server.drsProjectId();
+        InstanceSession session(cfg, &transport);
+        QSignalSpy errors(&session, &InstanceSession::errorOccurred);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, Wait);
+        const auto e = errors.first().first().value<ApiError>();
+        QCOMPARE(e.kind, ApiError::Kind::Auth);
+        QCOMPARE(e.httpStatus, 401);
+        QVERIFY(!e.code.isEmpty());
+        QCOMPARE(session.projects()->rowCount(), 0);
+        QVERIFY(session.poller()->health().reachable); // the server answered; it said no
+    }
+
+    void failedPollKeepsLastGoodData_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("502 html") << int(SimulatorServer::Fault::ServerError) << int(ApiError::Kind::Http);
+        QTest::newRow("truncated json") << int(SimulatorServer::Fault::MalformedBody) << int(ApiError::Kind::Malformed);
+    }
+
+    void failedPollKeepsLastGoodData()
+    {
+        QFETCH(int, fault);
+        QFETCH(int, kind);
+        SimulatorServer server(Scenario::Slice::OmsPrimary);
+        QVERIFY(server.listen());
+        HttpTransport transport;
+        InstanceSession session(configFor(server, ApiKind::Oms4), &transport);
+        session.start();
+        session.selectProject(QStringLiteral("np_7a1c2e"));
+        QTRY_COMPARE_WITH_TIMEOUT(session.projects()->rowCount(), 8, Wait);
+        QTRY_VERIFY_WITH_TIMEOUT(session.hasDetail(), Wait);
+
+        server.setFault(SimulatorServer::Fault(fault));
+        QSignalSpy errors(&session, &InstanceSession::errorOccurred);
+        session.poller()->refreshNow();
+        QTRY_VERIFY_WITH_TIMEOUT(errors.count() >= 2, Wait); // list and detail
+        QCOMPARE(int(errors.first().first().value<ApiError>().kind), kind);
+        QCOMPARE(session.projects()->rowCount(), 8);
+        QVERIFY(session.projects()->isStale());
+        QVERIFY(session.isDetailStale());
+        QCOMPARE(session.steps()->rowCount(), 8);
+        QVERIFY(session.steps()->index(0, 0).data(StaleRole).toBool());
+        QVERIFY(session.lastError().isError());
+
+        server.setFault(SimulatorServer::Fault::None);
+        session.poller()->refreshNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!session.projects()->isStale(), Wait);
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isDetailStale(), Wait);
+    }
+
+    void hangTimesOutAndNeverStacks()
+    {
+        SimulatorServer server(Scenario::Slice::OmsPrimary);
+        server.setFault(SimulatorServer::Fault::Hang);
+        QVERIFY(server.listen());
+        HttpTransport transport;
+        InstanceConfig cfg = configFor(server, ApiKind::Oms4);
+        cfg.timeoutMs = 400;
+        InstanceSession session(cfg, &transport);
+        QSignalSpy errors(&session, &InstanceSession::errorOccurred);
+        session.start();
+        for (int i = 0; i < 5; ++i)
+            session.poller()->refreshNow(); // a DBA hammering F5
+        QVERIFY(session.poller()->isInFlight(InstancePoller::Channel::Projects));
+        QTRY_VERIFY_WITH_TIMEOUT(errors.count() >= 1, Wait);
+        QCOMPARE(errors.first().first().value<ApiError>().kind, ApiError::Kind::Timeout);
+        // One request, then exactly one more for the refreshes that came while it hung.
+        QVERIFY(server.requestCount(QStringLiteral("ListProjects")) <= 2);
+        QVERIFY(!session.poller()->health().reachable);
+    }
+
+    void oversizedResponseIsRejected()
+    {
+        SimulatorServer server(Scenario::Slice::OmsPrimary);
+        QVERIFY(server.listen());
+        HttpTransport transport;
+        transport.setMaxBodyBytes(2000); // ListProjects is far larger
+        InstanceSession session(configFor(server, ApiKind::Oms4), &transport);
+        QSignalSpy errors(&session, &InstanceSession::errorOccurred);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, Wait);
+        QCOMPARE(errors.first().first().value<ApiError>().kind, ApiError::Kind::TooLarge);
+    }
+
+    void staleSelectionAnswersAreDropped()
+    {
+        SimulatorServer server(Scenario::Slice::OmsPrimary);
+        QVERIFY(server.listen());
+        HttpTransport transport;
+        InstanceSession session(configFor(server, ApiKind::Oms4), &transport);
+        QSignalSpy details(session.poller(), &InstancePoller::detailReceived);
+        session.start();
+        session.selectProject(QStringLiteral("np_7a1c2e"));
+        session.selectProject(QStringLiteral("np_7c3e4a")); // before the first answer came
+        QTRY_VERIFY_WITH_TIMEOUT(session.hasDetail(), Wait);
+        QCOMPARE(session.detail().projectId, QStringLiteral("np_7c3e4a"));
+        for (const QList<QVariant> &args : details)
+            QCOMPARE(args.first().value<ProjectDetail>().projectId, QStringLiteral("np_7c3e4a"));
+        QVERIFY(session.history()->samples(QStringLiteral("np_7a1c2e")).isEmpty());
+        // Incremental sync in MONITORING: latency from the server's own sample.
+        const IncrementalLatency lat = session.latency(QDateTime::currentDateTimeUtc());
+        QCOMPARE(lat.source, IncrementalLatency::Source::ServerSample);
+        QVERIFY(lat.seconds.value_or(-1) > 0);
+    }
+
+    void oms33SyncProjects()
+    {
+        SimulatorServer server(Scenario::Slice::OmsLegacy);
+        QVERIFY(server.listen());
+        HttpTransport transport;
+        InstanceConfig cfg = configFor(server, ApiKind::Oms3);
+        cfg.projectIds = {QStringLiteral("p_3a1b2c"), QStringLiteral("p_3b2c3d")};
+        InstanceSession session(cfg, &transport);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(session.projects()->rowCount(), 2, Wait);
+        QCOMPARE(server.requestCount(QStringLiteral("sync-progress")), 2);
+        const int row = session.projects()->rowOf(QStringLiteral("p_3a1b2c"));
+        QCOMPARE(session.projects()->index(row, ProjectListModel::CurrentStepColumn).data().toString(),
+                 QStringLiteral("CONNECTOR_INCR_SYNC"));
+        QVERIFY(session.projects()->index(row, 0).data(ProjectListModel::LatencySecondsRole).isValid());
+
+        // An unknown id fails the whole round, and the two rows stay.
+        session.stop();
+        InstanceConfig bad = cfg;
+        bad.projectIds << QStringLiteral("p_missing");
+        InstanceSession session2(bad, &transport);
+        QSignalSpy errors(&session2, &InstanceSession::errorOccurred);
+        session2.start();
+        QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, Wait);
+        QVERIFY(errors.first().first().value<ApiError>().message.contains(QStringLiteral("p_missing")));
+    }
+
+    void drsJobAnd2500Tables()
+    {
+        SimulatorServer server(Scenario::Slice::Drs);
+        QVERIFY(server.listen());
+        HttpTransport transport;
+        InstanceConfig cfg = configFor(server, ApiKind::Drs);
+        cfg.drsProjectId = server.drsProjectId();
+        cfg.projectIds = {server.scenario().drsJobId()};
+        InstanceSession session(cfg, &transport);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(session.projects()->rowCount(), 1, Wait);
+        session.selectProject(server.scenario().drsJobId());
+        QTRY_COMPARE_WITH_TIMEOUT(session.tables()->rowCount(), 2500, Wait);
+        QCOMPARE(server.requestCount(QStringLiteral("progress-data")), 3); // 1000 + 1000 + 500
+        QVERIFY(!session.tables()->hasVerificationColumns());
+        QTRY_VERIFY_WITH_TIMEOUT(session.hasDetail(), Wait);
+        QCOMPARE(session.detail().progress.status, QStringLiteral("FULL_TRANSFER_STARTED"));
+        QCOMPARE(session.latency(QDateTime::currentDateTimeUtc()).source, IncrementalLatency::Source::Reported);
+        QVERIFY(session.steps()->rowOf(QStringLiteral("data")) >= 0); // progress_map entries
+    }
+
+    void backoff()
+    {
+        QCOMPARE(InstancePoller::backoffDelayMs(5000, 0, 300000, 1.0), 5000);
+        QCOMPARE(InstancePoller::backoffDelayMs(5000, 1, 300000, 0.0), 10000);
+        QCOMPARE(InstancePoller::backoffDelayMs(5000, 3, 300000, 0.0), 40000);
+        QCOMPARE(InstancePoller::backoffDelayMs(5000, 30, 300000, 0.0), 300000);
+        QCOMPARE(InstancePoller::backoffDelayMs(5000, 30, 300000, 1.0), 360000);
+        QCOMPARE(InstancePoller::backoffDelayMs(5000, 30, 300000, -1.0), 240000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPoller)
+#include "tst_poller.moc"
