@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("omsdash::CommandLine", s);
+    return QCoreApplication::translate("omsdash", s);
 }
 
 std::optional<QString> readSecret(const QString &path, QString *error)

@@ -8,6 +8,7 @@
 #include "screenshotjob.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -30,6 +31,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("omsdash"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("omsdash"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/omsdash.svg")));
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

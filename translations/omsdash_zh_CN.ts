@@ -1,0 +1,772 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>QApplication</name>
+    <message>
+        <source>Try &apos;omsdash --help&apos;.</source>
+        <translation>请尝试 &apos;omsdash --help&apos;。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>remaining %1</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>batch-progress did not report job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the response exceeded the size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsdash</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard for OceanBase Migration Service (OMS) and Huawei Cloud DRS migrations.</source>
+        <translation>OceanBase 迁移服务 (OMS) 与华为云 DRS 迁移监控面板。</translation>
+    </message>
+    <message>
+        <source>Start the built-in simulator (two OMS instances and a DRS job) and watch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated seconds per real second in --demo (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FACTOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL of the instance, e.g. http://oms:8089.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API of the instance: oms4, oms3 or drs (default oms4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name of the instance (default: its host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OMS console user (HTTP Basic auth).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File whose first line is the OMS password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRS: file whose first line is the IAM token (X-Auth-Token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRS: the region&apos;s project_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>OMS 3.3: a sync project ID to watch (the API has no list call); DRS: a job ID. Repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the project list and the first project&apos;s detail have arrived, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: seconds to keep polling before the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo-speed takes a number between 0 and 10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot-delay takes a whole number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --demo or --url</source>
+        <translation>请指定 --demo 或 --url 之一</translation>
+    </message>
+    <message>
+        <source>--url needs an http:// or https:// URL with a host, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api takes oms4, oms3 or drs, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api oms3 needs at least one --project ID: OMS 3.3 cannot list its projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api drs needs --drs-project-id, --token-file and at least one --project job ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::ApiError</name>
+    <message>
+        <source>Network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>认证失败</translation>
+    </message>
+    <message>
+        <source>API error</source>
+        <translation>API 错误</translation>
+    </message>
+    <message>
+        <source>Malformed response</source>
+        <translation>响应格式错误</translation>
+    </message>
+    <message>
+        <source>Response too large</source>
+        <translation>响应过大</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::DemoEnvironment</name>
+    <message>
+        <source>cannot start the simulator on a loopback port</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::MainWindow</name>
+    <message>
+        <source>OMS 4</source>
+        <translation>OMS 4</translation>
+    </message>
+    <message>
+        <source>OMS 3.3</source>
+        <translation>OMS 3.3</translation>
+    </message>
+    <message>
+        <source>DRS</source>
+        <translation>DRS</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Instance: </source>
+        <translation>实例：</translation>
+    </message>
+    <message>
+        <source>Filter projects by name, ID, status, step…</source>
+        <translation>按名称、ID、状态、步骤筛选项目…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Poll the current instance now (F5)</source>
+        <translation>立即轮询当前实例 (F5)</translation>
+    </message>
+    <message>
+        <source>Screenshot…</source>
+        <translation>截图…</translation>
+    </message>
+    <message>
+        <source>Save screenshot</source>
+        <translation>保存截图</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>截图</translation>
+    </message>
+    <message>
+        <source>%1 — omsdash</source>
+        <translation>%1 — omsdash</translation>
+    </message>
+    <message>
+        <source>omsdash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instance</source>
+        <translation>无实例</translation>
+    </message>
+    <message>
+        <source>%1 · last successful poll %2 · API %3 ms · %4</source>
+        <translation>%1 · 最近一次成功轮询 %2 · API %3 毫秒 · %4</translation>
+    </message>
+    <message>
+        <source>1 project</source>
+        <translation>1 个项目</translation>
+    </message>
+    <message>
+        <source>%1 projects</source>
+        <translation>%1 个项目</translation>
+    </message>
+    <message>
+        <source>%1 · connecting to %2…</source>
+        <translation>%1 · 正在连接 %2…</translation>
+    </message>
+    <message>
+        <source> · stale</source>
+        <translation> · 数据已过期</translation>
+    </message>
+    <message>
+        <source>Last error %1: %2</source>
+        <translation>最近错误 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::MetricChart</name>
+    <message>
+        <source>local time</source>
+        <translation>本地时间</translation>
+    </message>
+    <message>
+        <source>No samples yet</source>
+        <translation>尚无采样</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::ProjectDetailPane</name>
+    <message>
+        <source>Project status</source>
+        <translation>项目状态</translation>
+    </message>
+    <message>
+        <source>Alarm level</source>
+        <translation>告警等级</translation>
+    </message>
+    <message>
+        <source>Schema migration</source>
+        <translation>结构迁移</translation>
+    </message>
+    <message>
+        <source>Full migration</source>
+        <translation>全量迁移</translation>
+    </message>
+    <message>
+        <source>Full verification</source>
+        <translation>全量校验</translation>
+    </message>
+    <message>
+        <source>Records per second (RPS)</source>
+        <translation>每秒记录数 (RPS)</translation>
+    </message>
+    <message>
+        <source>records/s</source>
+        <translation>记录/秒</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源端</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目标端</translation>
+    </message>
+    <message>
+        <source>Src baseline</source>
+        <translation>源端基线</translation>
+    </message>
+    <message>
+        <source>Dst baseline</source>
+        <translation>目标端基线</translation>
+    </message>
+    <message>
+        <source>Response time (RT)</source>
+        <translation>响应时间 (RT)</translation>
+    </message>
+    <message>
+        <source>ms per record</source>
+        <translation>毫秒/记录</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source>Incremental latency</source>
+        <translation>增量同步延迟</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>The current step reports no rates (only full migration and full verification do)</source>
+        <translation>当前步骤不提供速率（仅全量迁移和全量校验提供）</translation>
+    </message>
+    <message>
+        <source>No incremental synchronization running</source>
+        <translation>增量同步未运行</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Per-table progress</source>
+        <translation>表级进度</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Steps&lt;/b&gt;</source>
+        <translation>&lt;b&gt;步骤&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No project selected</source>
+        <translation>未选择项目</translation>
+    </message>
+    <message>
+        <source>Alarm %1</source>
+        <translation>告警 %1</translation>
+    </message>
+    <message>
+        <source>Current step: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>当前步骤：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Incremental latency: waiting for the first poll…</source>
+        <translation>增量同步延迟：等待首次轮询…</translation>
+    </message>
+    <message>
+        <source>Incremental latency: %1 (incremental synchronization not running)</source>
+        <translation>增量同步延迟：%1（增量同步未运行）</translation>
+    </message>
+    <message>
+        <source>server sample</source>
+        <translation>服务端采样</translation>
+    </message>
+    <message>
+        <source>now − checkpoint, desktop clock</source>
+        <translation>当前时间 − 位点，本机时钟</translation>
+    </message>
+    <message>
+        <source>reported by the service</source>
+        <translation>服务上报</translation>
+    </message>
+    <message>
+        <source>Incremental latency: &lt;b&gt;%1&lt;/b&gt; · sample %2 old (%3)</source>
+        <translation>增量同步延迟：&lt;b&gt;%1&lt;/b&gt; · 采样于 %2 前（%3）</translation>
+    </message>
+    <message>
+        <source>Sampled %1</source>
+        <translation>采样时间 %1</translation>
+    </message>
+    <message>
+        <source>⚠ Showing the last good data from %1; the last poll failed at %2: %3</source>
+        <translation>⚠ 显示 %1 的最近有效数据；最近一次轮询于 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>⚠ The server clock is %1 %2 this desktop&apos;s; latencies computed here are off by as much</source>
+        <translation>⚠ 服务器时钟%2本机 %1；本机计算的延迟会有同样的偏差</translation>
+    </message>
+    <message>
+        <source>ahead of</source>
+        <translation>快于</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>慢于</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 / %2 条记录</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::ProjectListModel</name>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Source → Sink</source>
+        <translation>源端 → 目标端</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Alarm level</source>
+        <translation>告警等级</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>当前步骤</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <comment>schema migration progress</comment>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <comment>full migration progress</comment>
+        <translation>全量</translation>
+    </message>
+    <message>
+        <source>Incr. latency</source>
+        <comment>incremental synchronization latency</comment>
+        <translation>增量延迟</translation>
+    </message>
+    <message>
+        <source>Sampled %1 (%2)</source>
+        <translation>采样时间 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1
+Created %2</source>
+        <translation>%1
+创建于 %2</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::ScreenshotJob</name>
+    <message>
+        <source>omsdash: authentication failed: %1</source>
+        <translation>omsdash：认证失败：%1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>omsdash: no data arrived within %1 s (%2)</source>
+        <translation>omsdash：%1 秒内未收到数据（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::StepListModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Source RPS</source>
+        <translation>源端 RPS</translation>
+    </message>
+    <message>
+        <source>%1 (baseline %2)</source>
+        <translation>%1（基线 %2）</translation>
+    </message>
+    <message>
+        <source>Destination RPS</source>
+        <translation>目标端 RPS</translation>
+    </message>
+    <message>
+        <source>Source RT</source>
+        <translation>源端 RT</translation>
+    </message>
+    <message>
+        <source>Destination RT</source>
+        <translation>目标端 RT</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (baseline %3)</source>
+        <translation>%1 → %2（基线 %3）</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>位点</translation>
+    </message>
+    <message>
+        <source>Sampled</source>
+        <translation>采样时间</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::StepTimelineDelegate</name>
+    <message>
+        <source>%1 → %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (failed %1)</source>
+        <translation>（失败于 %1）</translation>
+    </message>
+    <message>
+        <source>progress %1</source>
+        <translation>进度 %1</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::StepTimelineView</name>
+    <message>
+        <source>Start: %1</source>
+        <translation>开始：%1</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::TableProgressModel</name>
+    <message>
+        <source>Source table</source>
+        <translation>源表</translation>
+    </message>
+    <message>
+        <source>Target table</source>
+        <translation>目标表</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Consistent</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Mismatched</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Source only</source>
+        <translation>仅源端存在</translation>
+    </message>
+    <message>
+        <source>Destination only</source>
+        <translation>仅目标端存在</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::TableProgressView</name>
+    <message>
+        <source>Filter tables…</source>
+        <translation>筛选表…</translation>
+    </message>
+    <message>
+        <source>No per-table progress for this project</source>
+        <translation>此项目没有表级进度</translation>
+    </message>
+    <message>
+        <source>1 table</source>
+        <translation>1 张表</translation>
+    </message>
+    <message>
+        <source>%1 tables</source>
+        <translation>%1 张表</translation>
+    </message>
+    <message>
+        <source> · %1 finished · average %2</source>
+        <translation> · %1 张已完成 · 平均 %2</translation>
+    </message>
+    <message>
+        <source> · %1 inconsistent</source>
+        <translation> · %1 张不一致</translation>
+    </message>
+    <message>
+        <source> · stale</source>
+        <translation> · 数据已过期</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::drs</name>
+    <message>
+        <source>empty body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;results&apos; is missing or not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;results&apos; holds an item that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;flow_compare_data&apos; is missing or not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;flow_compare_data&apos; holds an item that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::oms</name>
+    <message>
+        <source>empty body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither &apos;success&apos; nor &apos;data&apos; in the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server reported failure without a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;data&apos; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;data&apos; holds an item that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;data&apos; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;fullVerifyTableStatistics&apos; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;fullVerifyTableStatistics&apos; holds an item that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
