@@ -22,7 +22,7 @@ ScreenshotJob::ScreenshotJob(MainWindow *window, const QString &path, int delayS
         connect(s, &InstanceSession::detailUpdated, this, &ScreenshotJob::check);
         connect(s, &InstanceSession::errorOccurred, this, [this](const ApiError &e) {
             if (e.kind == ApiError::Kind::Auth)
-                finish(AuthFailed, tr("omsdash: authentication failed: %1").arg(e.toString()));
+                finish(AuthFailed, QStringLiteral("omsdash: ") + e.toString());
         });
     }
     m_timeout.setSingleShot(true);

@@ -29,7 +29,16 @@ template <typename T>
 class KeyedTableModel : public QAbstractTableModel
 {
 public:
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit KeyedTableModel(int columnCount, QObject *parent = nullptr)
+        : QAbstractTableModel(parent)
+        , m_columnCount(columnCount)
+    {
+    }
+
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : m_columnCount;
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override
     {
@@ -43,7 +52,7 @@ public:
         if (role == StaleRole)
             return m_stale;
         if (role == KeyRole)
-            return rowKey(m_rows.at(index.row()));
+            return m_keys.at(index.row());
         return cellData(m_rows.at(index.row()), index.column(), role);
     }
 
@@ -53,24 +62,31 @@ public:
     int rowOf(const QString &key) const { return m_index.value(key, -1); }
 
     /// Merge @p incoming into the model. Keys must be unique; a later duplicate is ignored.
+    /// Each row's key is computed once per merge.
     void merge(const QList<T> &incoming)
     {
+        QList<QString> incomingKeys;
+        incomingKeys.reserve(incoming.size());
         QHash<QString, int> incomingIndex;
         incomingIndex.reserve(incoming.size());
-        for (int i = 0; i < incoming.size(); ++i)
-            incomingIndex.insert(rowKey(incoming.at(i)), i);
+        for (int i = 0; i < incoming.size(); ++i) {
+            incomingKeys.append(rowKey(incoming.at(i)));
+            if (!incomingIndex.contains(incomingKeys.constLast()))
+                incomingIndex.insert(incomingKeys.constLast(), i);
+        }
 
         // Removals, back to front, in contiguous runs.
         for (int row = int(m_rows.size()) - 1; row >= 0;) {
-            if (incomingIndex.contains(rowKey(m_rows.at(row)))) {
+            if (incomingIndex.contains(m_keys.at(row))) {
                 --row;
                 continue;
             }
             int first = row;
-            while (first > 0 && !incomingIndex.contains(rowKey(m_rows.at(first - 1))))
+            while (first > 0 && !incomingIndex.contains(m_keys.at(first - 1)))
                 --first;
             beginRemoveRows({}, first, row);
             m_rows.erase(m_rows.begin() + first, m_rows.begin() + row + 1);
+            m_keys.erase(m_keys.begin() + first, m_keys.begin() + row + 1);
             endRemoveRows();
             row = first - 1;
         }
@@ -83,7 +99,7 @@ public:
         int lastChanged = -1;
         QList<std::pair<int, std::pair<int, int>>> spans;
         for (int row = 0; row < m_rows.size(); ++row) {
-            const T &fresh = incoming.at(incomingIndex.value(rowKey(m_rows.at(row))));
+            const T &fresh = incoming.at(incomingIndex.value(m_keys.at(row)));
             if (fresh == m_rows.at(row))
                 continue;
             int lo = columns;
@@ -115,17 +131,20 @@ public:
 
         // Insertions at the end, in incoming order.
         QList<T> added;
-        for (const T &item : incoming) {
-            const QString key = rowKey(item);
+        QList<QString> addedKeys;
+        for (int i = 0; i < incoming.size(); ++i) {
+            const QString &key = incomingKeys.at(i);
             if (!m_index.contains(key)) {
-                m_index.insert(key, -1); // guards against duplicates in incoming
-                added.append(item);
+                m_index.insert(key, -1);
+                added.append(incoming.at(i));
+                addedKeys.append(key);
             }
         }
         if (!added.isEmpty()) {
             const int first = int(m_rows.size());
             beginInsertRows({}, first, first + int(added.size()) - 1);
             m_rows.append(added);
+            m_keys.append(addedKeys);
             endInsertRows();
             rebuildIndex();
         }
@@ -137,11 +156,14 @@ public:
     {
         beginResetModel();
         m_rows.clear();
+        m_keys.clear();
         m_index.clear();
         for (const T &item : rows) {
-            if (!m_index.contains(rowKey(item))) {
-                m_index.insert(rowKey(item), int(m_rows.size()));
+            const QString key = rowKey(item);
+            if (!m_index.contains(key)) {
+                m_index.insert(key, int(m_rows.size()));
                 m_rows.append(item);
+                m_keys.append(key);
             }
         }
         m_stale = false;
@@ -170,12 +192,14 @@ private:
     void rebuildIndex()
     {
         m_index.clear();
-        m_index.reserve(m_rows.size());
-        for (int i = 0; i < m_rows.size(); ++i)
-            m_index.insert(rowKey(m_rows.at(i)), i);
+        m_index.reserve(m_keys.size());
+        for (int i = 0; i < m_keys.size(); ++i)
+            m_index.insert(m_keys.at(i), i);
     }
 
+    const int m_columnCount;
     QList<T> m_rows;
+    QList<QString> m_keys; ///< rowKey() of each row, in row order
     QHash<QString, int> m_index;
     bool m_stale = false;
 };

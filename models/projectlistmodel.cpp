@@ -7,13 +7,8 @@
 namespace omsdash {
 
 ProjectListModel::ProjectListModel(QObject *parent)
-    : KeyedTableModel<ProjectSummary>(parent)
+    : KeyedTableModel<ProjectSummary>(ColumnCount, parent)
 {
-}
-
-int ProjectListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ProjectListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -35,7 +35,6 @@ public:
 
     explicit ProjectListModel(QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 protected:

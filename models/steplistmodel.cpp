@@ -7,14 +7,9 @@
 namespace omsdash {
 
 StepListModel::StepListModel(QObject *parent)
-    : KeyedTableModel<Step>(parent)
+    : KeyedTableModel<Step>(ColumnCount, parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
-}
-
-int StepListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant StepListModel::headerData(int section, Qt::Orientation orientation, int role) const

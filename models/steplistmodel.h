@@ -40,7 +40,6 @@ public:
 
     explicit StepListModel(QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     /// The clock used for the duration of running steps (UTC). Defaults to the system clock.

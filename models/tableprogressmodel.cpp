@@ -28,13 +28,8 @@ QVariant optionalCount(const std::optional<qint64> &v, bool sort)
 } // namespace
 
 TableProgressModel::TableProgressModel(QObject *parent)
-    : KeyedTableModel<TableProgress>(parent)
+    : KeyedTableModel<TableProgress>(ColumnCount, parent)
 {
-}
-
-int TableProgressModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant TableProgressModel::headerData(int section, Qt::Orientation orientation, int role) const

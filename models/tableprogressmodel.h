@@ -33,7 +33,6 @@ public:
 
     explicit TableProgressModel(QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     /// Whether any row carries verification results (status, result type, counts); views

@@ -80,6 +80,11 @@ private slots:
         QCOMPARE(removed.count(), 1); // b..d in one run
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(1, ProjectListModel::IdColumn).data().toString(), QStringLiteral("e"));
+        QCOMPARE(model.index(1, ProjectListModel::StatusColumn).data().toString(), QStringLiteral("RUNNING"));
+        // A duplicate among new rows: the first one is kept too.
+        model.merge({project("a", "RUNNING"), project("e", "RUNNING"), project("f", "INIT"), project("f", "FAILED")});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(2, ProjectListModel::StatusColumn).data().toString(), QStringLiteral("INIT"));
         model.merge({});
         QCOMPARE(model.rowCount(), 0);
     }

@@ -512,10 +512,6 @@ Created %2</source>
 <context>
     <name>omsdash::ScreenshotJob</name>
     <message>
-        <source>omsdash: authentication failed: %1</source>
-        <translation>omsdash：认证失败：%1</translation>
-    </message>
-    <message>
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
@@ -698,18 +694,6 @@ Created %2</source>
 <context>
     <name>omsdash::drs</name>
     <message>
-        <source>empty body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;results&apos; is missing or not a list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,7 +711,7 @@ Created %2</source>
     </message>
 </context>
 <context>
-    <name>omsdash::oms</name>
+    <name>omsdash::json</name>
     <message>
         <source>empty body</source>
         <translation type="unfinished"></translation>
@@ -740,6 +724,9 @@ Created %2</source>
         <source>expected a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>omsdash::oms</name>
     <message>
         <source>neither &apos;success&apos; nor &apos;data&apos; in the response</source>
         <translation type="unfinished"></translation>

@@ -40,6 +40,22 @@ int intOr(const QJsonValue &v, int fallback)
     return fallback;
 }
 
+QJsonObject omsUnauthorized()
+{
+    return {{QStringLiteral("success"), false},
+            {QStringLiteral("code"), QStringLiteral("UNAUTHORIZED")},
+            {QStringLiteral("message"), QStringLiteral("Full authentication is required")},
+            {QStringLiteral("errorDetail"), QJsonValue::Null}};
+}
+
+/// DRS's error body: {"error_code", "error_msg"}.
+QJsonObject drsError(const char *code, const char *message)
+{
+    return {{QStringLiteral("error_code"), QString::fromLatin1(code)},
+            {QStringLiteral("error_msg"), QString::fromLatin1(message)},
+            {QStringLiteral("request_id"), QStringLiteral("sim")}};
+}
+
 } // namespace
 
 SimulatorServer::SimulatorServer(Scenario::Slice slice, QObject *parent)
@@ -58,12 +74,7 @@ SimulatorServer::SimulatorServer(Scenario::Slice slice, QObject *parent)
                         if (faulted(responder))
                             return;
                         if (!omsAuthorized(request))
-                            return respond(responder,
-                                           {{QStringLiteral("success"), false},
-                                            {QStringLiteral("code"), QStringLiteral("UNAUTHORIZED")},
-                                            {QStringLiteral("message"),
-                                             QStringLiteral("Full authentication is required")}},
-                                           401);
+                            return respond(responder, omsUnauthorized(), 401);
                         respond(responder, m_scenario.syncProgress(id));
                     });
     m_server->route(QStringLiteral("/v3/<arg>/jobs/batch-progress"),
@@ -73,17 +84,9 @@ SimulatorServer::SimulatorServer(Scenario::Slice slice, QObject *parent)
                         if (faulted(responder))
                             return;
                         if (!drsAuthorized(request))
-                            return respond(responder,
-                                           {{QStringLiteral("error_code"), QStringLiteral("APIG.0301")},
-                                            {QStringLiteral("error_msg"),
-                                             QStringLiteral("Incorrect IAM authentication information")},
-                                            {QStringLiteral("request_id"), QStringLiteral("sim")}},
-                                           401);
+                            return respond(responder, drsError("APIG.0301", "Incorrect IAM authentication information"), 401);
                         if (projectId != drsProjectId())
-                            return respond(responder,
-                                           {{QStringLiteral("error_code"), QStringLiteral("DRS.M00261")},
-                                            {QStringLiteral("error_msg"), QStringLiteral("Invalid project ID.")}},
-                                           403);
+                            return respond(responder, drsError("DRS.M00261", "Invalid project ID."), 403);
                         QStringList ids;
                         const QJsonArray jobs = QJsonDocument::fromJson(request.body())
                                                     .object()
@@ -92,10 +95,7 @@ SimulatorServer::SimulatorServer(Scenario::Slice slice, QObject *parent)
                         for (const QJsonValue &j : jobs)
                             ids << j.toString();
                         if (ids.isEmpty())
-                            return respond(responder,
-                                           {{QStringLiteral("error_code"), QStringLiteral("DRS.M00201")},
-                                            {QStringLiteral("error_msg"), QStringLiteral("Parameter jobs is empty.")}},
-                                           400);
+                            return respond(responder, drsError("DRS.M00201", "Parameter jobs is empty."), 400);
                         respond(responder, m_scenario.drsBatchProgress(ids));
                     });
     m_server->route(QStringLiteral("/v5/<arg>/jobs/<arg>/progress-data/<arg>"),
@@ -105,27 +105,17 @@ SimulatorServer::SimulatorServer(Scenario::Slice slice, QObject *parent)
                         if (faulted(responder))
                             return;
                         if (!drsAuthorized(request))
-                            return respond(responder,
-                                           {{QStringLiteral("error_code"), QStringLiteral("APIG.0301")},
-                                            {QStringLiteral("error_msg"),
-                                             QStringLiteral("Incorrect IAM authentication information")}},
-                                           401);
+                            return respond(responder, drsError("APIG.0301", "Incorrect IAM authentication information"), 401);
                         const int offset = request.query().queryItemValue(QStringLiteral("offset")).toInt();
                         bool limitOk = false;
                         const int limit = request.query().queryItemValue(QStringLiteral("limit")).toInt(&limitOk);
                         if (limitOk && (limit < 1 || limit > 1000))
-                            return respond(responder,
-                                           {{QStringLiteral("error_code"), QStringLiteral("DRS.M00202")},
-                                            {QStringLiteral("error_msg"), QStringLiteral("Parameter limit is invalid.")}},
-                                           400);
+                            return respond(responder, drsError("DRS.M00202", "Parameter limit is invalid."), 400);
                         const QJsonObject page = projectId == drsProjectId() && type == QLatin1String("table")
                             ? m_scenario.drsProgressData(jobId, offset, limitOk ? limit : 10)
                             : QJsonObject{};
                         if (page.isEmpty())
-                            return respond(responder,
-                                           {{QStringLiteral("error_code"), QStringLiteral("DRS.M05003")},
-                                            {QStringLiteral("error_msg"), QStringLiteral("Task information not found.")}},
-                                           400);
+                            return respond(responder, drsError("DRS.M05003", "Task information not found."), 400);
                         respond(responder, page);
                     });
 }
@@ -198,12 +188,7 @@ void SimulatorServer::handleOms4(const QHttpServerRequest &request, QHttpServerR
                         {QStringLiteral("message"), QStringLiteral("Use POST")}},
                        405);
     if (!omsAuthorized(request))
-        return respond(responder,
-                       {{QStringLiteral("success"), false},
-                        {QStringLiteral("code"), QStringLiteral("UNAUTHORIZED")},
-                        {QStringLiteral("message"), QStringLiteral("Full authentication is required")},
-                        {QStringLiteral("errorDetail"), QJsonValue::Null}},
-                       401);
+        return respond(responder, omsUnauthorized(), 401);
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
     const QString id = body.value(QStringLiteral("id")).toString();
     if (action == QLatin1String("ListProjects")) {

@@ -4,8 +4,6 @@
 #include "json.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 namespace omsdash::drs {
 
@@ -16,21 +14,6 @@ namespace {
 QString tr(const char *s)
 {
     return QCoreApplication::translate("omsdash::drs", s);
-}
-
-Result<QJsonObject> parseObject(const QByteArray &body)
-{
-    if (body.trimmed().isEmpty())
-        return Result<QJsonObject>::failure(ApiError::malformed(tr("empty body"), body));
-    QJsonParseError pe{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
-    if (pe.error != QJsonParseError::NoError)
-        return Result<QJsonObject>::failure(ApiError::malformed(
-            tr("not JSON (%1 at byte %2)").arg(pe.errorString()).arg(pe.offset), body));
-    if (!doc.isObject())
-        return Result<QJsonObject>::failure(
-            ApiError::malformed(tr("expected a JSON object"), body));
-    return Result<QJsonObject>::success(doc.object());
 }
 
 bool isAuthCode(const QString &code)

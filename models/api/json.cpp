@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "json.h"
 
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
 #include <cmath>
 
 namespace omsdash::json {
@@ -128,6 +132,21 @@ QDateTime toUtcTime(const QJsonValue &value)
     if (t.timeSpec() == Qt::LocalTime) // no zone given: the APIs mean UTC+0
         t.setTimeSpec(Qt::UTC);
     return t.toUTC();
+}
+
+Result<QJsonObject> parseObject(const QByteArray &body)
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("omsdash::json", s); };
+    if (body.trimmed().isEmpty())
+        return Result<QJsonObject>::failure(ApiError::malformed(tr("empty body"), body));
+    QJsonParseError pe{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError)
+        return Result<QJsonObject>::failure(ApiError::malformed(
+            tr("not JSON (%1 at byte %2)").arg(pe.errorString()).arg(pe.offset), body));
+    if (!doc.isObject())
+        return Result<QJsonObject>::failure(ApiError::malformed(tr("expected a JSON object"), body));
+    return Result<QJsonObject>::success(doc.object());
 }
 
 } // namespace omsdash::json

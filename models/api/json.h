@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "types.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -33,5 +35,9 @@ QString toText(const QJsonValue &value);
 /// OMS times: "YYYY-MM-DDThh:mm:ss" in UTC+0 without zone, or with a zone/Z suffix, or
 /// fractional seconds; also Unix seconds or milliseconds as numbers. Invalid when unparsable.
 QDateTime toUtcTime(const QJsonValue &value);
+
+/// @p body as a JSON object; an empty body, invalid JSON or another JSON type is an
+/// ApiError of kind Malformed with the parser's reason and a short excerpt.
+Result<QJsonObject> parseObject(const QByteArray &body);
 
 } // namespace omsdash::json

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QJsonParseError>
 
 #include <algorithm>
 
@@ -63,21 +62,6 @@ void fillErrorFields(ApiError &e, const QJsonObject &root)
     if (e.advice.isEmpty())
         e.advice = text(detail, {QLatin1String("proposal")});
     e.requestId = text(root, {QLatin1String("requestId")});
-}
-
-Result<QJsonObject> parseObject(const QByteArray &body)
-{
-    if (body.trimmed().isEmpty())
-        return Result<QJsonObject>::failure(ApiError::malformed(tr("empty body"), body));
-    QJsonParseError pe{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
-    if (pe.error != QJsonParseError::NoError)
-        return Result<QJsonObject>::failure(ApiError::malformed(
-            tr("not JSON (%1 at byte %2)").arg(pe.errorString()).arg(pe.offset), body));
-    if (!doc.isObject())
-        return Result<QJsonObject>::failure(
-            ApiError::malformed(tr("expected a JSON object"), body));
-    return Result<QJsonObject>::success(doc.object());
 }
 
 Result<Envelope> decodeEnvelope(const QByteArray &body)
