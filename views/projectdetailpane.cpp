@@ -35,11 +35,17 @@ void setBadge(QLabel *label, const QString &text, const QColor &color)
                              .arg(color.name(), palette::textOn(color).name()));
 }
 
-void setBar(QProgressBar *bar, std::optional<int> value)
+/// @p step colours the bar by its status (a failed schema migration is red).
+void setBar(QProgressBar *bar, std::optional<int> value, const Step *step = nullptr)
 {
     bar->setEnabled(value.has_value());
     bar->setValue(value ? std::clamp(*value, 0, 100) : 0);
     bar->setFormat(value ? QStringLiteral("%1 %").arg(*value) : fmt::dash());
+    const QColor color = palette::statusColor(step ? step->status : QStringLiteral("RUNNING"));
+    bar->setStyleSheet(QStringLiteral("QProgressBar { border: 1px solid palette(mid); border-radius: 3px;"
+                                      " text-align: center; }"
+                                      " QProgressBar::chunk { background: %1; }")
+                           .arg(color.name()));
 }
 
 QProgressBar *makeBar(QWidget *parent)
@@ -295,10 +301,10 @@ void ProjectDetailPane::updateHeader()
         schema = hasDetail ? detail.progress.structProgress : (summary ? summary->structProgress : std::nullopt);
     if (!full)
         full = hasDetail ? detail.progress.fullProgress : (summary ? summary->fullProgress : std::nullopt);
-    setBar(m_schemaBar, schema);
-    setBar(m_fullBar, full);
-    setBar(m_verifyBar, stepProgress(steps, StepKind::Verify));
     const Step *fullStep = findStep(steps, StepKind::Full);
+    setBar(m_schemaBar, schema, findStep(steps, StepKind::Schema));
+    setBar(m_fullBar, full, fullStep);
+    setBar(m_verifyBar, stepProgress(steps, StepKind::Verify), findStep(steps, StepKind::Verify));
     if (fullStep && (fullStep->info.processedRecords || fullStep->info.capacity))
         m_records->setText(tr("%1 of %2 records").arg(fmt::count(fullStep->info.processedRecords),
                                                       fmt::count(fullStep->info.capacity)));
