@@ -4,7 +4,6 @@
 #include "httptransport.h"
 #include "instancesession.h"
 #include "mainwindow.h"
-#include "projecttableview.h"
 #include "screenshotjob.h"
 
 #include <QApplication>
@@ -74,10 +73,15 @@ int main(int argc, char **argv)
     MainWindow window(sessions);
     window.resize(1560, 980);
     if (!options.selectProject.isEmpty()) {
-        InstanceSession *s = window.currentSession();
-        QObject::connect(s, &InstanceSession::projectsUpdated, &window, [&window, id = options.selectProject] {
-            window.projectTable()->selectProject(id);
-        }, Qt::SingleShotConnection);
+        // Select it once it is listed, wherever it is.
+        auto *selecting = new QObject(&window);
+        for (InstanceSession *s : std::as_const(sessions)) {
+            QObject::connect(s, &InstanceSession::projectsUpdated, selecting,
+                             [&window, selecting, id = options.selectProject] {
+                                 if (window.selectProject(id))
+                                     selecting->deleteLater();
+                             });
+        }
     }
     window.show();
     for (InstanceSession *s : std::as_const(sessions))

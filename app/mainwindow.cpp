@@ -2,7 +2,9 @@
 #include "mainwindow.h"
 
 #include "format.h"
+#include "instancehealth.h"
 #include "instancesession.h"
+#include "overviewmodel.h"
 #include "projectdetailpane.h"
 #include "projectlistmodel.h"
 #include "projecttableview.h"
@@ -35,11 +37,17 @@ QString apiLabel(ApiKind api)
     }
     return {};
 }
+
+QString overviewKey(int sessionIndex, const QString &projectId)
+{
+    return QString::number(sessionIndex) + QLatin1Char('/') + projectId;
+}
 } // namespace
 
 MainWindow::MainWindow(const QList<InstanceSession *> &sessions, QWidget *parent)
     : QMainWindow(parent)
     , m_sessions(sessions)
+    , m_overview(new OverviewModel(this))
     , m_instanceBox(new QComboBox(this))
     , m_filter(new QLineEdit(this))
     , m_projects(new ProjectTableView(this))
@@ -47,16 +55,15 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, QWidget *parent
     , m_status(new QLabel(this))
     , m_error(new QLabel(this))
 {
+    m_overview->setSessions(sessions);
+
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
     toolbar->addWidget(new QLabel(tr("Instance: "), this));
-    for (InstanceSession *s : sessions) {
+    m_instanceBox->addItem(tr("All instances"));
+    for (InstanceSession *s : sessions)
         m_instanceBox->addItem(QStringLiteral("%1 — %2").arg(s->name(), apiLabel(s->config().api)));
-        m_instanceBox->setItemData(m_instanceBox->count() - 1,
-                                   s->config().baseUrl.toDisplayString(QUrl::RemoveUserInfo),
-                                   Qt::ToolTipRole);
-    }
     m_instanceBox->setMinimumContentsLength(28);
     toolbar->addWidget(m_instanceBox);
     toolbar->addSeparator();
@@ -66,12 +73,14 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, QWidget *parent
     toolbar->addWidget(m_filter);
     auto *refresh = toolbar->addAction(tr("Refresh"));
     refresh->setShortcut(QKeySequence::Refresh);
-    refresh->setToolTip(tr("Poll the current instance now (F5)"));
+    refresh->setToolTip(tr("Poll now (F5)"));
     auto *shot = toolbar->addAction(tr("Screenshot…"));
     shot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(refresh, &QAction::triggered, this, [this] {
-        if (InstanceSession *s = currentSession())
-            s->poller()->refreshNow();
+        for (int i = 0; i < m_sessions.size(); ++i) {
+            if (isOverview() || i == m_current)
+                m_sessions.at(i)->poller()->refreshNow();
+        }
     });
     connect(shot, &QAction::triggered, this, [this] {
         const QString name = QStringLiteral("omsdash-%1.png")
@@ -81,6 +90,17 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, QWidget *parent
         if (!path.isEmpty() && !saveScreenshot(path, &error))
             QMessageBox::warning(this, tr("Screenshot"), error);
     });
+    // Ctrl+0: all instances; Ctrl+1..9: one instance.
+    auto *all = new QAction(this);
+    all->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(all, &QAction::triggered, this, &MainWindow::showOverview);
+    addAction(all);
+    for (int i = 0; i < sessions.size() && i < 9; ++i) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { setCurrentInstance(i); });
+        addAction(action);
+    }
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_projects);
@@ -97,29 +117,71 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, QWidget *parent
     statusBar()->addPermanentWidget(m_error);
 
     connect(m_filter, &QLineEdit::textChanged, m_projects->proxy(), &StatusProxyModel::setFilterText);
-    connect(m_instanceBox, qOverload<int>(&QComboBox::currentIndexChanged), this,
-            &MainWindow::setCurrentInstance);
-    connect(m_projects, &ProjectTableView::projectSelected, this, [this](const QString &id) {
-        if (InstanceSession *s = currentSession())
-            s->selectProject(id);
+    connect(m_instanceBox, qOverload<int>(&QComboBox::activated), this, [this](int item) {
+        if (item == 0)
+            showOverview();
+        else
+            setCurrentInstance(item - 1);
+    });
+    connect(m_projects, &ProjectTableView::projectSelected, this, [this](const QModelIndex &current) {
+        if (isOverview())
+            showDetailOf(current.data(OverviewModel::InstanceIndexRole).toInt(),
+                         current.data(OverviewModel::ProjectIdRole).toString());
+        else
+            showDetailOf(m_current, current.data(KeyRole).toString());
     });
     for (InstanceSession *s : sessions) {
         connect(s, &InstanceSession::projectsUpdated, this, [this, s] {
-            if (s == currentSession())
+            // In the overview the first pick waits for every instance's first answer, so
+            // the worst project of all is the one selected.
+            if ((isOverview() && firstRoundDone()) || (!isOverview() && s == m_detailSession))
                 m_projects->ensureSelection();
             updateStatus();
         });
-        connect(s, &InstanceSession::healthChanged, this, &MainWindow::updateStatus);
+        connect(s, &InstanceSession::errorOccurred, this, [this] {
+            if (isOverview() && firstRoundDone())
+                m_projects->ensureSelection();
+        });
+        connect(s, &InstanceSession::healthChanged, this, [this] {
+            updateInstanceItems();
+            updateStatus();
+        });
         connect(s, &InstanceSession::errorOccurred, this, &MainWindow::updateStatus);
     }
-    if (!sessions.isEmpty())
+    if (sessions.size() > 1)
+        showOverview();
+    else if (!sessions.isEmpty())
         setCurrentInstance(0);
+    updateInstanceItems();
     updateStatus();
+}
+
+bool MainWindow::firstRoundDone() const
+{
+    return std::all_of(m_sessions.cbegin(), m_sessions.cend(), [](const InstanceSession *s) {
+        return s->hasProjects() || s->lastError().isError();
+    });
 }
 
 InstanceSession *MainWindow::currentSession() const
 {
-    return m_current >= 0 && m_current < m_sessions.size() ? m_sessions.at(m_current) : nullptr;
+    return m_detailSession;
+}
+
+void MainWindow::showDetailOf(int sessionIndex, const QString &projectId)
+{
+    if (sessionIndex < 0 || sessionIndex >= m_sessions.size())
+        return;
+    InstanceSession *s = m_sessions.at(sessionIndex);
+    if (s != m_detailSession) {
+        m_detailSession = s;
+        for (InstanceSession *other : std::as_const(m_sessions))
+            other->setOnScreen(other == s);
+        m_detail->setSession(s);
+    }
+    s->selectProject(projectId);
+    updateTitle();
+    updateStatus();
 }
 
 void MainWindow::setCurrentInstance(int index)
@@ -127,21 +189,64 @@ void MainWindow::setCurrentInstance(int index)
     if (index < 0 || index >= m_sessions.size() || index == m_current)
         return;
     m_current = index;
-    if (m_instanceBox->currentIndex() != index)
-        m_instanceBox->setCurrentIndex(index);
+    m_instanceBox->setCurrentIndex(index + 1);
     InstanceSession *s = m_sessions.at(index);
-    m_projects->setProjectModel(s->projects());
-    m_detail->setSession(s);
+    m_projects->setProjectModel(s->projects(), 0);
+    m_detailSession = nullptr; // re-established by the selection below
+    showDetailOf(index, s->selectedProject());
     if (s->selectedProject().isEmpty() || !m_projects->selectProject(s->selectedProject()))
         m_projects->ensureSelection();
     updateTitle();
     updateStatus();
 }
 
+void MainWindow::showOverview()
+{
+    if (m_current == -1)
+        return;
+    m_current = -1;
+    m_instanceBox->setCurrentIndex(0);
+    m_projects->setProjectModel(m_overview, OverviewModel::FirstProjectColumn);
+    const int index = m_sessions.indexOf(m_detailSession);
+    if (index < 0 || m_detailSession->selectedProject().isEmpty()
+        || !m_projects->selectProject(overviewKey(index, m_detailSession->selectedProject()))) {
+        if (firstRoundDone())
+            m_projects->ensureSelection();
+    }
+    updateTitle();
+    updateStatus();
+}
+
+bool MainWindow::selectProject(const QString &projectId)
+{
+    if (!isOverview())
+        return m_projects->selectProject(projectId);
+    for (int i = 0; i < m_sessions.size(); ++i) {
+        if (m_sessions.at(i)->projects()->rowOf(projectId) >= 0)
+            return m_projects->selectProject(overviewKey(i, projectId));
+    }
+    return false;
+}
+
 void MainWindow::updateTitle()
 {
-    const InstanceSession *s = currentSession();
-    setWindowTitle(s ? tr("%1 — omsdash").arg(s->name()) : tr("omsdash"));
+    if (isOverview())
+        setWindowTitle(tr("All instances — omsdash"));
+    else
+        setWindowTitle(m_detailSession ? tr("%1 — omsdash").arg(m_detailSession->name()) : tr("omsdash"));
+}
+
+void MainWindow::updateInstanceItems()
+{
+    for (int i = 0; i < m_sessions.size(); ++i) {
+        const InstanceSession *s = m_sessions.at(i);
+        const InstanceHealth &h = s->poller()->health();
+        m_instanceBox->setItemIcon(i + 1, healthIcon(h));
+        m_instanceBox->setItemData(i + 1,
+                                   QStringLiteral("%1\n%2").arg(s->config().baseUrl.toDisplayString(QUrl::RemoveUserInfo),
+                                                                healthText(h)),
+                                   Qt::ToolTipRole);
+    }
 }
 
 QString MainWindow::statusText() const
@@ -156,9 +261,19 @@ QString MainWindow::errorText() const
 
 void MainWindow::updateStatus()
 {
-    const InstanceSession *s = currentSession();
+    QStringList parts;
+    if (isOverview()) {
+        int answering = 0;
+        for (const InstanceSession *s : std::as_const(m_sessions))
+            answering += s->hasProjects() && !s->projects()->isStale() ? 1 : 0;
+        parts << tr("All instances: %1 of %2 answering · %3")
+                     .arg(answering)
+                     .arg(m_sessions.size())
+                     .arg(m_overview->rowCount() == 1 ? tr("1 project") : tr("%1 projects").arg(m_overview->rowCount()));
+    }
+    const InstanceSession *s = m_detailSession;
     if (!s) {
-        m_status->setText(tr("No instance"));
+        m_status->setText(parts.isEmpty() ? tr("No instance") : parts.join(QString()));
         m_error->clear();
         return;
     }
@@ -172,7 +287,8 @@ void MainWindow::updateStatus()
         : tr("%1 · connecting to %2…").arg(s->name(), s->config().baseUrl.toDisplayString(QUrl::RemoveUserInfo));
     if (s->projects()->isStale())
         text += tr(" · stale");
-    m_status->setText(text);
+    parts << text;
+    m_status->setText(parts.join(QStringLiteral("   |   ")));
     m_status->setToolTip(fmt::utcTime(h.lastSuccess));
     const ApiError e = s->lastError();
     m_error->setText(e.isError() ? tr("Last error %1: %2").arg(fmt::localTime(s->lastErrorTime()), e.toString())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QComboBox;
 class QLabel;
@@ -10,12 +11,15 @@ class QLineEdit;
 namespace omsdash {
 
 class InstanceSession;
+class OverviewModel;
 class ProjectDetailPane;
 class ProjectTableView;
 
-/// The main window. Composition only: an instance selector, the project table with its
-/// filter, the detail pane of the selected project and a status bar with the last
-/// successful poll and the last error. The sessions are owned elsewhere.
+/// The main window. Composition only: an instance selector ("All instances" first, then
+/// each instance with its health), the project table with its filter, the detail pane of the
+/// selected project and a status bar with the last successful poll and the last error.
+/// Ctrl+0 shows all instances, Ctrl+1..9 one instance. Only the instance whose project is
+/// in the detail pane polls detail and per-table progress. The sessions are owned elsewhere.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -23,10 +27,20 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(const QList<InstanceSession *> &sessions, QWidget *parent = nullptr);
 
+    /// Shows one instance's projects.
     void setCurrentInstance(int index);
+    /// Shows every instance's projects in one table.
+    void showOverview();
+    bool isOverview() const { return m_current < 0; }
+    /// The session whose project the detail pane shows (in the overview: the selected row's).
     InstanceSession *currentSession() const;
+    const QList<InstanceSession *> &sessions() const { return m_sessions; }
+    /// Selects @p projectId in the current view; false when it is not shown.
+    bool selectProject(const QString &projectId);
+
     ProjectTableView *projectTable() const { return m_projects; }
     ProjectDetailPane *detailPane() const { return m_detail; }
+    OverviewModel *overviewModel() const { return m_overview; }
     QString statusText() const;
     QString errorText() const;
 
@@ -34,11 +48,17 @@ public:
     bool saveScreenshot(const QString &path, QString *error);
 
 private:
+    void showDetailOf(int sessionIndex, const QString &projectId);
+    /// Every instance has answered its first project-list poll, or failed it.
+    bool firstRoundDone() const;
     void updateStatus();
     void updateTitle();
+    void updateInstanceItems();
 
     QList<InstanceSession *> m_sessions;
-    int m_current = -1;
+    int m_current = -2; ///< -1: overview; >= 0: that instance; -2: nothing yet
+    QPointer<InstanceSession> m_detailSession;
+    OverviewModel *m_overview;
     QComboBox *m_instanceBox;
     QLineEdit *m_filter;
     ProjectTableView *m_projects;

@@ -16,21 +16,23 @@ ScreenshotJob::ScreenshotJob(MainWindow *window, const QString &path, int delayS
     , m_path(path)
     , m_delayMs(delaySeconds * 1000)
 {
-    InstanceSession *s = window->currentSession();
-    if (s) {
+    for (InstanceSession *s : window->sessions()) {
         connect(s, &InstanceSession::projectsUpdated, this, &ScreenshotJob::check);
         connect(s, &InstanceSession::detailUpdated, this, &ScreenshotJob::check);
-        connect(s, &InstanceSession::errorOccurred, this, [this](const ApiError &e) {
+        connect(s, &InstanceSession::errorOccurred, this, [this, s](const ApiError &e) {
             if (e.kind == ApiError::Kind::Auth)
-                finish(AuthFailed, QStringLiteral("omsdash: ") + e.toString());
+                finish(AuthFailed, QStringLiteral("omsdash: %1: %2").arg(s->name(), e.toString()));
         });
     }
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this, timeoutSeconds] {
         if (m_capturing)
             return;
-        InstanceSession *s = m_window->currentSession();
-        const QString why = s && s->lastError().isError() ? s->lastError().toString() : tr("no answer");
+        QString why = tr("no answer");
+        for (const InstanceSession *s : m_window->sessions()) {
+            if (s->lastError().isError())
+                why = s->name() + QStringLiteral(": ") + s->lastError().toString();
+        }
         finish(NoData, tr("omsdash: no data arrived within %1 s (%2)").arg(timeoutSeconds).arg(why));
     });
     m_timeout.start(timeoutSeconds * 1000);

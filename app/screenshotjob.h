@@ -9,9 +9,9 @@ namespace omsdash {
 class InstanceSession;
 class MainWindow;
 
-/// `--screenshot`: waits until the current instance's project list and its first project's
-/// detail have arrived (plus an optional delay), saves a PNG of the window and finishes
-/// with 0. Finishes at once with 3 on an authentication failure, with 1 when no data came
+/// `--screenshot`: waits until the project list of the instance in the detail pane and its
+/// selected project's detail have arrived (plus an optional delay), saves a PNG of the window and finishes
+/// with 0. Finishes at once with 3 on an authentication failure of any instance, with 1 when no data came
 /// within the timeout, with 4 when the file cannot be written. Messages go to stderr.
 class ScreenshotJob : public QObject
 {

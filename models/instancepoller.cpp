@@ -106,6 +106,20 @@ void InstancePoller::setTablesWanted(bool wanted)
         poll(Channel::Tables);
 }
 
+void InstancePoller::setDetailActive(bool active)
+{
+    if (active == m_detailActive)
+        return;
+    m_detailActive = active;
+    if (!active) {
+        m_detail.timer.stop();
+        m_tables.timer.stop();
+        return;
+    }
+    poll(Channel::Detail);
+    poll(Channel::Tables);
+}
+
 void InstancePoller::refreshNow()
 {
     if (!m_running)
@@ -139,7 +153,7 @@ void InstancePoller::poll(Channel c)
         return;
     }
     s.timer.stop();
-    if (c != Channel::Projects && m_selected.isEmpty())
+    if (c != Channel::Projects && (m_selected.isEmpty() || !m_detailActive))
         return;
     if (c == Channel::Tables && !tablesApplicable()) {
         schedule(c, intervalMs(c)); // look again later: the project may reach verification

@@ -49,6 +49,11 @@ public:
     /// Whether per-table progress is polled for the selection (a view shows it).
     void setTablesWanted(bool wanted);
 
+    /// Whether the detail and per-table channels poll at all: only for what is on screen.
+    /// The project list is polled either way. Turning it on polls at once.
+    void setDetailActive(bool active);
+    bool isDetailActive() const { return m_detailActive; }
+
     /// Polls every channel now (toolbar "Refresh"); channels in flight finish first.
     void refreshNow();
 
@@ -95,6 +100,7 @@ private:
     ChannelState m_tables;
     bool m_running = false;
     bool m_tablesWanted = true;
+    bool m_detailActive = true;
     QString m_selected;
     quint64 m_generation = 0; ///< bumped on every selection change
     QList<ProjectSummary> m_lastProjects;

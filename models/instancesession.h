@@ -41,6 +41,10 @@ public:
     void stop();
 
     void selectProject(const QString &projectId);
+    /// Whether a view shows this instance's selected project: only then are its detail and
+    /// per-table progress polled. The project list is polled either way.
+    void setOnScreen(bool onScreen) { m_poller->setDetailActive(onScreen); }
+    bool isOnScreen() const { return m_poller->isDetailActive(); }
     QString selectedProject() const { return m_selected; }
     /// The selected project's summary row, or nullptr.
     const ProjectSummary *selectedSummary() const;

@@ -50,7 +50,7 @@ public:
         if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
             return {};
         if (role == StaleRole)
-            return m_stale;
+            return m_stale || rowIsStale(m_rows.at(index.row()));
         if (role == KeyRole)
             return m_keys.at(index.row());
         return cellData(m_rows.at(index.row()), index.column(), role);
@@ -185,6 +185,8 @@ public:
 protected:
     virtual QString rowKey(const T &row) const = 0;
     virtual QVariant cellData(const T &row, int column, int role) const = 0;
+    /// Whether one row is stale on its own (rows from several sources); false by default.
+    virtual bool rowIsStale(const T &) const { return false; }
     /// Called after every merge or reset, for derived summaries.
     virtual void afterMerge() {}
 

@@ -15,6 +15,11 @@ QVariant ProjectListModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    return columnTitle(section);
+}
+
+QString ProjectListModel::columnTitle(int section)
+{
     switch (section) {
     case NameColumn:
         return tr("Project");
@@ -47,7 +52,7 @@ QVariant optionalPercent(const std::optional<int> &v)
 }
 } // namespace
 
-QVariant ProjectListModel::cellData(const ProjectSummary &p, int column, int role) const
+QVariant ProjectListModel::projectData(const ProjectSummary &p, int column, int role)
 {
     switch (role) {
     case StatusRole:

@@ -37,9 +37,17 @@ public:
 
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    /// The cell logic, shared with OverviewModel: @p column is a Column.
+    static QVariant projectData(const ProjectSummary &p, int column, int role);
+    /// Horizontal header text of @p column.
+    static QString columnTitle(int column);
+
 protected:
     QString rowKey(const ProjectSummary &p) const override { return p.id; }
-    QVariant cellData(const ProjectSummary &p, int column, int role) const override;
+    QVariant cellData(const ProjectSummary &p, int column, int role) const override
+    {
+        return projectData(p, column, role);
+    }
 };
 
 } // namespace omsdash

@@ -6,6 +6,7 @@
 #include "instancesession.h"
 #include "mainwindow.h"
 #include "metricchart.h"
+#include "overviewmodel.h"
 #include "projectdetailpane.h"
 #include "projectlistmodel.h"
 #include "projecttableview.h"
@@ -49,6 +50,33 @@ private slots:
     {
         m_window.reset();
         qDeleteAll(m_sessions);
+    }
+
+    void overviewOfAllInstancesByDefault()
+    {
+        QVERIFY(m_window->isOverview());
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("All instances")));
+        ProjectTableView *table = m_window->projectTable();
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 8 + 2 + 1, 10000);
+        QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Instance"));
+        const QModelIndex top = table->model()->index(0, OverviewModel::FirstProjectColumn + ProjectListModel::StatusColumn);
+        QCOMPARE(top.data().toString(), QStringLiteral("FAILED"));
+        // The worst project is selected and shown; only its instance polls detail.
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->currentSession() == m_sessions.at(0), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->detailPane()->timeline()->model()->rowCount(), 8, 10000);
+        QVERIFY(m_sessions.at(0)->isOnScreen());
+        QVERIFY(!m_sessions.at(1)->isOnScreen());
+        QVERIFY(!m_sessions.at(2)->isOnScreen());
+
+        // Selecting a row of another instance moves the detail and the detail polling there.
+        QVERIFY(m_window->selectProject(QStringLiteral("p_3a1b2c")));
+        QCOMPARE(m_window->currentSession(), m_sessions.at(1));
+        QVERIFY(m_sessions.at(1)->isOnScreen());
+        QVERIFY(!m_sessions.at(0)->isOnScreen());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPane()->headerText().contains(QStringLiteral("CONNECTOR_INCR_SYNC")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().contains(QStringLiteral("3 of 3 answering")), 10000);
+        m_window->setCurrentInstance(0);
+        QVERIFY(!m_window->isOverview());
     }
 
     void showsProjectsWorstFirst()

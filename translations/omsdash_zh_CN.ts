@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>QApplication</name>
     <message>
-        <source>Try &apos;omsdash --help&apos;.</source>
-        <translation>请尝试 &apos;omsdash --help&apos;。</translation>
+        <source>Try 'omsdash --help'.</source>
+        <translation>请尝试 'omsdash --help'。</translation>
     </message>
 </context>
 <context>
@@ -16,22 +15,22 @@
     </message>
     <message>
         <source>batch-progress did not report job %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the response exceeded the size limit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>omsdash</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Dashboard for OceanBase Migration Service (OMS) and Huawei Cloud DRS migrations.</source>
@@ -39,59 +38,59 @@
     </message>
     <message>
         <source>Start the built-in simulator (two OMS instances and a DRS job) and watch it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Simulated seconds per real second in --demo (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>FACTOR</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Base URL of the instance, e.g. http://oms:8089.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>API of the instance: oms4, oms3 or drs (default oms4).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Display name of the instance (default: its host).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>OMS console user (HTTP Basic auth).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>File whose first line is the OMS password.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>DRS: file whose first line is the IAM token (X-Auth-Token).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>DRS: the region&apos;s project_id.</source>
-        <translation type="unfinished"></translation>
+        <source>DRS: the region's project_id.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ID</source>
@@ -99,59 +98,75 @@
     </message>
     <message>
         <source>OMS 3.3: a sync project ID to watch (the API has no list call); DRS: a job ID. Repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Save a PNG of the window once the project list and the first project&apos;s detail have arrived, then exit.</source>
-        <translation type="unfinished"></translation>
+        <source>Save a PNG of the window once the project list and the first project's detail have arrived, then exit.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>With --screenshot: seconds to keep polling before the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open on this project.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>unexpected argument '%1'</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--demo-speed takes a number between 0 and 10000</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--screenshot-delay takes a whole number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>give either --demo or --url</source>
         <translation>请指定 --demo 或 --url 之一</translation>
     </message>
     <message>
-        <source>--url needs an http:// or https:// URL with a host, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>--url needs an http:// or https:// URL with a host, got '%1'</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>--api takes oms4, oms3 or drs, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>--api takes oms4, oms3 or drs, got '%1'</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--api oms3 needs at least one --project ID: OMS 3.3 cannot list its projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--api drs needs --drs-project-id, --token-file and at least one --project job ID</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>尚无应答</translation>
+    </message>
+    <message>
+        <source>Reachable · last success %1 · API %2 ms</source>
+        <translation>可达 · 最近成功 %1 · API %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Answering with errors since %1: %2 (last success %3)</source>
+        <translation>自 %1 起返回错误：%2（最近成功 %3）</translation>
+    </message>
+    <message>
+        <source>Unreachable since %1: %2 (last success %3)</source>
+        <translation>自 %1 起不可达：%2（最近成功 %3）</translation>
     </message>
 </context>
 <context>
@@ -189,7 +204,7 @@
     <name>omsdash::DemoEnvironment</name>
     <message>
         <source>cannot start the simulator on a loopback port</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -223,10 +238,6 @@
         <translation>刷新</translation>
     </message>
     <message>
-        <source>Poll the current instance now (F5)</source>
-        <translation>立即轮询当前实例 (F5)</translation>
-    </message>
-    <message>
         <source>Screenshot…</source>
         <translation>截图…</translation>
     </message>
@@ -248,7 +259,7 @@
     </message>
     <message>
         <source>omsdash</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No instance</source>
@@ -282,6 +293,22 @@
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>All instances</source>
+        <translation>所有实例</translation>
+    </message>
+    <message>
+        <source>Poll now (F5)</source>
+        <translation>立即轮询 (F5)</translation>
+    </message>
+    <message>
+        <source>All instances — omsdash</source>
+        <translation>所有实例 — omsdash</translation>
+    </message>
+    <message>
+        <source>All instances: %1 of %2 answering · %3</source>
+        <translation>所有实例：%2 个中 %1 个有应答 · %3</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::MetricChart</name>
@@ -295,7 +322,18 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>omsdash::OverviewModel</name>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>%1 did not answer its last poll; this is its last good data</source>
+        <translation>%1 最近一次轮询无应答；此为其最近的有效数据</translation>
     </message>
 </context>
 <context>
@@ -437,7 +475,7 @@
         <translation>⚠ 显示 %1 的最近有效数据；最近一次轮询于 %2 失败：%3</translation>
     </message>
     <message>
-        <source>⚠ The server clock is %1 %2 this desktop&apos;s; latencies computed here are off by as much</source>
+        <source>⚠ The server clock is %1 %2 this desktop's; latencies computed here are off by as much</source>
         <translation>⚠ 服务器时钟%2本机 %1；本机计算的延迟会有同样的偏差</translation>
     </message>
     <message>
@@ -603,7 +641,7 @@ Created %2</source>
     <name>omsdash::StepTimelineDelegate</name>
     <message>
         <source>%1 → %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> (failed %1)</source>
@@ -694,66 +732,66 @@ Created %2</source>
 <context>
     <name>omsdash::drs</name>
     <message>
-        <source>&apos;results&apos; is missing or not a list</source>
-        <translation type="unfinished"></translation>
+        <source>'results' is missing or not a list</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;results&apos; holds an item that is not an object</source>
-        <translation type="unfinished"></translation>
+        <source>'results' holds an item that is not an object</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;flow_compare_data&apos; is missing or not a list</source>
-        <translation type="unfinished"></translation>
+        <source>'flow_compare_data' is missing or not a list</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;flow_compare_data&apos; holds an item that is not an object</source>
-        <translation type="unfinished"></translation>
+        <source>'flow_compare_data' holds an item that is not an object</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>omsdash::json</name>
     <message>
         <source>empty body</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>omsdash::oms</name>
     <message>
-        <source>neither &apos;success&apos; nor &apos;data&apos; in the response</source>
-        <translation type="unfinished"></translation>
+        <source>neither 'success' nor 'data' in the response</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the server reported failure without a message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;data&apos; is not a list</source>
-        <translation type="unfinished"></translation>
+        <source>'data' is not a list</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;data&apos; holds an item that is not an object</source>
-        <translation type="unfinished"></translation>
+        <source>'data' holds an item that is not an object</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;data&apos; is not an object</source>
-        <translation type="unfinished"></translation>
+        <source>'data' is not an object</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;fullVerifyTableStatistics&apos; is not a list</source>
-        <translation type="unfinished"></translation>
+        <source>'fullVerifyTableStatistics' is not a list</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&apos;fullVerifyTableStatistics&apos; holds an item that is not an object</source>
-        <translation type="unfinished"></translation>
+        <source>'fullVerifyTableStatistics' holds an item that is not an object</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

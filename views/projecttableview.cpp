@@ -23,25 +23,32 @@ ProjectTableView::ProjectTableView(QWidget *parent)
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setHighlightSections(false);
-    setItemDelegateForColumn(ProjectListModel::StatusColumn, new BadgeDelegate(false, this));
-    setItemDelegateForColumn(ProjectListModel::AlarmLevelColumn, new BadgeDelegate(true, this));
-    auto *bars = new ProgressBarDelegate(this);
-    setItemDelegateForColumn(ProjectListModel::SchemaProgressColumn, bars);
-    setItemDelegateForColumn(ProjectListModel::FullProgressColumn, bars);
-    sortByColumn(ProjectListModel::StatusColumn, Qt::DescendingOrder);
+    m_status = new BadgeDelegate(false, this);
+    m_alarm = new BadgeDelegate(true, this);
+    m_bars = new ProgressBarDelegate(this);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
-                    emit projectSelected(current.data(KeyRole).toString());
+                    emit projectSelected(m_proxy->mapToSource(current));
             });
 }
 
-void ProjectTableView::setProjectModel(ProjectListModel *model)
+void ProjectTableView::setProjectModel(QAbstractItemModel *model, int firstProjectColumn)
 {
+    for (int c = 0; c < m_proxy->columnCount(); ++c)
+        setItemDelegateForColumn(c, nullptr);
     m_proxy->setSourceModel(model);
-    const int widths[] = {220, 90, 90, 170, 110, 90, 170, 90, 90, 100};
+    const int o = firstProjectColumn;
+    setItemDelegateForColumn(o + ProjectListModel::StatusColumn, m_status);
+    setItemDelegateForColumn(o + ProjectListModel::AlarmLevelColumn, m_alarm);
+    setItemDelegateForColumn(o + ProjectListModel::SchemaProgressColumn, m_bars);
+    setItemDelegateForColumn(o + ProjectListModel::FullProgressColumn, m_bars);
+    for (int c = 0; c < o; ++c)
+        setColumnWidth(c, 170);
+    const int widths[] = {220, 90, 90, 170, 175, 90, 170, 90, 90, 100};
     for (int c = 0; c < ProjectListModel::ColumnCount; ++c)
-        setColumnWidth(c, widths[c]);
+        setColumnWidth(o + c, widths[c]);
+    sortByColumn(o + ProjectListModel::StatusColumn, Qt::DescendingOrder);
 }
 
 QString ProjectTableView::selectedProjectId() const
@@ -50,11 +57,11 @@ QString ProjectTableView::selectedProjectId() const
     return current.isValid() ? current.data(KeyRole).toString() : QString();
 }
 
-bool ProjectTableView::selectProject(const QString &projectId)
+bool ProjectTableView::selectProject(const QString &key)
 {
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex idx = m_proxy->index(row, 0);
-        if (idx.data(KeyRole).toString() == projectId) {
+        if (idx.data(KeyRole).toString() == key) {
             selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect
                                                        | QItemSelectionModel::Rows);
             scrollTo(idx);

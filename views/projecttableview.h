@@ -18,22 +18,27 @@ class ProjectTableView : public QTableView
 public:
     explicit ProjectTableView(QWidget *parent = nullptr);
 
-    /// Shows @p model (a switch of instance). The selection is cleared.
-    void setProjectModel(ProjectListModel *model);
+    /// Shows @p model, whose ProjectListModel columns start at @p firstProjectColumn (an
+    /// overview puts an instance column in front). A switch of model clears the selection.
+    void setProjectModel(QAbstractItemModel *model, int firstProjectColumn = 0);
     StatusProxyModel *proxy() const { return m_proxy; }
 
-    /// Id of the selected project, empty when none.
+    /// KeyRole of the selected row, empty when none.
     QString selectedProjectId() const;
-    /// Selects @p projectId if it is shown; returns whether it is.
-    bool selectProject(const QString &projectId);
+    /// Selects the row whose KeyRole is @p key if it is shown; returns whether it is.
+    bool selectProject(const QString &key);
     /// Selects the top row when nothing is selected.
     void ensureSelection();
 
 signals:
-    void projectSelected(const QString &projectId);
+    /// The current row changed; @p current is an index of the model given to setProjectModel.
+    void projectSelected(const QModelIndex &current);
 
 private:
     StatusProxyModel *m_proxy;
+    QAbstractItemDelegate *m_status;
+    QAbstractItemDelegate *m_alarm;
+    QAbstractItemDelegate *m_bars;
 };
 
 } // namespace omsdash

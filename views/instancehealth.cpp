@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#include "instancehealth.h"
+
+#include "format.h"
+#include "instancepoller.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPixmap>
+
+namespace omsdash {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("omsdash::InstanceHealth", s);
+}
+
+enum class State { Unknown, Up, Failing, Down };
+
+State stateOf(const InstanceHealth &h)
+{
+    if (!h.lastSuccess.isValid() && !h.lastErrorTime.isValid())
+        return State::Unknown;
+    const bool failedLast = h.lastErrorTime.isValid()
+        && (!h.lastSuccess.isValid() || h.lastErrorTime > h.lastSuccess);
+    if (!failedLast)
+        return State::Up;
+    return h.reachable ? State::Failing : State::Down;
+}
+} // namespace
+
+QIcon healthIcon(const InstanceHealth &health)
+{
+    QColor color(0x9a, 0x9f, 0xa6);
+    switch (stateOf(health)) {
+    case State::Up:
+        color = QColor(0x3a, 0x9d, 0x5d);
+        break;
+    case State::Failing:
+        color = QColor(0xd9, 0x8e, 0x04);
+        break;
+    case State::Down:
+        color = QColor(0xd6, 0x45, 0x45);
+        break;
+    case State::Unknown:
+        break;
+    }
+    QPixmap pm(16, 16);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(color.darker(130));
+    p.setBrush(color);
+    p.drawEllipse(QRectF(3, 3, 10, 10));
+    return QIcon(pm);
+}
+
+QString healthText(const InstanceHealth &health)
+{
+    switch (stateOf(health)) {
+    case State::Unknown:
+        return tr("No answer yet");
+    case State::Up:
+        return tr("Reachable · last success %1 · API %2 ms")
+            .arg(fmt::localTime(health.lastSuccess))
+            .arg(health.responseMs);
+    case State::Failing:
+        return tr("Answering with errors since %1: %2 (last success %3)")
+            .arg(fmt::localTime(health.lastErrorTime), health.lastError.toString(),
+                 fmt::localTime(health.lastSuccess));
+    case State::Down:
+        return tr("Unreachable since %1: %2 (last success %3)")
+            .arg(fmt::localTime(health.lastErrorTime), health.lastError.toString(),
+                 fmt::localTime(health.lastSuccess));
+    }
+    return {};
+}
+
+} // namespace omsdash
