@@ -14,7 +14,9 @@ QString tr(const char *s)
     return QCoreApplication::translate("omsdash", s);
 }
 
-std::optional<QString> readSecret(const QString &path, QString *error)
+} // namespace
+
+std::optional<QString> readSecretFile(const QString &path, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -28,8 +30,6 @@ std::optional<QString> readSecret(const QString &path, QString *error)
     }
     return secret;
 }
-
-} // namespace
 
 std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
 {
@@ -65,8 +65,15 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
                                              tr("With --screenshot: seconds to keep polling before the picture."),
                                              tr("SECONDS"), QStringLiteral("0"));
     const QCommandLineOption select(QStringLiteral("select"), tr("Open on this project."), tr("ID"));
+    const QCommandLineOption profilesFile(QStringLiteral("profiles"),
+                                          tr("Watch the instances of this profiles file (no secrets in it) "
+                                             "for this session."),
+                                          tr("FILE.json"));
+    const QCommandLineOption instance(QStringLiteral("instance"),
+                                      tr("Open on this instance (a saved one, one of --profiles, or of --demo)."),
+                                      tr("NAME"));
     p.addOptions({demo, demoSpeed, url, api, name, user, passwordFile, tokenFile, drsProject, project,
-                  screenshot, screenshotDelay, select});
+                  screenshot, screenshotDelay, select, profilesFile, instance});
 
     AppOptions o;
     if (!p.parse(arguments))
@@ -90,10 +97,20 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
         return {o, tr("--screenshot-delay takes a whole number of seconds")};
     o.selectProject = p.value(select);
 
-    if (o.demo == p.isSet(url))
+    o.instanceName = p.value(instance);
+    o.profilesPath = p.value(profilesFile);
+    if (o.demo && p.isSet(url))
         return {o, tr("give either --demo or --url")};
+    if (p.isSet(profilesFile) && (o.demo || p.isSet(url)))
+        return {o, tr("--profiles goes without --demo and --url")};
     if (o.demo)
         return {o, {}};
+    if (!p.isSet(url)) { // saved profiles or --profiles
+        if (p.isSet(passwordFile) && o.instanceName.isEmpty())
+            return {o, tr("--password-file with profiles needs --instance NAME: whose password is it?")};
+        o.passwordFile = p.value(passwordFile);
+        return {o, {}};
+    }
 
     InstanceConfig cfg;
     cfg.baseUrl = QUrl(p.value(url), QUrl::StrictMode);
@@ -109,7 +126,7 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
     cfg.projectIds = p.values(project);
     QString error;
     if (p.isSet(passwordFile)) {
-        const auto secret = readSecret(p.value(passwordFile), &error);
+        const auto secret = readSecretFile(p.value(passwordFile), &error);
         if (!secret)
             return {o, error};
         cfg.password = *secret;
@@ -125,7 +142,7 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
         if (cfg.projectIds.isEmpty() || !p.isSet(drsProject) || !p.isSet(tokenFile))
             return {o, tr("--api drs needs --drs-project-id, --token-file and at least one --project job ID")};
         cfg.drsProjectId = p.value(drsProject);
-        const auto token = readSecret(p.value(tokenFile), &error);
+        const auto token = readSecretFile(p.value(tokenFile), &error);
         if (!token)
             return {o, error};
         cfg.authToken = *token;

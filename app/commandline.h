@@ -15,6 +15,9 @@ struct AppOptions
     bool demo = false;          ///< --demo: start the simulator in-process and connect to it
     double demoSpeed = 1.0;     ///< --demo-speed: simulated seconds per real second
     std::optional<InstanceConfig> instance; ///< --url ...: a real instance
+    QString profilesPath;       ///< --profiles FILE.json: instances for this session
+    QString instanceName;       ///< --instance NAME: open on this instance
+    QString passwordFile;       ///< --password-file: with --instance, that instance's secret
     QString screenshotPath;     ///< --screenshot FILE.png
     int screenshotDelaySeconds = 0;   ///< --screenshot-delay: extra wait after the first data
     int screenshotTimeoutSeconds = 30; ///< give up when no data arrived by then
@@ -26,7 +29,11 @@ struct AppOptions
 
 /// Parses @p arguments (argv, program name first). Secrets are read from the files named by
 /// --password-file / --token-file (first line, trimmed), never from the command line.
+/// Without --demo or --url the saved profiles (or --profiles FILE) are used.
 /// Returns the options, or an error message for stderr.
 std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments);
+
+/// The first line of @p path, trimmed; nullopt and @p error when unreadable or empty.
+std::optional<QString> readSecretFile(const QString &path, QString *error);
 
 } // namespace omsdash

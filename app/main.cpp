@@ -2,11 +2,16 @@
 #include "commandline.h"
 #include "demo.h"
 #include "httptransport.h"
+#include "instanceprofiles.h"
 #include "instancesession.h"
 #include "mainwindow.h"
 #include "screenshotjob.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QSettings>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -14,6 +19,68 @@
 #include <QTranslator>
 
 using namespace omsdash;
+
+namespace {
+
+/// --profiles FILE, else the saved profiles; nullopt with @p error when there are none.
+std::optional<QList<InstanceProfile>> loadProfiles(const QString &path, QString *error)
+{
+    if (!path.isEmpty()) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QApplication::tr("cannot read %1: %2").arg(path, file.errorString());
+            return std::nullopt;
+        }
+        const auto parsed = profiles::fromJson(file.readAll());
+        if (!parsed.ok()) {
+            *error = QApplication::tr("%1: %2").arg(path, parsed.error.message);
+            return std::nullopt;
+        }
+        return parsed.value;
+    }
+    QSettings settings;
+    const QList<InstanceProfile> saved = profiles::load(settings);
+    if (saved.isEmpty()) {
+        *error = QApplication::tr("no saved instances: give --demo, --url URL or --profiles FILE.json "
+                                  "(see 'omsdash --help')");
+        return std::nullopt;
+    }
+    return saved;
+}
+
+bool needsSecret(const InstanceConfig &c)
+{
+    return c.api == ApiKind::Drs ? c.authToken.isEmpty() : (!c.user.isEmpty() && c.password.isEmpty());
+}
+
+void setSecret(InstanceConfig &c, const QString &secret)
+{
+    if (c.api == ApiKind::Drs)
+        c.authToken = secret;
+    else
+        c.password = secret;
+}
+
+/// No keychain yet: ask once per session for each secret, and keep it in memory only.
+void askForMissingSecrets(QList<InstanceConfig> &configs)
+{
+    for (InstanceConfig &c : configs) {
+        if (!needsSecret(c))
+            continue;
+        const QString what = c.api == ApiKind::Drs
+            ? QApplication::tr("IAM token (X-Auth-Token) for %1:").arg(c.name)
+            : QApplication::tr("Password of %1 on %2:").arg(c.user, c.name);
+        bool ok = false;
+        const QString secret = QInputDialog::getText(
+            nullptr, QApplication::tr("omsdash — %1").arg(c.name),
+            what + QLatin1Char('\n') + QApplication::tr("Kept for this session only; omsdash stores no secrets yet."),
+            QLineEdit::Password, {}, &ok);
+        if (ok && !secret.isEmpty())
+            setSecret(c, secret);
+    }
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -62,9 +129,50 @@ int main(int argc, char **argv)
             return 1;
         }
         configs = demo.instances();
-    } else {
+    } else if (options.instance) {
         configs << *options.instance;
+    } else {
+        QString why;
+        const auto loaded = loadProfiles(options.profilesPath, &why);
+        if (!loaded) {
+            err << "omsdash: " << why << '\n';
+            return 2;
+        }
+        for (const InstanceProfile &p : *loaded)
+            configs << p.toConfig();
     }
+    int startIndex = -1;
+    if (!options.instanceName.isEmpty()) {
+        for (int i = 0; i < configs.size(); ++i) {
+            if (configs.at(i).name == options.instanceName)
+                startIndex = i;
+        }
+        if (startIndex < 0) {
+            QStringList names;
+            for (const InstanceConfig &c : std::as_const(configs))
+                names << c.name;
+            err << "omsdash: " << QApplication::tr("no instance called '%1' (there are: %2)")
+                                      .arg(options.instanceName, names.join(QStringLiteral(", ")))
+                << '\n';
+            return 2;
+        }
+        if (!options.passwordFile.isEmpty()) {
+            QString why;
+            const auto secret = readSecretFile(options.passwordFile, &why);
+            if (!secret) {
+                err << "omsdash: " << why << '\n';
+                return 2;
+            }
+            setSecret(configs[startIndex], *secret);
+        }
+        // A picture of one instance needs only that one, and no questions.
+        if (!options.screenshotPath.isEmpty() && !options.demo) {
+            configs = {configs.at(startIndex)};
+            startIndex = 0;
+        }
+    }
+    if (options.screenshotPath.isEmpty() && !options.demo)
+        askForMissingSecrets(configs);
 
     QList<InstanceSession *> sessions;
     for (const InstanceConfig &cfg : std::as_const(configs))
@@ -72,6 +180,8 @@ int main(int argc, char **argv)
 
     MainWindow window(sessions);
     window.resize(1560, 980);
+    if (startIndex >= 0)
+        window.setCurrentInstance(startIndex);
     if (!options.selectProject.isEmpty()) {
         // Select it once it is listed, wherever it is.
         auto *selecting = new QObject(&window);

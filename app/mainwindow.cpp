@@ -3,6 +3,7 @@
 
 #include "format.h"
 #include "instancehealth.h"
+#include "instanceprofiles.h"
 #include "instancesession.h"
 #include "overviewmodel.h"
 #include "projectdetailpane.h"
@@ -17,6 +18,9 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QSaveFile>
+#include <QSettings>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
@@ -56,6 +60,12 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, QWidget *parent
     , m_error(new QLabel(this))
 {
     m_overview->setSessions(sessions);
+
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(tr("&Import profiles…"), this, &MainWindow::importProfiles);
+    fileMenu->addAction(tr("&Export profiles…"), this, [this] { exportProfiles(); });
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -293,6 +303,50 @@ void MainWindow::updateStatus()
     const ApiError e = s->lastError();
     m_error->setText(e.isError() ? tr("Last error %1: %2").arg(fmt::localTime(s->lastErrorTime()), e.toString())
                                  : QString());
+}
+
+bool MainWindow::exportProfiles(const QString &givenPath)
+{
+    QString path = givenPath;
+    if (path.isEmpty())
+        path = QFileDialog::getSaveFileName(this, tr("Export profiles"), QStringLiteral("omsdash-profiles.json"),
+                                            tr("omsdash profiles (*.json)"));
+    if (path.isEmpty())
+        return false;
+    QList<InstanceProfile> list;
+    for (const InstanceSession *s : std::as_const(m_sessions))
+        list << InstanceProfile::fromConfig(s->config()); // no secrets cross this line
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(profiles::toJson(list)) < 0 || !file.commit()) {
+        if (givenPath.isEmpty())
+            QMessageBox::warning(this, tr("Export profiles"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::importProfiles()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import profiles"), {}, tr("omsdash profiles (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import profiles"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const auto parsed = profiles::fromJson(file.readAll());
+    if (!parsed.ok()) {
+        QMessageBox::warning(this, tr("Import profiles"), tr("%1 was not imported: %2").arg(path, parsed.error.message));
+        return;
+    }
+    QSettings settings;
+    profiles::save(settings, parsed.value);
+    QMessageBox::information(this, tr("Import profiles"),
+                             (parsed.value.size() == 1 ? tr("1 instance saved.")
+                                                       : tr("%1 instances saved.").arg(parsed.value.size()))
+                                 + QLatin1Char(' ')
+                                 + tr("omsdash opens them when started without --demo or --url."));
 }
 
 bool MainWindow::saveScreenshot(const QString &path, QString *error)

@@ -44,6 +44,12 @@ public:
     QString statusText() const;
     QString errorText() const;
 
+    /// Writes the watched instances as a profiles file (no secrets) to @p path, or to a file
+    /// the user picks when @p path is empty. False when nothing was written.
+    bool exportProfiles(const QString &path = {});
+    /// Asks for a profiles file and saves its instances as the saved profiles.
+    void importProfiles();
+
     /// Saves a PNG of the whole window; false with @p error on failure.
     bool saveScreenshot(const QString &path, QString *error);
 

@@ -49,6 +49,21 @@ private slots:
         QCOMPARE(o.instance->password, QStringLiteral("s3cret pass"));
     }
 
+    void savedOrFileProfiles()
+    {
+        const auto [o, error] = parse({});
+        QVERIFY2(error.isEmpty(), qPrintable(error)); // the saved profiles
+        QVERIFY(!o.demo);
+        QVERIFY(!o.instance.has_value());
+        const auto [o2, error2] = parse({QStringLiteral("--profiles"), QStringLiteral("team.json"),
+                                         QStringLiteral("--instance"), QStringLiteral("oms-prod"),
+                                         QStringLiteral("--password-file"), QStringLiteral("pw")});
+        QVERIFY2(error2.isEmpty(), qPrintable(error2));
+        QCOMPARE(o2.profilesPath, QStringLiteral("team.json"));
+        QCOMPARE(o2.instanceName, QStringLiteral("oms-prod"));
+        QCOMPARE(o2.passwordFile, QStringLiteral("pw")); // read later, for that instance only
+    }
+
     void oms3NeedsProjects()
     {
         const auto [o, error] = parse({QStringLiteral("--url"), QStringLiteral("http://oms:8089"),
@@ -66,7 +81,10 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("nothing") << QStringList{} << "--demo or --url";
+        QTest::newRow("profiles with demo") << QStringList{QStringLiteral("--demo"), QStringLiteral("--profiles"), QStringLiteral("p.json")}
+                                            << "--profiles";
+        QTest::newRow("whose password") << QStringList{QStringLiteral("--password-file"), QStringLiteral("pw")}
+                                        << "--instance";
         QTest::newRow("both") << QStringList{QStringLiteral("--demo"), QStringLiteral("--url"), QStringLiteral("http://x")}
                               << "--demo or --url";
         QTest::newRow("bad api") << QStringList{QStringLiteral("--url"), QStringLiteral("http://x"), QStringLiteral("--api"), QStringLiteral("oms9")}

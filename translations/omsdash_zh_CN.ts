@@ -6,6 +6,38 @@
         <source>Try 'omsdash --help'.</source>
         <translation>请尝试 'omsdash --help'。</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no saved instances: give --demo, --url URL or --profiles FILE.json (see 'omsdash --help')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IAM token (X-Auth-Token) for %1:</source>
+        <translation>%1 的 IAM 令牌 (X-Auth-Token)：</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>%2 上用户 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>omsdash — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept for this session only; omsdash stores no secrets yet.</source>
+        <translation>仅在本次会话中保留；omsdash 目前不保存任何密钥。</translation>
+    </message>
+    <message>
+        <source>no instance called '%1' (there are: %2)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -168,6 +200,26 @@
         <source>Unreachable since %1: %2 (last success %3)</source>
         <translation>自 %1 起不可达：%2（最近成功 %3）</translation>
     </message>
+    <message>
+        <source>Watch the instances of this profiles file (no secrets in it) for this session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open on this instance (a saved one, one of --profiles, or of --demo).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--profiles goes without --demo and --url</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--password-file with profiles needs --instance NAME: whose password is it?</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>omsdash::ApiError</name>
@@ -308,6 +360,54 @@
     <message>
         <source>All instances: %1 of %2 answering · %3</source>
         <translation>所有实例：%2 个中 %1 个有应答 · %3</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import profiles…</source>
+        <translation>导入实例配置(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export profiles…</source>
+        <translation>导出实例配置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Export profiles</source>
+        <translation>导出实例配置</translation>
+    </message>
+    <message>
+        <source>omsdash profiles (*.json)</source>
+        <translation>omsdash 实例配置 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation>导入实例配置</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 未导入：%2</translation>
+    </message>
+    <message>
+        <source>1 instance saved.</source>
+        <translation>已保存 1 个实例。</translation>
+    </message>
+    <message>
+        <source>%1 instances saved.</source>
+        <translation>已保存 %1 个实例。</translation>
+    </message>
+    <message>
+        <source>omsdash opens them when started without --demo or --url.</source>
+        <translation>不带 --demo 或 --url 启动 omsdash 时将打开这些实例。</translation>
     </message>
 </context>
 <context>
@@ -791,6 +891,65 @@ Created %2</source>
     </message>
     <message>
         <source>'fullVerifyTableStatistics' holds an item that is not an object</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>omsdash::profiles</name>
+    <message>
+        <source>'schemaVersion' is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schemaVersion %1 is newer than this omsdash understands (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'instances' is missing or not a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>instance %1 is not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>instance %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 carries '%2': profiles never hold secrets; remove it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>two instances are called '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: 'api' must be oms4, oms3 or drs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: 'url' must be an http:// or https:// URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: 'url' must not carry user information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: pollSeconds.%2 must be 1 to 3600</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: OMS 3.3 cannot list its projects; give 'projects'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: DRS needs drs.projectId and the job IDs in 'projects'</source>
         <translation type="unfinished" />
     </message>
 </context>

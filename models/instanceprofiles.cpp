@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: MIT
+#include "instanceprofiles.h"
+
+#include "json.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSettings>
+
+namespace omsdash {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("omsdash::InstanceProfile", s);
+}
+
+ApiError invalid(const QString &message)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Malformed;
+    e.message = message;
+    return e;
+}
+
+bool looksSecret(const QString &key)
+{
+    const QString k = key.toLower();
+    for (const char *word : {"password", "passwd", "token", "secret", "credential", "apikey", "sk"}) {
+        if (k == QLatin1String(word) || (qstrlen(word) > 2 && k.contains(QLatin1String(word))))
+            return true;
+    }
+    return false;
+}
+
+/// The first key anywhere under @p value that looks like a secret, or empty.
+QString secretKey(const QJsonValue &value)
+{
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (looksSecret(it.key()))
+                return it.key();
+            const QString inner = secretKey(it.value());
+            if (!inner.isEmpty())
+                return inner;
+        }
+    } else if (value.isArray()) {
+        for (const QJsonValue &v : value.toArray()) {
+            const QString inner = secretKey(v);
+            if (!inner.isEmpty())
+                return inner;
+        }
+    }
+    return {};
+}
+} // namespace
+
+InstanceConfig InstanceProfile::toConfig() const
+{
+    InstanceConfig c;
+    c.name = name;
+    c.api = api;
+    c.baseUrl = baseUrl;
+    c.user = user;
+    c.projectIds = projectIds;
+    c.drsProjectId = drsProjectId;
+    c.projectsIntervalMs = projectsIntervalSeconds * 1000;
+    c.detailIntervalMs = detailIntervalSeconds * 1000;
+    c.tablesIntervalMs = tablesIntervalSeconds * 1000;
+    return c;
+}
+
+InstanceProfile InstanceProfile::fromConfig(const InstanceConfig &c)
+{
+    InstanceProfile p;
+    p.name = c.name;
+    p.api = c.api;
+    p.baseUrl = c.baseUrl;
+    p.user = c.user;
+    p.projectIds = c.projectIds;
+    p.drsProjectId = c.drsProjectId;
+    p.projectsIntervalSeconds = c.projectsIntervalMs / 1000;
+    p.detailIntervalSeconds = c.detailIntervalMs / 1000;
+    p.tablesIntervalSeconds = c.tablesIntervalMs / 1000;
+    return p;
+}
+
+bool InstanceProfile::operator==(const InstanceProfile &o) const
+{
+    return name == o.name && api == o.api && baseUrl == o.baseUrl && user == o.user
+        && projectIds == o.projectIds && drsProjectId == o.drsProjectId
+        && drsProjectName == o.drsProjectName && drsDomain == o.drsDomain
+        && iamEndpoint == o.iamEndpoint && projectsIntervalSeconds == o.projectsIntervalSeconds
+        && detailIntervalSeconds == o.detailIntervalSeconds
+        && tablesIntervalSeconds == o.tablesIntervalSeconds;
+}
+
+namespace profiles {
+
+QByteArray toJson(const QList<InstanceProfile> &list)
+{
+    QJsonArray instances;
+    for (const InstanceProfile &p : list) {
+        QJsonObject o{{QStringLiteral("name"), p.name},
+                      {QStringLiteral("api"), apiKindToString(p.api)},
+                      {QStringLiteral("url"), p.baseUrl.toString(QUrl::RemoveUserInfo)},
+                      {QStringLiteral("user"), p.user},
+                      {QStringLiteral("projects"), QJsonArray::fromStringList(p.projectIds)},
+                      {QStringLiteral("pollSeconds"),
+                       QJsonObject{{QStringLiteral("projects"), p.projectsIntervalSeconds},
+                                   {QStringLiteral("detail"), p.detailIntervalSeconds},
+                                   {QStringLiteral("tables"), p.tablesIntervalSeconds}}}};
+        if (p.api == ApiKind::Drs)
+            o.insert(QStringLiteral("drs"),
+                     QJsonObject{{QStringLiteral("projectId"), p.drsProjectId},
+                                 {QStringLiteral("projectName"), p.drsProjectName},
+                                 {QStringLiteral("domain"), p.drsDomain},
+                                 {QStringLiteral("iamEndpoint"), p.iamEndpoint.toString()}});
+        instances.append(o);
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("schemaVersion"), SchemaVersion},
+                                     {QStringLiteral("instances"), instances}})
+        .toJson(QJsonDocument::Indented);
+}
+
+Result<QList<InstanceProfile>> fromJson(const QByteArray &bytes)
+{
+    using R = Result<QList<InstanceProfile>>;
+    const auto parsed = json::parseObject(bytes);
+    if (!parsed.ok())
+        return R::failure(parsed.error);
+    const QJsonObject root = parsed.value;
+    const auto version = json::integer(root, {QLatin1String("schemaVersion")});
+    if (!version)
+        return R::failure(invalid(tr("'schemaVersion' is missing")));
+    if (*version > SchemaVersion)
+        return R::failure(invalid(tr("schemaVersion %1 is newer than this omsdash understands (%2)")
+                                      .arg(*version)
+                                      .arg(SchemaVersion)));
+    const QJsonValue instances = json::field(root, {QLatin1String("instances")});
+    if (!instances.isArray())
+        return R::failure(invalid(tr("'instances' is missing or not a list")));
+
+    QList<InstanceProfile> out;
+    QSet<QString> names;
+    int index = 0;
+    for (const QJsonValue &v : instances.toArray()) {
+        ++index;
+        if (!v.isObject())
+            return R::failure(invalid(tr("instance %1 is not an object").arg(index)));
+        const QJsonObject o = v.toObject();
+        InstanceProfile p;
+        p.name = json::text(o, {QLatin1String("name")}).trimmed();
+        const QString label = p.name.isEmpty() ? tr("instance %1").arg(index) : p.name;
+        const QString secret = secretKey(o);
+        if (!secret.isEmpty())
+            return R::failure(invalid(tr("%1 carries '%2': profiles never hold secrets; remove it")
+                                          .arg(label, secret)));
+        if (p.name.isEmpty())
+            return R::failure(invalid(tr("%1 has no name").arg(label)));
+        if (names.contains(p.name))
+            return R::failure(invalid(tr("two instances are called '%1'").arg(p.name)));
+        names.insert(p.name);
+        const auto api = apiKindFromString(json::text(o, {QLatin1String("api")}));
+        if (!api)
+            return R::failure(invalid(tr("%1: 'api' must be oms4, oms3 or drs").arg(label)));
+        p.api = *api;
+        p.baseUrl = QUrl(json::text(o, {QLatin1String("url")}), QUrl::StrictMode);
+        if (!p.baseUrl.isValid() || p.baseUrl.host().isEmpty()
+            || (p.baseUrl.scheme() != QLatin1String("http") && p.baseUrl.scheme() != QLatin1String("https")))
+            return R::failure(invalid(tr("%1: 'url' must be an http:// or https:// URL").arg(label)));
+        if (!p.baseUrl.userInfo().isEmpty())
+            return R::failure(invalid(tr("%1: 'url' must not carry user information").arg(label)));
+        p.user = json::text(o, {QLatin1String("user")});
+        for (const QJsonValue &id : json::array(o, {QLatin1String("projects")}))
+            p.projectIds << json::toText(id);
+        const QJsonObject poll = json::object(o, {QLatin1String("pollSeconds")});
+        const struct
+        {
+            const char *key;
+            int *target;
+        } intervals[] = {{"projects", &p.projectsIntervalSeconds},
+                         {"detail", &p.detailIntervalSeconds},
+                         {"tables", &p.tablesIntervalSeconds}};
+        for (const auto &i : intervals) {
+            const QJsonValue raw = json::field(poll, {QLatin1String(i.key)});
+            if (raw.isUndefined() || raw.isNull())
+                continue;
+            const auto seconds = json::toNumber(raw);
+            if (!seconds || *seconds < 1 || *seconds > 3600)
+                return R::failure(invalid(tr("%1: pollSeconds.%2 must be 1 to 3600").arg(label, QLatin1String(i.key))));
+            *i.target = int(*seconds);
+        }
+        const QJsonObject drs = json::object(o, {QLatin1String("drs")});
+        p.drsProjectId = json::text(drs, {QLatin1String("projectId")});
+        p.drsProjectName = json::text(drs, {QLatin1String("projectName")});
+        p.drsDomain = json::text(drs, {QLatin1String("domain")});
+        p.iamEndpoint = QUrl(json::text(drs, {QLatin1String("iamEndpoint")}));
+        if (p.api == ApiKind::Oms3 && p.projectIds.isEmpty())
+            return R::failure(invalid(tr("%1: OMS 3.3 cannot list its projects; give 'projects'").arg(label)));
+        if (p.api == ApiKind::Drs && (p.drsProjectId.isEmpty() || p.projectIds.isEmpty()))
+            return R::failure(invalid(tr("%1: DRS needs drs.projectId and the job IDs in 'projects'").arg(label)));
+        out << p;
+    }
+    return R::success(out);
+}
+
+void save(QSettings &settings, const QList<InstanceProfile> &list)
+{
+    settings.remove(QStringLiteral("instances"));
+    settings.beginWriteArray(QStringLiteral("instances"), int(list.size()));
+    for (int i = 0; i < list.size(); ++i) {
+        const InstanceProfile &p = list.at(i);
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("name"), p.name);
+        settings.setValue(QStringLiteral("api"), apiKindToString(p.api));
+        settings.setValue(QStringLiteral("url"), p.baseUrl.toString(QUrl::RemoveUserInfo));
+        settings.setValue(QStringLiteral("user"), p.user);
+        settings.setValue(QStringLiteral("projects"), p.projectIds);
+        settings.setValue(QStringLiteral("drsProjectId"), p.drsProjectId);
+        settings.setValue(QStringLiteral("drsProjectName"), p.drsProjectName);
+        settings.setValue(QStringLiteral("drsDomain"), p.drsDomain);
+        settings.setValue(QStringLiteral("iamEndpoint"), p.iamEndpoint.toString());
+        settings.setValue(QStringLiteral("pollProjectsSeconds"), p.projectsIntervalSeconds);
+        settings.setValue(QStringLiteral("pollDetailSeconds"), p.detailIntervalSeconds);
+        settings.setValue(QStringLiteral("pollTablesSeconds"), p.tablesIntervalSeconds);
+    }
+    settings.endArray();
+}
+
+QList<InstanceProfile> load(QSettings &settings)
+{
+    QList<InstanceProfile> list;
+    const int n = settings.beginReadArray(QStringLiteral("instances"));
+    for (int i = 0; i < n; ++i) {
+        settings.setArrayIndex(i);
+        InstanceProfile p;
+        p.name = settings.value(QStringLiteral("name")).toString();
+        const auto api = apiKindFromString(settings.value(QStringLiteral("api")).toString());
+        p.baseUrl = QUrl(settings.value(QStringLiteral("url")).toString());
+        if (p.name.isEmpty() || !api || !p.baseUrl.isValid())
+            continue; // a damaged entry is skipped, not fatal
+        p.api = *api;
+        p.user = settings.value(QStringLiteral("user")).toString();
+        p.projectIds = settings.value(QStringLiteral("projects")).toStringList();
+        p.drsProjectId = settings.value(QStringLiteral("drsProjectId")).toString();
+        p.drsProjectName = settings.value(QStringLiteral("drsProjectName")).toString();
+        p.drsDomain = settings.value(QStringLiteral("drsDomain")).toString();
+        p.iamEndpoint = QUrl(settings.value(QStringLiteral("iamEndpoint")).toString());
+        p.projectsIntervalSeconds = std::clamp(settings.value(QStringLiteral("pollProjectsSeconds"), 30).toInt(), 1, 3600);
+        p.detailIntervalSeconds = std::clamp(settings.value(QStringLiteral("pollDetailSeconds"), 5).toInt(), 1, 3600);
+        p.tablesIntervalSeconds = std::clamp(settings.value(QStringLiteral("pollTablesSeconds"), 15).toInt(), 1, 3600);
+        list << p;
+    }
+    settings.endArray();
+    return list;
+}
+
+} // namespace profiles
+
+} // namespace omsdash

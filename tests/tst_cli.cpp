@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+// The omsdash executable end to end, as cron or a DBA's script runs it: omsdash-sim in one
+// process, omsdash --profiles ... --screenshot in another; exit codes, the PNG, and no
+// secret in any file the app wrote.
+#include <QDirIterator>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        m_sim.setProgram(QStringLiteral(OMSDASH_SIM));
+        m_sim.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--password"), Password});
+        m_sim.start();
+        QVERIFY(m_sim.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(m_sim.canReadLine(), 10000);
+        const QString line = QString::fromUtf8(m_sim.readLine());
+        const auto match = QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:(\\d+)")).match(line);
+        QVERIFY2(match.hasMatch(), qPrintable(line));
+        m_port = match.captured(1).toInt();
+        writeFile(QStringLiteral("team.json"),
+                  QStringLiteral("{\"schemaVersion\": 1, \"instances\": ["
+                                 "{\"name\": \"sim-oms4\", \"api\": \"oms4\", \"url\": \"http://127.0.0.1:%1\", \"user\": \"admin\"},"
+                                 "{\"name\": \"sim-legacy\", \"api\": \"oms3\", \"url\": \"http://127.0.0.1:%1\","
+                                 " \"user\": \"admin\", \"projects\": [\"p_3a1b2c\"]}]}")
+                      .arg(m_port)
+                      .toUtf8());
+        writeFile(QStringLiteral("good.pw"), Password.toUtf8() + "\n");
+        writeFile(QStringLiteral("bad.pw"), "not-the-password\n");
+    }
+
+    void cleanupTestCase()
+    {
+        m_sim.kill();
+        m_sim.waitForFinished();
+    }
+
+    void screenshotOfAProfileInstance()
+    {
+        const QString png = m_home.filePath(QStringLiteral("sim-oms4.png"));
+        const auto [code, err] = run({QStringLiteral("--profiles"), m_home.filePath(QStringLiteral("team.json")),
+                                      QStringLiteral("--instance"), QStringLiteral("sim-oms4"),
+                                      QStringLiteral("--password-file"), m_home.filePath(QStringLiteral("good.pw")),
+                                      QStringLiteral("--screenshot"), png});
+        QVERIFY2(code == 0, qPrintable(err));
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 800);
+        // Nothing omsdash wrote holds the password.
+        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.fileName().endsWith(QLatin1String(".pw")))
+                continue;
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(Password.toUtf8()), qPrintable(f.fileName()));
+            ++files;
+        }
+        QVERIFY(files >= 2); // the profiles file and the picture at least
+        QVERIFY(!err.contains(Password));
+    }
+
+    void wrongPasswordExits3AtOnce()
+    {
+        const auto [code, err] = run({QStringLiteral("--profiles"), m_home.filePath(QStringLiteral("team.json")),
+                                      QStringLiteral("--instance"), QStringLiteral("sim-oms4"),
+                                      QStringLiteral("--password-file"), m_home.filePath(QStringLiteral("bad.pw")),
+                                      QStringLiteral("--screenshot"), m_home.filePath(QStringLiteral("x.png"))});
+        QCOMPARE(code, 3);
+        QVERIFY2(err.contains(QStringLiteral("sim-oms4")) && err.contains(QStringLiteral("Authentication failed")),
+                 qPrintable(err));
+        QVERIFY(!err.contains(QStringLiteral("not-the-password")));
+    }
+
+    void badArgumentsExit2_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("unknown instance") << QStringList{QStringLiteral("--profiles"), QStringLiteral("team.json"),
+                                                         QStringLiteral("--instance"), QStringLiteral("nope")}
+                                          << "sim-oms4, sim-legacy";
+        QTest::newRow("missing profiles file") << QStringList{QStringLiteral("--profiles"), QStringLiteral("missing.json")}
+                                               << "missing.json";
+        QTest::newRow("no saved instances") << QStringList{} << "no saved instances";
+        QTest::newRow("bad url") << QStringList{QStringLiteral("--url"), QStringLiteral("oms")} << "--url";
+    }
+
+    void badArgumentsExit2()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, fragment);
+        for (QString &a : args) {
+            if (a.endsWith(QLatin1String(".json")))
+                a = m_home.filePath(a);
+        }
+        const auto [code, err] = run(args);
+        QCOMPARE(code, 2);
+        QVERIFY2(err.contains(fragment), qPrintable(err));
+    }
+
+private:
+    static inline const QString Password = QStringLiteral("s1m-Pa55-4-cli-test");
+
+    void writeFile(const QString &name, const QByteArray &bytes)
+    {
+        QFile f(m_home.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+
+    std::pair<int, QString> run(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(OMSDASH_APP), args);
+        if (!p.waitForFinished(45000)) {
+            p.kill();
+            return {-1, QStringLiteral("timed out")};
+        }
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QTemporaryDir m_home;
+    QProcess m_sim;
+    int m_port = 0;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

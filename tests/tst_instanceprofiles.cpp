@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+// Instance profiles round-trip through JSON and QSettings, never carrying a secret.
+#include "instanceprofiles.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace omsdash;
+
+namespace {
+const QString Secret = QStringLiteral("hunter2-very-secret");
+
+QList<InstanceProfile> sample()
+{
+    InstanceProfile oms;
+    oms.name = QStringLiteral("oms-prod 生产");
+    oms.api = ApiKind::Oms4;
+    oms.baseUrl = QUrl(QStringLiteral("http://oms-prod.example:8089"));
+    oms.user = QStringLiteral("dba");
+    oms.detailIntervalSeconds = 3;
+    InstanceProfile legacy;
+    legacy.name = QStringLiteral("oms-legacy");
+    legacy.api = ApiKind::Oms3;
+    legacy.baseUrl = QUrl(QStringLiteral("http://oms33.example:8089"));
+    legacy.user = QStringLiteral("admin");
+    legacy.projectIds = {QStringLiteral("p_1"), QStringLiteral("p_2")};
+    InstanceProfile drs;
+    drs.name = QStringLiteral("drs-bj");
+    drs.api = ApiKind::Drs;
+    drs.baseUrl = QUrl(QStringLiteral("https://drs.cn-north-4.myhuaweicloud.com"));
+    drs.user = QStringLiteral("watcher");
+    drs.projectIds = {QStringLiteral("8d0e8e36-a618-490d-8a46-8c61ac9jb502")};
+    drs.drsProjectId = QStringLiteral("054ba152d480d55b2f5dc0069e7ddef0");
+    drs.drsProjectName = QStringLiteral("cn-north-4");
+    drs.drsDomain = QStringLiteral("acme");
+    drs.iamEndpoint = QUrl(QStringLiteral("https://iam.myhuaweicloud.com"));
+    return {oms, legacy, drs};
+}
+} // namespace
+
+class TestInstanceProfiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void jsonRoundTrip()
+    {
+        const QByteArray json = profiles::toJson(sample());
+        const auto back = profiles::fromJson(json);
+        QVERIFY2(back.ok(), qPrintable(back.error.toString()));
+        QCOMPARE(back.value, sample());
+        QVERIFY(json.contains("\"schemaVersion\": 1"));
+    }
+
+    void configRoundTripDropsSecrets()
+    {
+        InstanceConfig cfg = sample().first().toConfig();
+        QCOMPARE(cfg.detailIntervalMs, 3000);
+        cfg.password = Secret;
+        cfg.authToken = Secret;
+        const InstanceProfile p = InstanceProfile::fromConfig(cfg);
+        QCOMPARE(p, sample().first());
+        QVERIFY(!profiles::toJson({p}).contains(Secret.toUtf8()));
+    }
+
+    void settingsRoundTripWithoutSecrets()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("omsdash.ini"));
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            QList<InstanceProfile> list = sample();
+            profiles::save(settings, list);
+            settings.sync();
+        }
+        QSettings settings(path, QSettings::IniFormat);
+        QCOMPARE(profiles::load(settings), sample());
+        // Saving fewer replaces, never appends.
+        profiles::save(settings, {sample().at(1)});
+        QCOMPARE(profiles::load(settings).size(), 1);
+        settings.sync();
+        // Every file written holds no secret: configs with secrets go in, files come out clean.
+        InstanceConfig cfg = sample().at(2).toConfig();
+        cfg.authToken = Secret;
+        cfg.password = Secret;
+        profiles::save(settings, {InstanceProfile::fromConfig(cfg)});
+        settings.sync();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().contains(Secret.toUtf8()));
+    }
+
+    void rejected_data();
+
+    void rejected()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, fragment);
+        const auto r = profiles::fromJson(json);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.toString().contains(fragment), qPrintable(r.error.toString()));
+    }
+
+    void damagedSettingsEntryIsSkipped()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        profiles::save(settings, sample());
+        settings.setValue(QStringLiteral("instances/2/api"), QStringLiteral("bogus")); // 1-based keys
+        const auto list = profiles::load(settings);
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(1).name, QStringLiteral("drs-bj"));
+    }
+};
+
+void TestInstanceProfiles::rejected_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("not json") << QByteArray("{") << "not JSON";
+    QTest::newRow("no version") << QByteArray("{\"instances\":[]}") << "schemaVersion";
+    QTest::newRow("newer version") << QByteArray("{\"schemaVersion\":9,\"instances\":[]}") << "newer";
+    QTest::newRow("no instances") << QByteArray("{\"schemaVersion\":1}") << "instances";
+    QTest::newRow("password")
+        << QByteArray("{\"schemaVersion\":1,\"instances\":[{\"name\":\"a\",\"api\":\"oms4\",\"url\":\"http://a\",\"password\":\"x\"}]}")
+        << "'password'";
+    QTest::newRow("nested token")
+        << QByteArray("{\"schemaVersion\":1,\"instances\":[{\"name\":\"a\",\"api\":\"drs\",\"url\":\"https://a\",\"drs\":{\"authToken\":\"x\"}}]}")
+        << "'authToken'";
+    QTest::newRow("user info in url")
+        << QByteArray("{\"schemaVersion\":1,\"instances\":[{\"name\":\"a\",\"api\":\"oms4\",\"url\":\"http://u:p@a\"}]}")
+        << "user information";
+    QTest::newRow("no name")
+        << QByteArray("{\"schemaVersion\":1,\"instances\":[{\"api\":\"oms4\",\"url\":\"http://a\"}]}") << "no name";
+    QTest::newRow("duplicate")
+        << QByteArray("{\"schemaVersion\":1,\"instances\":[{\"name\":\"a\",\"api\":\"oms4\",\"url\":\"http://a\"},{\"name\":\"a\",\"api\":\"oms4\",\"url\":\"http://b\"}]}")
+        << "two instances";
+    QTest::newRow("bad api")
+        << QByteArray("{\"schemaVersion\":1,\"instances\":[{\"name\":\"a\",\"api\":\"oracle\",\"url\":\"http://a\"}]}") << "'api'";
+    QTest::newRow("ftp")
+        << QByteArray("{\"schemaVersion\":1,\"instances\":[{\"name\":\"a\",\"api\":\"oms4\",\"url\":\"ftp://a\"}]}") << "'url'";
+    QTest::newRow("oms3 without projects")
+        << QByteArray("{\"schemaVersion\":1,\"instances\":[{\"name\":\"a\",\"api\":\"oms3\",\"url\":\"http://a\"}]}") << "projects";
+    QTest::newRow("drs without project id")
+        << QByteArray("{\"schemaVersion\":1,\"instances\":[{\"name\":\"a\",\"api\":\"drs\",\"url\":\"https://a\",\"projects\":[\"j\"]}]}")
+        << "drs.projectId";
+    QTest::newRow("poll of 0 s")
+        << QByteArray("{\"schemaVersion\":1,\"instances\":[{\"name\":\"a\",\"api\":\"oms4\",\"url\":\"http://a\",\"pollSeconds\":{\"detail\":0}}]}")
+        << "pollSeconds.detail";
+}
+
+QTEST_GUILESS_MAIN(TestInstanceProfiles)
+#include "tst_instanceprofiles.moc"
