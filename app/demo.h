@@ -28,7 +28,6 @@ public:
     /// Starts listening; false (and @p error) when a port cannot be bound.
     bool start(QString *error);
     QList<InstanceConfig> instances() const { return m_instances; }
-    sim::SimulatorServer *server(int index) const { return m_servers.at(size_t(index)).get(); }
 
 private:
     double m_speed;

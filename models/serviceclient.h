@@ -49,7 +49,6 @@ public:
 protected:
     ServiceClient(const InstanceConfig &config, HttpTransport *transport);
 
-    using Decoder = std::function<ApiError(const HttpReply &)>;
     /// Sends @p request with this dialect's auth; maps transport and HTTP errors with
     /// httpError(); on 2xx hands the reply to @p onReply.
     void call(const ApiRequest &request, std::function<void(const HttpReply &)> onReply,

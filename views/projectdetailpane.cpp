@@ -42,6 +42,10 @@ void setBar(QProgressBar *bar, std::optional<int> value, const Step *step = null
     bar->setValue(value ? std::clamp(*value, 0, 100) : 0);
     bar->setFormat(value ? QStringLiteral("%1 %").arg(*value) : fmt::dash());
     const QColor color = palette::statusColor(step ? step->status : QStringLiteral("RUNNING"));
+    // The header refreshes every second; restyle only when the colour changes.
+    if (bar->property("chunkColor").value<QColor>() == color)
+        return;
+    bar->setProperty("chunkColor", color);
     bar->setStyleSheet(QStringLiteral("QProgressBar { border: 1px solid palette(mid); border-radius: 3px;"
                                       " text-align: center; }"
                                       " QProgressBar::chunk { background: %1; }")

@@ -153,7 +153,7 @@ void StepTimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     }
     const QString pct = index.siblingAtColumn(StepListModel::ProgressColumn).data().toString();
     painter->setPen(textColor);
-    painter->drawText(QRect(barLeft, y = r.top() + Margin + fm.height() + 2, lane.width(), fm.height()),
+    painter->drawText(QRect(barLeft, r.top() + Margin + fm.height() + 2, lane.width(), fm.height()),
                       Qt::AlignRight | Qt::AlignVCenter, tr("progress %1").arg(pct));
     painter->restore();
 }
