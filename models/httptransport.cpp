@@ -96,7 +96,11 @@ void HttpTransport::send(const QUrl &baseUrl, const ApiRequest &request, const H
                              done(r);
                              return;
                          }
-                         if (status.isValid() && status.toInt() > 0) {
+                         // A transport failure (1..99: refused, reset, timed out, cancelled)
+                         // wins over a status line that arrived before the body stalled.
+                         const int code = int(reply->error());
+                         const bool transportFailure = code > 0 && code < 100;
+                         if (!transportFailure && status.isValid() && status.toInt() > 0) {
                              r.status = status.toInt();
                              r.body = reply->readAll();
                              r.serverDate = parseHttpDate(reply->rawHeader("Date"));

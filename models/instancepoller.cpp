@@ -219,7 +219,8 @@ void InstancePoller::finished(Channel c, bool ok, const ApiError &error)
     } else {
         ++s.failures;
         m_health.reachable = error.kind == ApiError::Kind::Api || error.kind == ApiError::Kind::Auth
-            || error.kind == ApiError::Kind::Malformed || error.kind == ApiError::Kind::Http;
+            || error.kind == ApiError::Kind::Malformed || error.kind == ApiError::Kind::Http
+            || error.kind == ApiError::Kind::TooLarge;
         m_health.lastError = error;
         m_health.lastErrorTime = now;
     }

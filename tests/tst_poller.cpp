@@ -200,6 +200,21 @@ private slots:
         QVERIFY(!session.poller()->health().reachable);
     }
 
+    void stalledBodyIsATimeoutNotAMalformedAnswer()
+    {
+        SimulatorServer server(Scenario::Slice::OmsPrimary);
+        server.setFault(SimulatorServer::Fault::StallBody);
+        QVERIFY(server.listen());
+        HttpTransport transport;
+        InstanceConfig cfg = configFor(server, ApiKind::Oms4);
+        cfg.timeoutMs = 400;
+        InstanceSession session(cfg, &transport);
+        QSignalSpy errors(&session, &InstanceSession::errorOccurred);
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(errors.count() >= 1, Wait);
+        QCOMPARE(errors.first().first().value<ApiError>().kind, ApiError::Kind::Timeout);
+    }
+
     void oversizedResponseIsRejected()
     {
         SimulatorServer server(Scenario::Slice::OmsPrimary);

@@ -151,6 +151,13 @@ bool SimulatorServer::faulted(QHttpServerResponder &responder)
     case Fault::Hang:
         m_hung.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
         return true;
+    case Fault::StallBody:
+        responder.writeStatusLine();
+        responder.writeHeader("Content-Type", "application/json");
+        responder.writeHeader("Content-Length", "100000");
+        responder.writeBody(QByteArrayLiteral("{\"success\":true,\"data\":["));
+        m_hung.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
+        return true;
     }
     return false;
 }

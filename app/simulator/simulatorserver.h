@@ -32,6 +32,7 @@ public:
         MalformedBody,  ///< 200 with a body that is not JSON
         ServerError,    ///< 502 with an HTML page
         Hang,           ///< never answers
+        StallBody,      ///< sends 200 and headers and half a body, then nothing
         IgnorePaging,   ///< ListProjects returns page 1 whatever pageNumber says
     };
 
