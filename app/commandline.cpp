@@ -52,7 +52,17 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
                                           tr("File whose first line is the OMS password."), tr("FILE"));
     const QCommandLineOption tokenFile(QStringLiteral("token-file"),
                                        tr("DRS: file whose first line is the IAM token (X-Auth-Token)."), tr("FILE"));
-    const QCommandLineOption drsProject(QStringLiteral("drs-project-id"), tr("DRS: the region's project_id."), tr("ID"));
+    const QCommandLineOption drsProject(QStringLiteral("drs-project-id"),
+                                        tr("DRS: the region's project_id (with IAM: taken from the token when omitted)."),
+                                        tr("ID"));
+    const QCommandLineOption iamUrl(QStringLiteral("iam-url"),
+                                    tr("DRS: log in with IAM at this endpoint (e.g. https://iam.myhuaweicloud.com) "
+                                       "as --user of --domain with --password-file, instead of --token-file."),
+                                    tr("URL"));
+    const QCommandLineOption domain(QStringLiteral("domain"), tr("DRS: the account (domain) name for IAM."), tr("NAME"));
+    const QCommandLineOption drsProjectName(QStringLiteral("drs-project-name"),
+                                            tr("DRS: the project (region) name the IAM token is scoped to, e.g. cn-north-4."),
+                                            tr("NAME"));
     const QCommandLineOption project(QStringLiteral("project"),
                                      tr("OMS 3.3: a sync project ID to watch (the API has no list call); "
                                         "DRS: a job ID. Repeat for several."),
@@ -72,7 +82,8 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
     const QCommandLineOption instance(QStringLiteral("instance"),
                                       tr("Open on this instance (a saved one, one of --profiles, or of --demo)."),
                                       tr("NAME"));
-    p.addOptions({demo, demoSpeed, url, api, name, user, passwordFile, tokenFile, drsProject, project,
+    p.addOptions({demo, demoSpeed, url, api, name, user, passwordFile, tokenFile, drsProject, iamUrl, domain,
+                  drsProjectName, project,
                   screenshot, screenshotDelay, select, profilesFile, instance});
 
     AppOptions o;
@@ -139,13 +150,26 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
             return {o, tr("--api oms3 needs at least one --project ID: OMS 3.3 cannot list its projects")};
         break;
     case ApiKind::Drs: {
-        if (cfg.projectIds.isEmpty() || !p.isSet(drsProject) || !p.isSet(tokenFile))
-            return {o, tr("--api drs needs --drs-project-id, --token-file and at least one --project job ID")};
         cfg.drsProjectId = p.value(drsProject);
-        const auto token = readSecretFile(p.value(tokenFile), &error);
-        if (!token)
-            return {o, error};
-        cfg.authToken = *token;
+        if (cfg.projectIds.isEmpty())
+            return {o, tr("--api drs needs at least one --project job ID")};
+        if (p.isSet(tokenFile)) {
+            if (cfg.drsProjectId.isEmpty())
+                return {o, tr("--api drs with --token-file needs --drs-project-id")};
+            const auto token = readSecretFile(p.value(tokenFile), &error);
+            if (!token)
+                return {o, error};
+            cfg.authToken = *token;
+        } else {
+            cfg.iamEndpoint = QUrl(p.value(iamUrl), QUrl::StrictMode);
+            cfg.drsDomain = p.value(domain);
+            cfg.drsProjectName = p.value(drsProjectName);
+            if (!cfg.iamEndpoint.isValid() || cfg.iamEndpoint.host().isEmpty() || cfg.drsDomain.isEmpty()
+                || cfg.user.isEmpty() || cfg.password.isEmpty()
+                || (cfg.drsProjectName.isEmpty() && cfg.drsProjectId.isEmpty()))
+                return {o, tr("--api drs needs --token-file, or an IAM login: --iam-url, --domain, --user, "
+                              "--password-file and --drs-project-name (or --drs-project-id)")};
+        }
         break;
     }
     }

@@ -43,6 +43,12 @@ bool DemoEnvironment::start(QString *error)
             for (const auto &p : server->scenario().oms3Projects())
                 cfg.projectIds << p.id;
         } else if (item.api == ApiKind::Drs) {
+            // Log in with IAM like a real account: no token given, one is obtained.
+            cfg.authToken.clear();
+            cfg.iamEndpoint = cfg.baseUrl;
+            cfg.drsDomain = server->iamDomain();
+            cfg.user = server->iamUser();
+            cfg.drsProjectName = QStringLiteral("cn-north-4");
             cfg.drsProjectId = server->drsProjectId();
             cfg.projectIds << server->scenario().drsJobId();
         }

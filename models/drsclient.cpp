@@ -13,8 +13,71 @@ DrsClient::DrsClient(const InstanceConfig &config, HttpTransport *transport)
 
 HttpTransport::Headers DrsClient::authHeaders() const
 {
-    return {{QByteArrayLiteral("X-Auth-Token"), config().authToken.toUtf8()},
+    return {{QByteArrayLiteral("X-Auth-Token"), (usesIam() ? m_token : config().authToken).toUtf8()},
             {QByteArrayLiteral("X-Language"), QByteArrayLiteral("en-us")}};
+}
+
+bool DrsClient::usesIam() const
+{
+    return config().authToken.isEmpty() && config().iamEndpoint.isValid()
+        && !config().iamEndpoint.host().isEmpty();
+}
+
+QString DrsClient::projectId() const
+{
+    return config().drsProjectId.isEmpty() ? m_tokenProjectId : config().drsProjectId;
+}
+
+void DrsClient::ensureToken(std::function<void(const ApiError &)> ready)
+{
+    if (!usesIam() || (!m_token.isEmpty() && QDateTime::currentDateTimeUtc() < m_renewAt))
+        return ready({});
+    m_tokenWaiters.append(std::move(ready));
+    if (m_tokenInFlight)
+        return;
+    m_tokenInFlight = true;
+    const InstanceConfig &c = config();
+    auto flush = [this](const ApiError &e) {
+        m_tokenInFlight = false;
+        const auto waiters = std::exchange(m_tokenWaiters, {});
+        for (const auto &w : waiters)
+            w(e);
+    };
+    call(
+        drs::iamToken(c.drsDomain, c.user, c.password, c.drsProjectName, c.drsProjectId),
+        [this, flush](const HttpReply &reply) {
+            const auto t = drs::decodeIamToken(reply.body);
+            if (!t.ok())
+                return flush(t.error);
+            if (reply.subjectToken.isEmpty())
+                return flush(ApiError::malformed(tr("IAM answered without an X-Subject-Token header"), reply.body));
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            // Renew before expiry: 5 minutes early, or a tenth of a short lifetime.
+            const qint64 lifetime = t.value.expiresAt.isValid() ? now.secsTo(t.value.expiresAt) : 24 * 3600;
+            m_renewAt = now.addSecs(lifetime - std::min<qint64>(300, lifetime / 10));
+            m_token = QString::fromUtf8(reply.subjectToken);
+            m_tokenProjectId = t.value.projectId;
+            ++m_tokensObtained;
+            flush({});
+        },
+        flush, c.iamEndpoint, false);
+}
+
+void DrsClient::callDrs(std::function<ApiRequest()> makeRequest,
+                        std::function<void(const HttpReply &)> onReply,
+                        std::function<void(const ApiError &)> onError, bool retried)
+{
+    ensureToken([=](const ApiError &tokenError) {
+        if (tokenError.isError())
+            return onError(tokenError);
+        call(makeRequest(), onReply, [=](const ApiError &e) {
+            if (e.kind == ApiError::Kind::Auth && usesIam() && !retried) {
+                m_token.clear(); // expired or revoked early: log in again, once
+                return callDrs(makeRequest, onReply, onError, true);
+            }
+            onError(e);
+        });
+    });
 }
 
 ApiError DrsClient::httpError(int status, const QByteArray &body) const
@@ -63,8 +126,8 @@ ProjectDetail DrsClient::detailFromJob(const DrsJobProgress &job)
 
 void DrsClient::fetchJobs(const QStringList &jobIds, Callback<QList<DrsJobProgress>> done)
 {
-    call(
-        drs::batchProgress(config().drsProjectId, jobIds),
+    callDrs(
+        [this, jobIds] { return drs::batchProgress(projectId(), jobIds); },
         [done](const HttpReply &reply) { done(drs::decodeBatchProgress(reply.body)); },
         [done](const ApiError &e) { done(Result<QList<DrsJobProgress>>::failure(e)); });
 }
@@ -115,8 +178,8 @@ void DrsClient::fetchTablePage(const QString &jobId, int offset, int page,
                                std::shared_ptr<QList<TableProgress>> acc,
                                Callback<QList<TableProgress>> done)
 {
-    call(
-        drs::progressData(config().drsProjectId, jobId, QStringLiteral("table"), offset),
+    callDrs(
+        [this, jobId, offset] { return drs::progressData(projectId(), jobId, QStringLiteral("table"), offset); },
         [this, jobId, offset, page, acc, done](const HttpReply &reply) {
             const auto r = drs::decodeProgressData(reply.body);
             if (!r.ok())

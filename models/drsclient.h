@@ -6,7 +6,9 @@
 namespace omsdash {
 
 /// Huawei Cloud DRS: v3 batch-progress for job status, progress and delay; v5
-/// progress-data/table for per-table progress. Authenticates with X-Auth-Token.
+/// progress-data/table for per-table progress. Authenticates with X-Auth-Token: the configured
+/// token, or one obtained from IAM (`POST /v3/auth/tokens` with the user, password and domain)
+/// that is kept in memory only, renewed before it expires and once when DRS answers 401.
 /// Each configured job ID is one "project" row.
 class DrsClient : public ServiceClient
 {
@@ -25,11 +27,32 @@ public:
     /// A detail from one batch-progress result.
     static ProjectDetail detailFromJob(const DrsJobProgress &job);
 
+    /// Whether the token comes from IAM (no token configured, an IAM endpoint set).
+    bool usesIam() const;
+    /// IAM tokens obtained so far (for tests and diagnostics; never the token itself).
+    int tokensObtained() const { return m_tokensObtained; }
+
 protected:
     HttpTransport::Headers authHeaders() const override;
     ApiError httpError(int status, const QByteArray &body) const override;
 
 private:
+    /// Calls @p ready with no error once a usable token is held, fetching one if needed;
+    /// concurrent callers share one IAM request.
+    void ensureToken(std::function<void(const ApiError &)> ready);
+    /// call() with a token, retried once with a fresh token on an authentication failure.
+    /// @p makeRequest runs once a token is held: `{project_id}` may come from the token.
+    void callDrs(std::function<ApiRequest()> makeRequest, std::function<void(const HttpReply &)> onReply,
+                 std::function<void(const ApiError &)> onError, bool retried = false);
+    QString projectId() const;
+
+    QString m_token;
+    QDateTime m_renewAt; ///< UTC; renew from then on
+    QString m_tokenProjectId;
+    bool m_tokenInFlight = false;
+    QList<std::function<void(const ApiError &)>> m_tokenWaiters;
+    int m_tokensObtained = 0;
+
     void fetchJobs(const QStringList &jobIds, Callback<QList<DrsJobProgress>> done);
     void fetchTablePage(const QString &jobId, int offset, int page,
                         std::shared_ptr<QList<TableProgress>> acc,

@@ -104,6 +104,7 @@ void HttpTransport::send(const QUrl &baseUrl, const ApiRequest &request, const H
                              r.status = status.toInt();
                              r.body = reply->readAll();
                              r.serverDate = parseHttpDate(reply->rawHeader("Date"));
+                             r.subjectToken = reply->rawHeader("X-Subject-Token");
                              done(r);
                              return;
                          }

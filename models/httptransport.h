@@ -19,6 +19,7 @@ struct HttpReply
     int status = 0;        ///< HTTP status; 0 when no response arrived
     QByteArray body;
     QDateTime serverDate;  ///< `Date` header, UTC; invalid when absent
+    QByteArray subjectToken; ///< IAM's `X-Subject-Token` header; empty otherwise
     qint64 elapsedMs = 0;  ///< from send to finish
     ApiError transportError; ///< Network, Timeout or TooLarge when no usable response came
 };

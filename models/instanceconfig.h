@@ -19,7 +19,10 @@ struct InstanceConfig
     QString password;      ///< secret
     QStringList projectIds; ///< OMS 3.3: sync project IDs to watch (no list call); DRS: job IDs
     QString drsProjectId;  ///< DRS `{project_id}` of the region
-    QString authToken;     ///< DRS X-Auth-Token; secret
+    QString authToken;     ///< DRS X-Auth-Token given directly; secret. Empty: log in with IAM
+    QUrl iamEndpoint;      ///< DRS: IAM endpoint, e.g. https://iam.myhuaweicloud.com
+    QString drsDomain;     ///< DRS: account (domain) name; the IAM user is `user`, its password `password`
+    QString drsProjectName; ///< DRS: project (region) name to scope the token, e.g. cn-north-4
     int projectsIntervalMs = 30000; ///< project list
     int detailIntervalMs = 5000;    ///< progress and steps of the selected project
     int tablesIntervalMs = 15000;   ///< per-table progress of the selected project

@@ -68,6 +68,9 @@ InstanceConfig InstanceProfile::toConfig() const
     c.user = user;
     c.projectIds = projectIds;
     c.drsProjectId = drsProjectId;
+    c.iamEndpoint = iamEndpoint;
+    c.drsDomain = drsDomain;
+    c.drsProjectName = drsProjectName;
     c.projectsIntervalMs = projectsIntervalSeconds * 1000;
     c.detailIntervalMs = detailIntervalSeconds * 1000;
     c.tablesIntervalMs = tablesIntervalSeconds * 1000;
@@ -83,6 +86,9 @@ InstanceProfile InstanceProfile::fromConfig(const InstanceConfig &c)
     p.user = c.user;
     p.projectIds = c.projectIds;
     p.drsProjectId = c.drsProjectId;
+    p.iamEndpoint = c.iamEndpoint;
+    p.drsDomain = c.drsDomain;
+    p.drsProjectName = c.drsProjectName;
     p.projectsIntervalSeconds = c.projectsIntervalMs / 1000;
     p.detailIntervalSeconds = c.detailIntervalMs / 1000;
     p.tablesIntervalSeconds = c.tablesIntervalMs / 1000;

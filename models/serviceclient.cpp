@@ -29,9 +29,11 @@ std::unique_ptr<ServiceClient> ServiceClient::create(const InstanceConfig &confi
 }
 
 void ServiceClient::call(const ApiRequest &request, std::function<void(const HttpReply &)> onReply,
-                         std::function<void(const ApiError &)> onError)
+                         std::function<void(const ApiError &)> onError, const QUrl &baseUrl,
+                         bool authenticated)
 {
-    m_transport->send(m_config.baseUrl, request, authHeaders(), m_config.timeoutMs, this,
+    m_transport->send(baseUrl.isEmpty() ? m_config.baseUrl : baseUrl, request,
+                      authenticated ? authHeaders() : HttpTransport::Headers{}, m_config.timeoutMs, this,
                       [this, onReply = std::move(onReply), onError = std::move(onError)](
                           const HttpReply &reply) {
                           m_lastResponseMs = reply.elapsedMs;

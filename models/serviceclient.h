@@ -49,10 +49,12 @@ public:
 protected:
     ServiceClient(const InstanceConfig &config, HttpTransport *transport);
 
-    /// Sends @p request with this dialect's auth; maps transport and HTTP errors with
+    /// Sends @p request to the instance (or to @p baseUrl when given) with this dialect's
+    /// auth headers unless @p authenticated is false; maps transport and HTTP errors with
     /// httpError(); on 2xx hands the reply to @p onReply.
     void call(const ApiRequest &request, std::function<void(const HttpReply &)> onReply,
-              std::function<void(const ApiError &)> onError);
+              std::function<void(const ApiError &)> onError, const QUrl &baseUrl = {},
+              bool authenticated = true);
 
     virtual HttpTransport::Headers authHeaders() const = 0;
     virtual ApiError httpError(int status, const QByteArray &body) const = 0;

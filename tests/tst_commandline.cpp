@@ -64,6 +64,31 @@ private slots:
         QCOMPARE(o2.passwordFile, QStringLiteral("pw")); // read later, for that instance only
     }
 
+    void drsWithIamLogin()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("pw")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("iam-secret\n");
+        f.close();
+        const auto [o, error] = parse({QStringLiteral("--url"), QStringLiteral("https://drs.cn-north-4.myhuaweicloud.com"),
+                                       QStringLiteral("--api"), QStringLiteral("drs"), QStringLiteral("--project"), QStringLiteral("job-1"),
+                                       QStringLiteral("--iam-url"), QStringLiteral("https://iam.myhuaweicloud.com"),
+                                       QStringLiteral("--domain"), QStringLiteral("acme"), QStringLiteral("--user"), QStringLiteral("watcher"),
+                                       QStringLiteral("--password-file"), f.fileName(),
+                                       QStringLiteral("--drs-project-name"), QStringLiteral("cn-north-4")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(o.instance->authToken.isEmpty());
+        QCOMPARE(o.instance->password, QStringLiteral("iam-secret"));
+        QCOMPARE(o.instance->drsDomain, QStringLiteral("acme"));
+        QCOMPARE(o.instance->iamEndpoint, QUrl(QStringLiteral("https://iam.myhuaweicloud.com")));
+        // Without the domain it is refused, saying what is missing.
+        const auto [o2, error2] = parse({QStringLiteral("--url"), QStringLiteral("https://drs"), QStringLiteral("--api"),
+                                         QStringLiteral("drs"), QStringLiteral("--project"), QStringLiteral("j"),
+                                         QStringLiteral("--iam-url"), QStringLiteral("https://iam")});
+        QVERIFY2(error2.contains(QStringLiteral("--domain")), qPrintable(error2));
+    }
+
     void oms3NeedsProjects()
     {
         const auto [o, error] = parse({QStringLiteral("--url"), QStringLiteral("http://oms:8089"),

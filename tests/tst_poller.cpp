@@ -123,7 +123,7 @@ private slots:
         QVERIFY(server.listen());
         HttpTransport transport;
         InstanceConfig cfg = configFor(server, ApiKind(api));
-        cfg.password = QStringLiteral("wrong");
+        cfg.password = QStringLiteral("not-the-iam-password");
         cfg.authToken = QStringLiteral("expired");
         cfg.projectIds = ApiKind(api) == ApiKind::Drs ? QStringList{server.scenario().drsJobId()}
                                                       : QStringList{QStringLiteral("p_3a1b2c")};
@@ -295,6 +295,72 @@ private slots:
         QCOMPARE(session.detail().progress.status, QStringLiteral("FULL_TRANSFER_STARTED"));
         QCOMPARE(session.latency(QDateTime::currentDateTimeUtc()).source, IncrementalLatency::Source::Reported);
         QVERIFY(session.steps()->rowOf(QStringLiteral("data")) >= 0); // progress_map entries
+    }
+
+    void drsIamTokenLifecycle()
+    {
+        SimulatorServer server(Scenario::Slice::Drs);
+        server.setTokenLifetimeSeconds(3);
+        QVERIFY(server.listen());
+        HttpTransport transport;
+        InstanceConfig cfg = configFor(server, ApiKind::Drs);
+        cfg.authToken.clear(); // log in with IAM instead
+        cfg.iamEndpoint = cfg.baseUrl;
+        cfg.drsDomain = server.iamDomain();
+        cfg.user = server.iamUser();
+        cfg.drsProjectName = QStringLiteral("cn-north-4");
+        cfg.projectIds = {server.scenario().drsJobId()}; // drsProjectId comes from the token
+        InstanceSession session(cfg, &transport);
+        QSignalSpy errors(&session, &InstanceSession::errorOccurred);
+        QSignalSpy lists(&session, &InstanceSession::projectsUpdated);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(session.projects()->rowCount(), 1, Wait);
+        QCOMPARE(server.requestCount(QStringLiteral("iam-tokens")), 1);
+        session.poller()->refreshNow();
+        QTRY_COMPARE_WITH_TIMEOUT(lists.count(), 2, Wait);
+        QCOMPARE(server.requestCount(QStringLiteral("iam-tokens")), 1); // reused
+
+        // Renewed before it expires (3 s lifetime: renewed after 2.7 s), with no failed call.
+        QTest::qWait(2900);
+        session.poller()->refreshNow();
+        QTRY_COMPARE_WITH_TIMEOUT(lists.count(), 3, Wait);
+        QCOMPARE(server.requestCount(QStringLiteral("iam-tokens")), 2);
+        QCOMPARE(server.requestCount(QStringLiteral("batch-progress")), 3);
+
+        // Revoked early: DRS answers 401, the client logs in once more and the poll succeeds.
+        server.revokeIssuedTokens();
+        session.poller()->refreshNow();
+        QTRY_COMPARE_WITH_TIMEOUT(lists.count(), 4, Wait);
+        QCOMPARE(server.requestCount(QStringLiteral("iam-tokens")), 3);
+        QCOMPARE(server.requestCount(QStringLiteral("batch-progress")), 5); // 401, then the retry
+        QCOMPARE(errors.count(), 0);
+        QVERIFY(!session.projects()->isStale());
+    }
+
+    void drsWrongIamPassword()
+    {
+        SimulatorServer server(Scenario::Slice::Drs);
+        QVERIFY(server.listen());
+        HttpTransport transport;
+        InstanceConfig cfg = configFor(server, ApiKind::Drs);
+        cfg.authToken.clear();
+        cfg.iamEndpoint = cfg.baseUrl;
+        cfg.drsDomain = server.iamDomain();
+        cfg.user = server.iamUser();
+        cfg.password = QStringLiteral("not-the-iam-password");
+        cfg.drsProjectId = server.drsProjectId();
+        cfg.projectIds = {server.scenario().drsJobId()};
+        InstanceSession session(cfg, &transport);
+        QSignalSpy errors(&session, &InstanceSession::errorOccurred);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, Wait);
+        const auto e = errors.first().first().value<ApiError>();
+        QCOMPARE(e.kind, ApiError::Kind::Auth);
+        QVERIFY2(e.message.contains(QStringLiteral("username or password")), qPrintable(e.toString()));
+        QVERIFY(!e.toString().contains(cfg.password));
+        QTest::qWait(200);
+        QCOMPARE(server.requestCount(QStringLiteral("iam-tokens")), 1); // no retry loop
+        QCOMPARE(server.requestCount(QStringLiteral("batch-progress")), 0);
     }
 
     void backoff()

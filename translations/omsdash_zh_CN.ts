@@ -38,6 +38,10 @@
         <source>no instance called '%1' (there are: %2)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>IAM password of %1 in account %2 for %3:</source>
+        <translation>%3：账号 %2 中 IAM 用户 %1 的密码：</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -121,10 +125,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>DRS: the region's project_id.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -181,10 +181,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--api drs needs --drs-project-id, --token-file and at least one --project job ID</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No answer yet</source>
         <translation>尚无应答</translation>
     </message>
@@ -218,6 +214,34 @@
     </message>
     <message>
         <source>--password-file with profiles needs --instance NAME: whose password is it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DRS: the region's project_id (with IAM: taken from the token when omitted).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DRS: log in with IAM at this endpoint (e.g. https://iam.myhuaweicloud.com) as --user of --domain with --password-file, instead of --token-file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DRS: the account (domain) name for IAM.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DRS: the project (region) name the IAM token is scoped to, e.g. cn-north-4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--api drs needs at least one --project job ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--api drs with --token-file needs --drs-project-id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--api drs needs --token-file, or an IAM login: --iam-url, --domain, --user, --password-file and --drs-project-name (or --drs-project-id)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -256,6 +280,13 @@
     <name>omsdash::DemoEnvironment</name>
     <message>
         <source>cannot start the simulator on a loopback port</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>omsdash::DrsClient</name>
+    <message>
+        <source>IAM answered without an X-Subject-Token header</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -845,6 +876,10 @@ Created %2</source>
     </message>
     <message>
         <source>'flow_compare_data' holds an item that is not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'token' is missing</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -67,6 +67,40 @@ SimulatorServer::SimulatorServer(Scenario::Slice slice, QObject *parent)
                     [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                         handleOms4(request, responder);
                     });
+    m_server->route(QStringLiteral("/v3/auth/tokens"),
+                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                        ++m_counts[QStringLiteral("iam-tokens")];
+                        if (faulted(responder))
+                            return;
+                        const QJsonObject user = QJsonDocument::fromJson(request.body())
+                                                     .object()[QStringLiteral("auth")][QStringLiteral("identity")]
+                                                          [QStringLiteral("password")][QStringLiteral("user")]
+                                                     .toObject();
+                        if (user[QStringLiteral("name")].toString() != iamUser()
+                            || user[QStringLiteral("password")].toString() != m_password
+                            || user[QStringLiteral("domain")][QStringLiteral("name")].toString() != iamDomain())
+                            return respond(responder,
+                                           {{QStringLiteral("error"),
+                                             QJsonObject{{QStringLiteral("code"), 401},
+                                                         {QStringLiteral("title"), QStringLiteral("Unauthorized")},
+                                                         {QStringLiteral("message"),
+                                                          QStringLiteral("The username or password is wrong.")}}}},
+                                           401);
+                        const QDateTime now = m_scenario.nowUtc();
+                        const QByteArray token = "sim-iam-" + QByteArray::number(m_counts.value(QStringLiteral("iam-tokens")))
+                            + '-' + QByteArray::number(now.toMSecsSinceEpoch());
+                        m_issued.insert(token, now.addSecs(m_tokenLifetime));
+                        const QJsonObject body{
+                            {QStringLiteral("token"),
+                             QJsonObject{{QStringLiteral("issued_at"), now.toString(Qt::ISODateWithMs)},
+                                         {QStringLiteral("expires_at"), now.addSecs(m_tokenLifetime).toString(Qt::ISODateWithMs)},
+                                         {QStringLiteral("project"),
+                                          QJsonObject{{QStringLiteral("id"), drsProjectId()},
+                                                      {QStringLiteral("name"), QStringLiteral("cn-north-4")}}}}}};
+                        responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                        {{"Content-Type", "application/json"}, {"X-Subject-Token", token}},
+                                        QHttpServerResponder::StatusCode::Created);
+                    });
     m_server->route(QStringLiteral("/api/omsp/v2/sync/<arg>/progress"),
                     [this](const QString &id, const QHttpServerRequest &request,
                            QHttpServerResponder &&responder) {
@@ -179,7 +213,11 @@ bool SimulatorServer::omsAuthorized(const QHttpServerRequest &request) const
 
 bool SimulatorServer::drsAuthorized(const QHttpServerRequest &request) const
 {
-    return !m_token.isEmpty() && header(request, "X-Auth-Token") == m_token.toUtf8();
+    const QByteArray given = header(request, "X-Auth-Token");
+    if (!m_token.isEmpty() && given == m_token.toUtf8())
+        return true;
+    const auto it = m_issued.constFind(given);
+    return it != m_issued.constEnd() && m_scenario.nowUtc() < it.value();
 }
 
 void SimulatorServer::handleOms4(const QHttpServerRequest &request, QHttpServerResponder &responder)

@@ -18,7 +18,7 @@ namespace omsdash::sim {
 
 /// A fake OMS / DRS server on loopback, speaking the OMS 4 actions (ListProjects,
 /// DescribeProjectProgress, DescribeProjectSteps, ListProjectFullVerifyResult), OMS 3.3 sync
-/// progress, DRS v3 batch-progress and v5 progress-data. OMS calls need HTTP Basic auth with
+/// progress, DRS v3 batch-progress and v5 progress-data, and IAM token issue. OMS calls need HTTP Basic auth with
 /// the configured user and password, DRS calls the configured X-Auth-Token; anything else is
 /// answered 401 the way each API documents it.
 class SimulatorServer : public QObject
@@ -47,6 +47,13 @@ public:
 
     void setCredentials(const QString &user, const QString &password);
     void setToken(const QString &token) { m_token = token; }
+    /// IAM: `POST /v3/auth/tokens` accepts user iamUser() in domain iamDomain() with
+    /// password(), and issues tokens (X-Subject-Token) that expire after this many seconds.
+    void setTokenLifetimeSeconds(int seconds) { m_tokenLifetime = seconds; }
+    QString iamUser() const { return QStringLiteral("watcher"); }
+    QString iamDomain() const { return QStringLiteral("acme"); }
+    /// Invalidates every issued token at once (a password change, say).
+    void revokeIssuedTokens() { m_issued.clear(); }
     QString user() const { return m_user; }
     QString password() const { return m_password; }
     QString token() const { return m_token; }
@@ -56,7 +63,7 @@ public:
     void setFault(Fault fault) { m_fault = fault; }
 
     /// How many requests each route saw: "ListProjects", "DescribeProjectSteps", ...,
-    /// "sync-progress", "batch-progress", "progress-data".
+    /// "sync-progress", "batch-progress", "progress-data", "iam-tokens".
     int requestCount(const QString &name) const { return m_counts.value(name); }
     void resetCounts() { m_counts.clear(); }
 
@@ -75,6 +82,8 @@ private:
     QString m_token = QStringLiteral("demo-iam-token");
     Fault m_fault = Fault::None;
     QHash<QString, int> m_counts;
+    QHash<QByteArray, QDateTime> m_issued; ///< issued token -> expiry (UTC)
+    int m_tokenLifetime = 24 * 3600;
     std::vector<std::unique_ptr<QHttpServerResponder>> m_hung;
 };
 

@@ -123,6 +123,20 @@ Result<TablePage> decodeProgressData(const QByteArray &body)
     return Result<TablePage>::success(page);
 }
 
+Result<IamToken> decodeIamToken(const QByteArray &body)
+{
+    const auto parsed = parseObject(body);
+    if (!parsed.ok())
+        return Result<IamToken>::failure(parsed.error);
+    const QJsonObject token = object(parsed.value, {QLatin1String("token")});
+    if (token.isEmpty())
+        return Result<IamToken>::failure(ApiError::malformed(tr("'token' is missing"), body));
+    IamToken t;
+    t.expiresAt = toUtcTime(field(token, {QLatin1String("expires_at")}));
+    t.projectId = text(object(token, {QLatin1String("project")}), {QLatin1String("id")});
+    return Result<IamToken>::success(t);
+}
+
 ApiError decodeHttpError(int httpStatus, const QByteArray &body)
 {
     const auto parsed = parseObject(body);
@@ -131,7 +145,11 @@ ApiError decodeHttpError(int httpStatus, const QByteArray &body)
     ApiError e;
     e.httpStatus = httpStatus;
     e.kind = (httpStatus == 401 || httpStatus == 403) ? ApiError::Kind::Auth : ApiError::Kind::Http;
-    if (parsed.ok())
+    const QJsonObject iam = parsed.ok() ? object(parsed.value, {QLatin1String("error")}) : QJsonObject{};
+    if (!iam.isEmpty()) { // IAM: {"error": {"code": 401, "title": ..., "message": ...}}
+        e.code = text(iam, {QLatin1String("code")});
+        e.message = text(iam, {QLatin1String("message")});
+    } else if (parsed.ok())
         e.message = text(parsed.value, {QLatin1String("error_msg"), QLatin1String("message")});
     else
         e.excerpt = ApiError::malformed({}, body).excerpt;

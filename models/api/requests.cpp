@@ -98,6 +98,31 @@ ApiRequest progressData(const QString &projectId, const QString &jobId, const QS
     return r;
 }
 
+ApiRequest iamToken(const QString &domain, const QString &user, const QString &password,
+                    const QString &projectName, const QString &projectId)
+{
+    const QJsonObject project = projectName.isEmpty() ? QJsonObject{{QStringLiteral("id"), projectId}}
+                                                      : QJsonObject{{QStringLiteral("name"), projectName}};
+    const QJsonObject body{
+        {QStringLiteral("auth"),
+         QJsonObject{
+             {QStringLiteral("identity"),
+              QJsonObject{{QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
+                          {QStringLiteral("password"),
+                           QJsonObject{{QStringLiteral("user"),
+                                        QJsonObject{{QStringLiteral("name"), user},
+                                                    {QStringLiteral("password"), password},
+                                                    {QStringLiteral("domain"),
+                                                     QJsonObject{{QStringLiteral("name"), domain}}}}}}}}},
+             {QStringLiteral("scope"), QJsonObject{{QStringLiteral("project"), project}}}}}};
+    ApiRequest r;
+    r.method = ApiRequest::Method::Post;
+    r.path = QStringLiteral("/v3/auth/tokens");
+    r.query.addQueryItem(QStringLiteral("nocatalog"), QStringLiteral("true"));
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    r.what = QStringLiteral("IAM token for %1").arg(user); // never the password
+    return r;
+}
 } // namespace drs
 
 } // namespace omsdash

@@ -46,6 +46,10 @@ ApiRequest batchProgress(const QString &projectId, const QStringList &jobIds);
 /// `GET /v5/{project_id}/jobs/{job_id}/progress-data/{type}?offset=&limit=`.
 ApiRequest progressData(const QString &projectId, const QString &jobId, const QString &type,
                         int offset, int limit = MaxLimit);
+/// IAM `POST {iam}/v3/auth/tokens?nocatalog=true` with a password identity scoped to a
+/// project given by @p projectName (e.g. cn-north-4) or, when empty, @p projectId.
+ApiRequest iamToken(const QString &domain, const QString &user, const QString &password,
+                    const QString &projectName, const QString &projectId);
 } // namespace drs
 
 } // namespace omsdash
