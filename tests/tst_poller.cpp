@@ -35,6 +35,17 @@ InstanceConfig configFor(const SimulatorServer &server, ApiKind api)
     cfg.tablesIntervalMs = 60000;
     return cfg;
 }
+/// A DRS instance of @p server that logs in with IAM instead of a given token.
+InstanceConfig iamConfigFor(const SimulatorServer &server)
+{
+    InstanceConfig cfg = configFor(server, ApiKind::Drs);
+    cfg.authToken.clear();
+    cfg.iamEndpoint = cfg.baseUrl;
+    cfg.drsDomain = server.iamDomain();
+    cfg.user = server.iamUser();
+    cfg.projectIds = {server.scenario().drsJobId()};
+    return cfg;
+}
 } // namespace
 
 class TestPoller : public QObject
@@ -123,7 +134,7 @@ private slots:
         QVERIFY(server.listen());
         HttpTransport transport;
         InstanceConfig cfg = configFor(server, ApiKind(api));
-        cfg.password = QStringLiteral("not-the-iam-password");
+        cfg.password = QStringLiteral("wrong-password");
         cfg.authToken = QStringLiteral("expired");
         cfg.projectIds = ApiKind(api) == ApiKind::Drs ? QStringList{server.scenario().drsJobId()}
                                                       : QStringList{QStringLiteral("p_3a1b2c")};
@@ -303,13 +314,8 @@ private slots:
         server.setTokenLifetimeSeconds(3);
         QVERIFY(server.listen());
         HttpTransport transport;
-        InstanceConfig cfg = configFor(server, ApiKind::Drs);
-        cfg.authToken.clear(); // log in with IAM instead
-        cfg.iamEndpoint = cfg.baseUrl;
-        cfg.drsDomain = server.iamDomain();
-        cfg.user = server.iamUser();
-        cfg.drsProjectName = QStringLiteral("cn-north-4");
-        cfg.projectIds = {server.scenario().drsJobId()}; // drsProjectId comes from the token
+        InstanceConfig cfg = iamConfigFor(server);
+        cfg.drsProjectName = QStringLiteral("cn-north-4"); // drsProjectId comes from the token
         InstanceSession session(cfg, &transport);
         QSignalSpy errors(&session, &InstanceSession::errorOccurred);
         QSignalSpy lists(&session, &InstanceSession::projectsUpdated);
@@ -342,14 +348,9 @@ private slots:
         SimulatorServer server(Scenario::Slice::Drs);
         QVERIFY(server.listen());
         HttpTransport transport;
-        InstanceConfig cfg = configFor(server, ApiKind::Drs);
-        cfg.authToken.clear();
-        cfg.iamEndpoint = cfg.baseUrl;
-        cfg.drsDomain = server.iamDomain();
-        cfg.user = server.iamUser();
+        InstanceConfig cfg = iamConfigFor(server);
         cfg.password = QStringLiteral("not-the-iam-password");
         cfg.drsProjectId = server.drsProjectId();
-        cfg.projectIds = {server.scenario().drsJobId()};
         InstanceSession session(cfg, &transport);
         QSignalSpy errors(&session, &InstanceSession::errorOccurred);
         session.start();

@@ -44,6 +44,7 @@ public:
     quint16 port() const { return m_port; }
 
     Scenario &scenario() { return m_scenario; }
+    const Scenario &scenario() const { return m_scenario; }
 
     void setCredentials(const QString &user, const QString &password);
     void setToken(const QString &token) { m_token = token; }
