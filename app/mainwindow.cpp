@@ -72,8 +72,12 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, QWidget *parent
     toolbar->setMovable(false);
     toolbar->addWidget(new QLabel(tr("Instance: "), this));
     m_instanceBox->addItem(tr("All instances"));
-    for (InstanceSession *s : sessions)
-        m_instanceBox->addItem(QStringLiteral("%1 — %2").arg(s->name(), apiLabel(s->config().api)));
+    for (InstanceSession *s : sessions) {
+        QString label = QStringLiteral("%1 — %2").arg(s->name(), apiLabel(s->config().api));
+        if (sendsCredentialsInClear(s->config()))
+            label += tr("  ⚠ plain http");
+        m_instanceBox->addItem(label);
+    }
     m_instanceBox->setMinimumContentsLength(28);
     toolbar->addWidget(m_instanceBox);
     toolbar->addSeparator();
@@ -252,10 +256,11 @@ void MainWindow::updateInstanceItems()
         const InstanceSession *s = m_sessions.at(i);
         const InstanceHealth &h = s->poller()->health();
         m_instanceBox->setItemIcon(i + 1, healthIcon(h));
-        m_instanceBox->setItemData(i + 1,
-                                   QStringLiteral("%1\n%2").arg(s->config().baseUrl.toDisplayString(QUrl::RemoveUserInfo),
-                                                                healthText(h)),
-                                   Qt::ToolTipRole);
+        QString tip = QStringLiteral("%1\n%2").arg(s->config().baseUrl.toDisplayString(QUrl::RemoveUserInfo),
+                                                    healthText(h));
+        if (sendsCredentialsInClear(s->config()))
+            tip += QLatin1Char('\n') + tr("⚠ The password travels unencrypted over plain http://; prefer https.");
+        m_instanceBox->setItemData(i + 1, tip, Qt::ToolTipRole);
     }
 }
 

@@ -29,4 +29,9 @@ struct InstanceConfig
     int timeoutMs = 15000;          ///< transfer timeout of each request
 };
 
+/// Whether @p config sends a password or token unencrypted: credentials over plain http:// to
+/// a host other than loopback (127.0.0.0/8, ::1, localhost). OMS allows it (its console's
+/// default is http on 8089); the UI warns.
+bool sendsCredentialsInClear(const InstanceConfig &config);
+
 } // namespace omsdash

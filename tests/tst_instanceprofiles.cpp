@@ -103,6 +103,31 @@ private slots:
         QVERIFY2(r.error.toString().contains(fragment), qPrintable(r.error.toString()));
     }
 
+    void credentialsInClear_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<bool>("warn");
+        QTest::newRow("http with basic auth") << "http://oms.example:8089" << "dba" << true;
+        QTest::newRow("http by address") << "http://10.10.10.1:8089" << "dba" << true;
+        QTest::newRow("https") << "https://oms.example" << "dba" << false;
+        QTest::newRow("http, no credentials") << "http://oms.example:8089" << "" << false;
+        QTest::newRow("loopback tunnel") << "http://127.0.0.1:18089" << "dba" << false;
+        QTest::newRow("localhost") << "http://localhost:8089" << "dba" << false;
+        QTest::newRow("ipv6 loopback") << "http://[::1]:8089" << "dba" << false;
+    }
+
+    void credentialsInClear()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, user);
+        QFETCH(bool, warn);
+        InstanceConfig cfg;
+        cfg.baseUrl = QUrl(url);
+        cfg.user = user;
+        QCOMPARE(sendsCredentialsInClear(cfg), warn);
+    }
+
     void damagedSettingsEntryIsSkipped()
     {
         QTemporaryDir dir;

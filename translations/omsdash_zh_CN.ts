@@ -440,6 +440,14 @@
         <source>omsdash opens them when started without --demo or --url.</source>
         <translation>不带 --demo 或 --url 启动 omsdash 时将打开这些实例。</translation>
     </message>
+    <message>
+        <source>  ⚠ plain http</source>
+        <translation>  ⚠ 明文 http</translation>
+    </message>
+    <message>
+        <source>⚠ The password travels unencrypted over plain http://; prefer https.</source>
+        <translation>⚠ 密码经明文 http:// 传输；建议使用 https。</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::MetricChart</name>
