@@ -186,8 +186,29 @@ int main(int argc, char **argv)
     for (const InstanceConfig &cfg : std::as_const(configs))
         sessions << new InstanceSession(cfg, &transport, &app);
 
-    MainWindow window(sessions);
+    MainWindow window(sessions, &transport);
     window.resize(1560, 980);
+    // Edits of the saved instances are saved; edits of --demo, --url or --profiles are not.
+    const bool persistent = !options.demo && !options.instance && options.profilesPath.isEmpty();
+    window.setInstancesPersistent(persistent);
+    QObject::connect(&window, &MainWindow::instancesEdited, &window,
+                     [&](const QList<InstanceProfile> &edited, const QHash<QString, QString> &secrets) {
+                         QList<InstanceSession *> fresh;
+                         for (const InstanceProfile &p : edited) {
+                             InstanceConfig cfg = p.toConfig();
+                             setSecret(cfg, secrets.value(p.name));
+                             fresh << new InstanceSession(cfg, &transport, &app);
+                         }
+                         window.setSessions(fresh);
+                         qDeleteAll(sessions);
+                         sessions = fresh;
+                         for (InstanceSession *s : std::as_const(sessions))
+                             s->start();
+                         if (persistent) {
+                             QSettings settings;
+                             profiles::save(settings, edited);
+                         }
+                     });
     if (startIndex >= 0)
         window.setCurrentInstance(startIndex);
     if (!options.selectProject.isEmpty()) {

@@ -3,6 +3,7 @@
 
 #include "format.h"
 #include "instancehealth.h"
+#include "instancesdialog.h"
 #include "instanceprofiles.h"
 #include "instancesession.h"
 #include "overviewmodel.h"
@@ -48,9 +49,9 @@ QString overviewKey(int sessionIndex, const QString &projectId)
 }
 } // namespace
 
-MainWindow::MainWindow(const QList<InstanceSession *> &sessions, QWidget *parent)
+MainWindow::MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *transport, QWidget *parent)
     : QMainWindow(parent)
-    , m_sessions(sessions)
+    , m_transport(transport)
     , m_overview(new OverviewModel(this))
     , m_instanceBox(new QComboBox(this))
     , m_filter(new QLineEdit(this))
@@ -59,9 +60,9 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, QWidget *parent
     , m_status(new QLabel(this))
     , m_error(new QLabel(this))
 {
-    m_overview->setSessions(sessions);
-
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *instances = fileMenu->addAction(tr("&Instances…"), this, &MainWindow::editInstances);
+    instances->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     fileMenu->addAction(tr("&Import profiles…"), this, &MainWindow::importProfiles);
     fileMenu->addAction(tr("&Export profiles…"), this, [this] { exportProfiles(); });
     fileMenu->addSeparator();
@@ -71,13 +72,6 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, QWidget *parent
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
     toolbar->addWidget(new QLabel(tr("Instance: "), this));
-    m_instanceBox->addItem(tr("All instances"));
-    for (InstanceSession *s : sessions) {
-        QString label = QStringLiteral("%1 — %2").arg(s->name(), apiLabel(s->config().api));
-        if (sendsCredentialsInClear(s->config()))
-            label += tr("  ⚠ plain http");
-        m_instanceBox->addItem(label);
-    }
     m_instanceBox->setMinimumContentsLength(28);
     toolbar->addWidget(m_instanceBox);
     toolbar->addSeparator();
@@ -109,7 +103,7 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, QWidget *parent
     all->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(all, &QAction::triggered, this, &MainWindow::showOverview);
     addAction(all);
-    for (int i = 0; i < sessions.size() && i < 9; ++i) {
+    for (int i = 0; i < 9; ++i) {
         auto *action = new QAction(this);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { setCurrentInstance(i); });
@@ -144,6 +138,30 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, QWidget *parent
         else
             showDetailOf(m_current, current.data(KeyRole).toString());
     });
+    setSessions(sessions);
+}
+
+void MainWindow::setSessions(const QList<InstanceSession *> &sessions)
+{
+    for (InstanceSession *old : std::as_const(m_sessions))
+        disconnect(old, nullptr, this, nullptr);
+    m_sessions = sessions;
+    m_current = -2;
+    m_detailSession = nullptr;
+    m_detail->setSession(nullptr);
+    m_overview->setSessions(sessions);
+    m_projects->setProjectModel(nullptr);
+    {
+        const QSignalBlocker block(m_instanceBox);
+        m_instanceBox->clear();
+        m_instanceBox->addItem(tr("All instances"));
+        for (InstanceSession *s : sessions) {
+            QString label = QStringLiteral("%1 — %2").arg(s->name(), apiLabel(s->config().api));
+            if (sendsCredentialsInClear(s->config()))
+                label += tr("  ⚠ plain http");
+            m_instanceBox->addItem(label);
+        }
+    }
     for (InstanceSession *s : sessions) {
         connect(s, &InstanceSession::projectsUpdated, this, [this, s] {
             // In the overview the first pick waits for every instance's first answer, so
@@ -166,8 +184,25 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, QWidget *parent
         showOverview();
     else if (!sessions.isEmpty())
         setCurrentInstance(0);
+    updateTitle();
     updateInstanceItems();
     updateStatus();
+}
+
+void MainWindow::editInstances()
+{
+    QList<InstanceProfile> list;
+    QHash<QString, QString> secrets;
+    for (const InstanceSession *s : std::as_const(m_sessions)) {
+        list << InstanceProfile::fromConfig(s->config());
+        const QString secret = s->config().authToken.isEmpty() ? s->config().password : s->config().authToken;
+        if (!secret.isEmpty())
+            secrets.insert(s->name(), secret);
+    }
+    InstancesDialog dialog(list, secrets, m_transport, this);
+    dialog.setWindowTitle(m_persistent ? tr("Instances") : tr("Instances (this session only)"));
+    if (dialog.exec() == QDialog::Accepted)
+        emit instancesEdited(dialog.profiles(), dialog.secrets());
 }
 
 bool MainWindow::firstRoundDone() const

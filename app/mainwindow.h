@@ -4,12 +4,17 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include "instanceprofiles.h"
+
+#include <QHash>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
 
 namespace omsdash {
 
+class HttpTransport;
 class InstanceSession;
 class OverviewModel;
 class ProjectDetailPane;
@@ -25,7 +30,16 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(const QList<InstanceSession *> &sessions, QWidget *parent = nullptr);
+    /// @p transport serves the instances dialog's connection test.
+    MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *transport, QWidget *parent = nullptr);
+
+    /// Shows @p sessions instead of the current ones (not owned; the caller deletes the old
+    /// ones after this returns). Opens the overview when there are several.
+    void setSessions(const QList<InstanceSession *> &sessions);
+    /// File > Instances…: the dialog on the watched instances; instancesEdited() on OK.
+    void editInstances();
+    /// Whether edits are saved as the user's instances (the dialog's title says which).
+    void setInstancesPersistent(bool persistent) { m_persistent = persistent; }
 
     /// Shows one instance's projects.
     void setCurrentInstance(int index);
@@ -53,6 +67,11 @@ public:
     /// Saves a PNG of the whole window; false with @p error on failure.
     bool saveScreenshot(const QString &path, QString *error);
 
+signals:
+    /// The user changed the instances: @p profiles in order, @p secrets by instance name.
+    void instancesEdited(const QList<omsdash::InstanceProfile> &profiles,
+                         const QHash<QString, QString> &secrets);
+
 private:
     void showDetailOf(int sessionIndex, const QString &projectId);
     /// Every instance has answered its first project-list poll, or failed it.
@@ -61,6 +80,8 @@ private:
     void updateTitle();
     void updateInstanceItems();
 
+    HttpTransport *m_transport;
+    bool m_persistent = false;
     QList<InstanceSession *> m_sessions;
     int m_current = -2; ///< -1: overview; >= 0: that instance; -2: nothing yet
     QPointer<InstanceSession> m_detailSession;

@@ -38,7 +38,7 @@ private slots:
             cfg.tablesIntervalMs = 2000;
             m_sessions << new InstanceSession(cfg, &m_transport, this);
         }
-        m_window = std::make_unique<MainWindow>(m_sessions);
+        m_window = std::make_unique<MainWindow>(m_sessions, &m_transport);
         m_window->resize(1500, 950);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -167,6 +167,23 @@ private slots:
         QVERIFY(colours.size() > 20); // not a blank window
         QVERIFY(!m_window->saveScreenshot(QStringLiteral("/nonexistent/dir/x.png"), &error));
         QVERIFY(error.contains(QStringLiteral("/nonexistent/dir/x.png")));
+    }
+
+    void replacingTheInstances()
+    {
+        // The instances dialog's OK: a new list replaces the old one in place.
+        InstanceConfig cfg = m_sessions.at(1)->config();
+        cfg.name = QStringLiteral("legacy only");
+        InstanceSession fresh(cfg, &m_transport);
+        fresh.start();
+        m_window->setSessions({&fresh});
+        QVERIFY(!m_window->isOverview());
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("legacy only")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->projectTable()->model()->rowCount(), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->currentSession() == &fresh && fresh.hasDetail(), 10000);
+        m_window->setSessions(m_sessions);
+        QVERIFY(m_window->isOverview());
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->projectTable()->model()->rowCount(), 11, 10000);
     }
 
 private:

@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished" />
+        <translation>API</translation>
     </message>
     <message>
         <source>Display name of the instance (default: its host).</source>
@@ -291,6 +291,149 @@
     </message>
 </context>
 <context>
+    <name>omsdash::InstancesDialog</name>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud DRS</source>
+        <translation>华为云 DRS</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>OMS 4.x (OpenAPI)</source>
+        <translation>OMS 4.x (OpenAPI)</translation>
+    </message>
+    <message>
+        <source>OMS 3.3</source>
+        <translation type="unfinished">OMS 3.3</translation>
+    </message>
+    <message>
+        <source>kept for this session only</source>
+        <translation>仅在本次会话中保留</translation>
+    </message>
+    <message>
+        <source>One ID per line (OMS 3.3 sync projects, DRS jobs)</source>
+        <translation>每行一个 ID（OMS 3.3 同步项目、DRS 任务）</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <source>Project (region) name</source>
+        <translation>项目（区域）名称</translation>
+    </message>
+    <message>
+        <source>Account (domain)</source>
+        <translation>账号（域）</translation>
+    </message>
+    <message>
+        <source>IAM endpoint</source>
+        <translation>IAM 终端节点</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Password or token</source>
+        <translation>密码或令牌</translation>
+    </message>
+    <message>
+        <source>Projects / jobs</source>
+        <translation>项目 / 任务</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>tables</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Poll every</source>
+        <translation>轮询间隔</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>new instance</source>
+        <translation>新实例</translation>
+    </message>
+    <message>
+        <source>new instance %1</source>
+        <translation>新实例 %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>正在测试 %1…</translation>
+    </message>
+    <message>
+        <source>✔ Connected: %1 in %2 ms</source>
+        <translation>✔ 已连接：%1，耗时 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>1 project</source>
+        <translation type="unfinished">1 个项目</translation>
+    </message>
+    <message>
+        <source>%1 projects</source>
+        <translation type="unfinished">%1 个项目</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+</context>
+<context>
     <name>omsdash::MainWindow</name>
     <message>
         <source>OMS 4</source>
@@ -447,6 +590,18 @@
     <message>
         <source>⚠ The password travels unencrypted over plain http://; prefer https.</source>
         <translation>⚠ 密码经明文 http:// 传输；建议使用 https。</translation>
+    </message>
+    <message>
+        <source>&amp;Instances…</source>
+        <translation>实例(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Instances (this session only)</source>
+        <translation>实例（仅本次会话）</translation>
     </message>
 </context>
 <context>

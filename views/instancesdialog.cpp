@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: MIT
+#include "instancesdialog.h"
+
+#include "serviceclient.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace omsdash {
+
+namespace {
+QSpinBox *seconds(QWidget *parent, int value)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(1, 3600);
+    box->setSuffix(InstancesDialog::tr(" s"));
+    box->setValue(value);
+    return box;
+}
+} // namespace
+
+InstancesDialog::InstancesDialog(const QList<InstanceProfile> &profiles,
+                                 const QHash<QString, QString> &secrets, HttpTransport *transport,
+                                 QWidget *parent)
+    : QDialog(parent)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+    , m_transport(transport)
+    , m_list(new QListWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_api(new QComboBox(this))
+    , m_url(new QLineEdit(this))
+    , m_user(new QLineEdit(this))
+    , m_secret(new QLineEdit(this))
+    , m_projects(new QPlainTextEdit(this))
+    , m_drsBox(new QGroupBox(tr("Huawei Cloud DRS"), this))
+    , m_drsProjectId(new QLineEdit(this))
+    , m_drsProjectName(new QLineEdit(this))
+    , m_drsDomain(new QLineEdit(this))
+    , m_iamEndpoint(new QLineEdit(this))
+    , m_pollProjects(seconds(this, 30))
+    , m_pollDetail(seconds(this, 5))
+    , m_pollTables(seconds(this, 15))
+    , m_testButton(new QPushButton(tr("Test connection"), this))
+    , m_testLabel(new QLabel(this))
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Instances"));
+    m_api->addItem(tr("OMS 4.x (OpenAPI)"), int(ApiKind::Oms4));
+    m_api->addItem(tr("OMS 3.3"), int(ApiKind::Oms3));
+    m_api->addItem(tr("Huawei Cloud DRS"), int(ApiKind::Drs));
+    m_url->setPlaceholderText(QStringLiteral("http://oms.example:8089"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setPlaceholderText(tr("kept for this session only"));
+    m_projects->setPlaceholderText(tr("One ID per line (OMS 3.3 sync projects, DRS jobs)"));
+    m_projects->setMaximumHeight(90);
+    m_iamEndpoint->setPlaceholderText(QStringLiteral("https://iam.myhuaweicloud.com"));
+    m_testLabel->setWordWrap(true);
+    m_testLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #a32626; }"));
+
+    auto *drsForm = new QFormLayout(m_drsBox);
+    drsForm->addRow(tr("Project ID"), m_drsProjectId);
+    drsForm->addRow(tr("Project (region) name"), m_drsProjectName);
+    drsForm->addRow(tr("Account (domain)"), m_drsDomain);
+    drsForm->addRow(tr("IAM endpoint"), m_iamEndpoint);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("API"), m_api);
+    form->addRow(tr("Base URL"), m_url);
+    form->addRow(tr("User"), m_user);
+    form->addRow(tr("Password or token"), m_secret);
+    form->addRow(tr("Projects / jobs"), m_projects);
+    auto *polls = new QHBoxLayout;
+    polls->addWidget(new QLabel(tr("list"), this));
+    polls->addWidget(m_pollProjects);
+    polls->addWidget(new QLabel(tr("detail"), this));
+    polls->addWidget(m_pollDetail);
+    polls->addWidget(new QLabel(tr("tables"), this));
+    polls->addWidget(m_pollTables);
+    form->addRow(tr("Poll every"), polls);
+
+    auto *right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addWidget(m_drsBox);
+    auto *test = new QHBoxLayout;
+    test->addWidget(m_testButton);
+    test->addWidget(m_testLabel, 1);
+    right->addLayout(test);
+    right->addStretch(1);
+
+    auto *add = new QPushButton(tr("Add"), this);
+    auto *duplicate = new QPushButton(tr("Duplicate"), this);
+    auto *remove = new QPushButton(tr("Remove"), this);
+    auto *up = new QPushButton(tr("Up"), this);
+    auto *down = new QPushButton(tr("Down"), this);
+    auto *rowButtons = new QHBoxLayout;
+    for (QPushButton *b : {add, duplicate, remove, up, down})
+        rowButtons->addWidget(b);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_list);
+    left->addLayout(rowButtons);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 2);
+    columns->addLayout(right, 3);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &InstancesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &InstancesDialog::reject);
+    connect(add, &QPushButton::clicked, this, &InstancesDialog::addInstance);
+    connect(duplicate, &QPushButton::clicked, this, &InstancesDialog::duplicateInstance);
+    connect(remove, &QPushButton::clicked, this, &InstancesDialog::removeInstance);
+    connect(up, &QPushButton::clicked, this, [this] { moveInstance(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { moveInstance(1); });
+    connect(m_testButton, &QPushButton::clicked, this, &InstancesDialog::testConnection);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        storeRow();
+        loadRow(row);
+    });
+    connect(m_api, qOverload<int>(&QComboBox::currentIndexChanged), this, &InstancesDialog::updateApiFields);
+    refreshList();
+    m_list->setCurrentRow(m_profiles.isEmpty() ? -1 : 0);
+    if (m_profiles.isEmpty())
+        loadRow(-1);
+    resize(820, 520);
+}
+
+InstancesDialog::~InstancesDialog() = default;
+
+void InstancesDialog::refreshList()
+{
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    for (const InstanceProfile &p : std::as_const(m_profiles))
+        m_list->addItem(p.name);
+    if (m_row >= 0 && m_row < m_list->count())
+        m_list->setCurrentRow(m_row);
+}
+
+void InstancesDialog::loadRow(int row)
+{
+    m_row = row;
+    const bool valid = row >= 0 && row < m_profiles.size();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_api, m_url, m_user, m_secret, m_projects,
+                                                        m_drsBox, m_pollProjects, m_pollDetail, m_pollTables,
+                                                        m_testButton})
+        w->setEnabled(valid);
+    if (!valid)
+        return;
+    m_loading = true;
+    const InstanceProfile &p = m_profiles.at(row);
+    m_name->setText(p.name);
+    m_api->setCurrentIndex(m_api->findData(int(p.api)));
+    m_url->setText(p.baseUrl.toString());
+    m_user->setText(p.user);
+    m_secret->setText(m_secrets.value(p.name));
+    m_projects->setPlainText(p.projectIds.join(QLatin1Char('\n')));
+    m_drsProjectId->setText(p.drsProjectId);
+    m_drsProjectName->setText(p.drsProjectName);
+    m_drsDomain->setText(p.drsDomain);
+    m_iamEndpoint->setText(p.iamEndpoint.toString());
+    m_pollProjects->setValue(p.projectsIntervalSeconds);
+    m_pollDetail->setValue(p.detailIntervalSeconds);
+    m_pollTables->setValue(p.tablesIntervalSeconds);
+    m_testLabel->clear();
+    m_loading = false;
+    updateApiFields();
+}
+
+void InstancesDialog::storeRow()
+{
+    if (m_loading || m_row < 0 || m_row >= m_profiles.size())
+        return;
+    InstanceProfile &p = m_profiles[m_row];
+    const QString oldName = p.name;
+    p.name = m_name->text().trimmed();
+    p.api = ApiKind(m_api->currentData().toInt());
+    p.baseUrl = QUrl(m_url->text().trimmed());
+    p.user = m_user->text().trimmed();
+    p.projectIds.clear();
+    for (const QString &line : m_projects->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (!line.trimmed().isEmpty())
+            p.projectIds << line.trimmed();
+    }
+    p.drsProjectId = m_drsProjectId->text().trimmed();
+    p.drsProjectName = m_drsProjectName->text().trimmed();
+    p.drsDomain = m_drsDomain->text().trimmed();
+    p.iamEndpoint = QUrl(m_iamEndpoint->text().trimmed());
+    p.projectsIntervalSeconds = m_pollProjects->value();
+    p.detailIntervalSeconds = m_pollDetail->value();
+    p.tablesIntervalSeconds = m_pollTables->value();
+    m_secrets.remove(oldName);
+    if (!m_secret->text().isEmpty())
+        m_secrets.insert(p.name, m_secret->text());
+    if (QListWidgetItem *item = m_list->item(m_row))
+        item->setText(p.name);
+}
+
+void InstancesDialog::updateApiFields()
+{
+    m_drsBox->setVisible(ApiKind(m_api->currentData().toInt()) == ApiKind::Drs);
+}
+
+void InstancesDialog::addInstance()
+{
+    storeRow();
+    InstanceProfile p;
+    QString name = tr("new instance");
+    for (int n = 2; std::any_of(m_profiles.cbegin(), m_profiles.cend(),
+                                [&name](const InstanceProfile &q) { return q.name == name; });
+         ++n)
+        name = tr("new instance %1").arg(n);
+    p.name = name;
+    p.baseUrl = QUrl(QStringLiteral("http://oms.example:8089"));
+    m_profiles.append(p);
+    m_row = int(m_profiles.size()) - 1;
+    refreshList();
+    loadRow(m_row);
+    m_name->selectAll();
+    m_name->setFocus();
+}
+
+void InstancesDialog::duplicateInstance()
+{
+    storeRow();
+    if (m_row < 0)
+        return;
+    InstanceProfile copy = m_profiles.at(m_row);
+    const QString secret = m_secrets.value(copy.name);
+    copy.name = tr("%1 (copy)").arg(copy.name);
+    if (!secret.isEmpty()) // same server and user, as a rule: keep the password
+        m_secrets.insert(copy.name, secret);
+    m_profiles.insert(m_row + 1, copy);
+    ++m_row;
+    refreshList();
+    loadRow(m_row);
+}
+
+void InstancesDialog::removeInstance()
+{
+    if (m_row < 0 || m_row >= m_profiles.size())
+        return;
+    m_secrets.remove(m_profiles.at(m_row).name);
+    m_profiles.removeAt(m_row);
+    m_row = std::min(m_row, int(m_profiles.size()) - 1);
+    refreshList();
+    loadRow(m_row);
+}
+
+void InstancesDialog::moveInstance(int delta)
+{
+    storeRow();
+    const int to = m_row + delta;
+    if (m_row < 0 || to < 0 || to >= m_profiles.size())
+        return;
+    m_profiles.swapItemsAt(m_row, to);
+    m_row = to;
+    refreshList();
+    loadRow(m_row);
+}
+
+QString InstancesDialog::validationError() const
+{
+    const auto checked = profiles::fromJson(profiles::toJson(m_profiles));
+    return checked.ok() ? QString() : checked.error.message;
+}
+
+void InstancesDialog::testConnection()
+{
+    storeRow();
+    if (m_row < 0)
+        return;
+    const InstanceProfile &p = m_profiles.at(m_row);
+    InstanceConfig cfg = p.toConfig();
+    cfg.timeoutMs = 10000;
+    const QString secret = m_secrets.value(p.name);
+    if (p.api == ApiKind::Drs && !p.iamEndpoint.isValid())
+        cfg.authToken = secret;
+    else
+        cfg.password = secret;
+    m_testLabel->setText(tr("Testing %1…").arg(cfg.baseUrl.toDisplayString(QUrl::RemoveUserInfo)));
+    m_testButton->setEnabled(false);
+    m_testClient = ServiceClient::create(cfg, m_transport);
+    m_testClient->fetchProjects([this](Result<QList<ProjectSummary>> r) {
+        const qint64 ms = m_testClient ? m_testClient->lastResponseMs() : -1;
+        if (r.ok())
+            m_testLabel->setText(tr("✔ Connected: %1 in %2 ms")
+                                     .arg(r.value.size() == 1 ? tr("1 project") : tr("%1 projects").arg(r.value.size()))
+                                     .arg(ms));
+        else
+            m_testLabel->setText(tr("✖ %1").arg(r.error.toString()));
+        m_testButton->setEnabled(true);
+        emit testFinished();
+    });
+}
+
+QString InstancesDialog::testResult() const
+{
+    return m_testLabel->text();
+}
+
+void InstancesDialog::accept()
+{
+    storeRow();
+    const QString error = validationError();
+    m_error->setText(error);
+    if (!error.isEmpty())
+        return;
+    QDialog::accept();
+}
+
+} // namespace omsdash
