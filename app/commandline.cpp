@@ -82,8 +82,12 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
     const QCommandLineOption instance(QStringLiteral("instance"),
                                       tr("Open on this instance (a saved one, one of --profiles, or of --demo)."),
                                       tr("NAME"));
+    const QCommandLineOption pinned(QStringLiteral("pinned-sha256"),
+                                    tr("Accept this one self-signed certificate of the instance (its SHA-256, "
+                                       "as omsdash shows it when it refuses the certificate)."),
+                                    tr("FINGERPRINT"));
     p.addOptions({demo, demoSpeed, url, api, name, user, passwordFile, tokenFile, drsProject, iamUrl, domain,
-                  drsProjectName, project,
+                  drsProjectName, project, pinned,
                   screenshot, screenshotDelay, select, profilesFile, instance});
 
     AppOptions o;
@@ -135,6 +139,9 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
     cfg.name = p.isSet(name) ? p.value(name) : cfg.baseUrl.host();
     cfg.user = p.value(user);
     cfg.projectIds = p.values(project);
+    cfg.pinnedSha256 = p.value(pinned);
+    if (!cfg.pinnedSha256.isEmpty() && normalizedFingerprint(cfg.pinnedSha256).size() != 64)
+        return {o, tr("--pinned-sha256 takes a SHA-256 fingerprint (64 hex digits)")};
     QString error;
     if (p.isSet(passwordFile)) {
         const auto secret = readSecretFile(p.value(passwordFile), &error);

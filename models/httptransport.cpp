@@ -6,6 +6,12 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QCryptographicHash>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
+
+#include "instanceconfig.h"
 
 #include <memory>
 
@@ -44,8 +50,13 @@ QUrl HttpTransport::resolve(const QUrl &baseUrl, const ApiRequest &request)
     return url;
 }
 
+QString HttpTransport::sha256Fingerprint(const QSslCertificate &certificate)
+{
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+}
+
 void HttpTransport::send(const QUrl &baseUrl, const ApiRequest &request, const Headers &headers,
-                         int timeoutMs, QObject *context,
+                         int timeoutMs, const QString &pinnedSha256, QObject *context,
                          std::function<void(const HttpReply &)> done)
 {
     QNetworkRequest req(resolve(baseUrl, request));
@@ -66,7 +77,26 @@ void HttpTransport::send(const QUrl &baseUrl, const ApiRequest &request, const H
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     auto tooLarge = std::make_shared<bool>(false);
+    auto untrusted = std::make_shared<ApiError>();
     const qint64 cap = m_maxBodyBytes;
+
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                     [reply, untrusted, pin = normalizedFingerprint(pinnedSha256)](const QList<QSslError> &errors) {
+                         const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+                         const QString fingerprint = sha256Fingerprint(peer);
+                         if (!pin.isEmpty() && !peer.isNull() && normalizedFingerprint(fingerprint) == pin) {
+                             reply->ignoreSslErrors(errors); // this reply, this certificate, these errors
+                             return;
+                         }
+                         QStringList reasons;
+                         for (const QSslError &e : errors)
+                             reasons << e.errorString();
+                         untrusted->kind = ApiError::Kind::Tls;
+                         untrusted->message = reasons.join(QStringLiteral("; "));
+                         untrusted->certificateSha256 = fingerprint;
+                         if (!pin.isEmpty())
+                             untrusted->detail = QObject::tr("not the pinned certificate");
+                     });
 
     QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, cap, tooLarge] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
@@ -83,12 +113,18 @@ void HttpTransport::send(const QUrl &baseUrl, const ApiRequest &request, const H
                          }
                      });
     QObject::connect(reply, &QNetworkReply::finished, context,
-                     [reply, timer, tooLarge, done = std::move(done), what = request.what] {
+                     [reply, timer, tooLarge, untrusted, done = std::move(done), what = request.what] {
                          reply->deleteLater();
                          HttpReply r;
                          r.elapsedMs = timer->elapsed();
                          const QVariant status =
                              reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+                         if (untrusted->isError()) {
+                             r.transportError = *untrusted;
+                             r.transportError.message = QStringLiteral("%1: %2").arg(what, untrusted->message);
+                             done(r);
+                             return;
+                         }
                          if (*tooLarge) {
                              r.transportError.kind = ApiError::Kind::TooLarge;
                              r.transportError.message =

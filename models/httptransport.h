@@ -10,6 +10,7 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QSslCertificate;
 
 namespace omsdash {
 
@@ -41,8 +42,15 @@ public:
 
     /// Sends @p request against @p baseUrl. @p done runs once, later, unless @p context is
     /// destroyed first: then the request is aborted and @p done never runs.
+    /// TLS is verified; certificate errors are ignored for this reply only when the peer's
+    /// certificate has the SHA-256 @p pinnedSha256 (any separators and case). Otherwise the
+    /// answer is ApiError::Tls carrying the certificate's fingerprint.
     void send(const QUrl &baseUrl, const ApiRequest &request, const Headers &headers,
-              int timeoutMs, QObject *context, std::function<void(const HttpReply &)> done);
+              int timeoutMs, const QString &pinnedSha256, QObject *context,
+              std::function<void(const HttpReply &)> done);
+
+    /// "AB:CD:…" of a certificate, as shown to users and pinned.
+    static QString sha256Fingerprint(const QSslCertificate &certificate);
 
     /// base URL + request path + query.
     static QUrl resolve(const QUrl &baseUrl, const ApiRequest &request);

@@ -20,4 +20,14 @@ bool sendsCredentialsInClear(const InstanceConfig &config)
     return address.isNull() || !address.isLoopback();
 }
 
+QString normalizedFingerprint(const QString &fingerprint)
+{
+    QString out;
+    for (QChar c : fingerprint) {
+        if (c.isLetterOrNumber())
+            out += c.toUpper();
+    }
+    return out;
+}
+
 } // namespace omsdash

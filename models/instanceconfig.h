@@ -23,6 +23,7 @@ struct InstanceConfig
     QUrl iamEndpoint;      ///< DRS: IAM endpoint, e.g. https://iam.myhuaweicloud.com
     QString drsDomain;     ///< DRS: account (domain) name; the IAM user is `user`, its password `password`
     QString drsProjectName; ///< DRS: project (region) name to scope the token, e.g. cn-north-4
+    QString pinnedSha256;  ///< an untrusted (self-signed) certificate accepted for this instance only
     int projectsIntervalMs = 30000; ///< project list
     int detailIntervalMs = 5000;    ///< progress and steps of the selected project
     int tablesIntervalMs = 15000;   ///< per-table progress of the selected project
@@ -33,5 +34,8 @@ struct InstanceConfig
 /// a host other than loopback (127.0.0.0/8, ::1, localhost). OMS allows it (its console's
 /// default is http on 8089); the UI warns.
 bool sendsCredentialsInClear(const InstanceConfig &config);
+
+/// "ab:cd ef" -> "ABCDEF": fingerprints compared whatever their separators and case.
+QString normalizedFingerprint(const QString &fingerprint);
 
 } // namespace omsdash

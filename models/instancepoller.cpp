@@ -220,7 +220,7 @@ void InstancePoller::finished(Channel c, bool ok, const ApiError &error)
         ++s.failures;
         m_health.reachable = error.kind == ApiError::Kind::Api || error.kind == ApiError::Kind::Auth
             || error.kind == ApiError::Kind::Malformed || error.kind == ApiError::Kind::Http
-            || error.kind == ApiError::Kind::TooLarge;
+            || error.kind == ApiError::Kind::TooLarge || error.kind == ApiError::Kind::Tls;
         m_health.lastError = error;
         m_health.lastErrorTime = now;
     }

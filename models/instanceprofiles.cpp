@@ -69,6 +69,7 @@ InstanceConfig InstanceProfile::toConfig() const
     c.projectIds = projectIds;
     c.drsProjectId = drsProjectId;
     c.iamEndpoint = iamEndpoint;
+    c.pinnedSha256 = pinnedSha256;
     c.drsDomain = drsDomain;
     c.drsProjectName = drsProjectName;
     c.projectsIntervalMs = projectsIntervalSeconds * 1000;
@@ -87,6 +88,7 @@ InstanceProfile InstanceProfile::fromConfig(const InstanceConfig &c)
     p.projectIds = c.projectIds;
     p.drsProjectId = c.drsProjectId;
     p.iamEndpoint = c.iamEndpoint;
+    p.pinnedSha256 = c.pinnedSha256;
     p.drsDomain = c.drsDomain;
     p.drsProjectName = c.drsProjectName;
     p.projectsIntervalSeconds = c.projectsIntervalMs / 1000;
@@ -100,7 +102,8 @@ bool InstanceProfile::operator==(const InstanceProfile &o) const
     return name == o.name && api == o.api && baseUrl == o.baseUrl && user == o.user
         && projectIds == o.projectIds && drsProjectId == o.drsProjectId
         && drsProjectName == o.drsProjectName && drsDomain == o.drsDomain
-        && iamEndpoint == o.iamEndpoint && projectsIntervalSeconds == o.projectsIntervalSeconds
+        && iamEndpoint == o.iamEndpoint && pinnedSha256 == o.pinnedSha256
+        && projectsIntervalSeconds == o.projectsIntervalSeconds
         && detailIntervalSeconds == o.detailIntervalSeconds
         && tablesIntervalSeconds == o.tablesIntervalSeconds;
 }
@@ -120,6 +123,8 @@ QByteArray toJson(const QList<InstanceProfile> &list)
                        QJsonObject{{QStringLiteral("projects"), p.projectsIntervalSeconds},
                                    {QStringLiteral("detail"), p.detailIntervalSeconds},
                                    {QStringLiteral("tables"), p.tablesIntervalSeconds}}}};
+        if (!p.pinnedSha256.isEmpty())
+            o.insert(QStringLiteral("pinnedSha256"), p.pinnedSha256);
         if (p.api == ApiKind::Drs)
             o.insert(QStringLiteral("drs"),
                      QJsonObject{{QStringLiteral("projectId"), p.drsProjectId},
@@ -182,6 +187,9 @@ Result<QList<InstanceProfile>> fromJson(const QByteArray &bytes)
         if (!p.baseUrl.userInfo().isEmpty())
             return R::failure(invalid(tr("%1: 'url' must not carry user information").arg(label)));
         p.user = json::text(o, {QLatin1String("user")});
+        p.pinnedSha256 = json::text(o, {QLatin1String("pinnedSha256")});
+        if (!p.pinnedSha256.isEmpty() && normalizedFingerprint(p.pinnedSha256).size() != 64)
+            return R::failure(invalid(tr("%1: 'pinnedSha256' must be a SHA-256 fingerprint (64 hex digits)").arg(label)));
         for (const QJsonValue &id : json::array(o, {QLatin1String("projects")}))
             p.projectIds << json::toText(id);
         const QJsonObject poll = json::object(o, {QLatin1String("pollSeconds")});
@@ -231,6 +239,7 @@ void save(QSettings &settings, const QList<InstanceProfile> &list)
         settings.setValue(QStringLiteral("drsProjectName"), p.drsProjectName);
         settings.setValue(QStringLiteral("drsDomain"), p.drsDomain);
         settings.setValue(QStringLiteral("iamEndpoint"), p.iamEndpoint.toString());
+        settings.setValue(QStringLiteral("pinnedSha256"), p.pinnedSha256);
         settings.setValue(QStringLiteral("pollProjectsSeconds"), p.projectsIntervalSeconds);
         settings.setValue(QStringLiteral("pollDetailSeconds"), p.detailIntervalSeconds);
         settings.setValue(QStringLiteral("pollTablesSeconds"), p.tablesIntervalSeconds);
@@ -257,6 +266,7 @@ QList<InstanceProfile> load(QSettings &settings)
         p.drsProjectName = settings.value(QStringLiteral("drsProjectName")).toString();
         p.drsDomain = settings.value(QStringLiteral("drsDomain")).toString();
         p.iamEndpoint = QUrl(settings.value(QStringLiteral("iamEndpoint")).toString());
+        p.pinnedSha256 = settings.value(QStringLiteral("pinnedSha256")).toString();
         p.projectsIntervalSeconds = std::clamp(settings.value(QStringLiteral("pollProjectsSeconds"), 30).toInt(), 1, 3600);
         p.detailIntervalSeconds = std::clamp(settings.value(QStringLiteral("pollDetailSeconds"), 5).toInt(), 1, 3600);
         p.tablesIntervalSeconds = std::clamp(settings.value(QStringLiteral("pollTablesSeconds"), 15).toInt(), 1, 3600);

@@ -23,6 +23,7 @@ struct InstanceProfile
     QString drsProjectName;   ///< DRS project (region) name, e.g. cn-north-4
     QString drsDomain;        ///< DRS account (domain) name
     QUrl iamEndpoint;         ///< DRS IAM endpoint, e.g. https://iam.myhuaweicloud.com
+    QString pinnedSha256;     ///< the one untrusted certificate accepted, "AB:CD:…" (public)
     int projectsIntervalSeconds = 30;
     int detailIntervalSeconds = 5;
     int tablesIntervalSeconds = 15;
@@ -38,7 +39,8 @@ struct InstanceProfile
 ///
 ///     {"schemaVersion": 1, "instances": [
 ///       {"name": "oms-prod", "api": "oms4", "url": "http://oms-prod:8089", "user": "dba",
-///        "projects": [], "pollSeconds": {"projects": 30, "detail": 5, "tables": 15}},
+///        "projects": [], "pollSeconds": {"projects": 30, "detail": 5, "tables": 15},
+///        "pinnedSha256": "A3:A7:…"},
 ///       {"name": "drs-bj", "api": "drs", "url": "https://drs.cn-north-4.myhuaweicloud.com",
 ///        "user": "watcher", "projects": ["<job id>"],
 ///        "drs": {"projectId": "...", "projectName": "cn-north-4", "domain": "acme",

@@ -33,7 +33,8 @@ void ServiceClient::call(const ApiRequest &request, std::function<void(const Htt
                          bool authenticated)
 {
     m_transport->send(baseUrl.isEmpty() ? m_config.baseUrl : baseUrl, request,
-                      authenticated ? authHeaders() : HttpTransport::Headers{}, m_config.timeoutMs, this,
+                      authenticated ? authHeaders() : HttpTransport::Headers{}, m_config.timeoutMs,
+                      m_config.pinnedSha256, this,
                       [this, onReply = std::move(onReply), onError = std::move(onError)](
                           const HttpReply &reply) {
                           m_lastResponseMs = reply.elapsedMs;

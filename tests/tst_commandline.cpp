@@ -124,6 +124,9 @@ private slots:
                                                           QStringLiteral("drs"), QStringLiteral("--project"), QStringLiteral("j")}
                                            << "--token-file";
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
+        QTest::newRow("short pin") << QStringList{QStringLiteral("--url"), QStringLiteral("https://oms"),
+                                                  QStringLiteral("--pinned-sha256"), QStringLiteral("AB:CD")}
+                                   << "--pinned-sha256";
         QTest::newRow("bad speed") << QStringList{QStringLiteral("--demo"), QStringLiteral("--demo-speed"), QStringLiteral("-3")}
                                    << "--demo-speed";
     }

@@ -20,6 +20,7 @@ QList<InstanceProfile> sample()
     oms.baseUrl = QUrl(QStringLiteral("http://oms-prod.example:8089"));
     oms.user = QStringLiteral("dba");
     oms.detailIntervalSeconds = 3;
+    oms.pinnedSha256 = QStringLiteral("A3:A7:D9:CD:16:66:1E:C7:2A:F0:C1:80:80:23:DE:D4:1A:96:8D:62:66:50:17:12:1C:B7:12:1E:7F:64:A1:BC");
     InstanceProfile legacy;
     legacy.name = QStringLiteral("oms-legacy");
     legacy.api = ApiKind::Oms3;
@@ -144,6 +145,9 @@ void TestInstanceProfiles::rejected_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("fragment");
+    QTest::newRow("short pin")
+        << QByteArray("{\"schemaVersion\":1,\"instances\":[{\"name\":\"a\",\"api\":\"oms4\",\"url\":\"https://a\",\"pinnedSha256\":\"AB:CD\"}]}")
+        << "pinnedSha256";
     QTest::newRow("not json") << QByteArray("{") << "not JSON";
     QTest::newRow("no version") << QByteArray("{\"instances\":[]}") << "schemaVersion";
     QTest::newRow("newer version") << QByteArray("{\"schemaVersion\":9,\"instances\":[]}") << "newer";

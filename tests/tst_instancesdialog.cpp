@@ -9,6 +9,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSslCertificate>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -103,6 +105,30 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 10000);
         QVERIFY2(dialog.testResult().contains(QStringLiteral("UNAUTHORIZED")), qPrintable(dialog.testResult()));
         QVERIFY(!dialog.testResult().contains(QStringLiteral("nope")));
+    }
+    void pinAnUntrustedCertificate()
+    {
+        sim::SimulatorServer server(sim::Scenario::Slice::OmsPrimary);
+        QVERIFY(server.useBuiltInCertificate());
+        QVERIFY(server.listen());
+        HttpTransport transport;
+        InstancesDialog dialog(two(), {}, &transport);
+        dialog.urlEdit()->setText(QStringLiteral("https://127.0.0.1:%1").arg(server.port()));
+        dialog.userEdit()->setText(server.user());
+        dialog.secretEdit()->setText(server.password());
+        QSignalSpy done(&dialog, &InstancesDialog::testFinished);
+        dialog.testConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
+        const QString fingerprint = HttpTransport::sha256Fingerprint(sim::SimulatorServer::builtInCertificate());
+        QVERIFY2(dialog.testResult().contains(fingerprint), qPrintable(dialog.testResult()));
+        QVERIFY(!dialog.pinButton()->isHidden());
+        dialog.pinTestedCertificate();
+        QCOMPARE(dialog.pinEdit()->text(), fingerprint);
+        QCOMPARE(dialog.profiles().first().pinnedSha256, fingerprint);
+        dialog.testConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 10000);
+        QVERIFY2(dialog.testResult().contains(QStringLiteral("8 projects")), qPrintable(dialog.testResult()));
+        QVERIFY(dialog.pinButton()->isHidden());
     }
 };
 

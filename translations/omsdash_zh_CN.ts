@@ -57,6 +57,10 @@
         <source>%1: the response exceeded the size limit</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>not the pinned certificate</source>
+        <translation>不是已固定的证书</translation>
+    </message>
 </context>
 <context>
     <name>omsdash</name>
@@ -244,6 +248,18 @@
         <source>--api drs needs --token-file, or an IAM login: --iam-url, --domain, --user, --password-file and --drs-project-name (or --drs-project-id)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Accept this one self-signed certificate of the instance (its SHA-256, as omsdash shows it when it refuses the certificate).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--pinned-sha256 takes a SHA-256 fingerprint (64 hex digits)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>omsdash::ApiError</name>
@@ -274,6 +290,14 @@
     <message>
         <source>Response too large</source>
         <translation>响应过大</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>不受信任的证书</translation>
+    </message>
+    <message>
+        <source> (SHA-256 %1)</source>
+        <translation>（SHA-256 %1）</translation>
     </message>
 </context>
 <context>
@@ -431,6 +455,22 @@
     <message>
         <source>✖ %1</source>
         <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Pin this certificate</source>
+        <translation>固定此证书</translation>
+    </message>
+    <message>
+        <source>SHA-256 of a self-signed certificate to accept, if any</source>
+        <translation>要接受的自签名证书的 SHA-256（如有）</translation>
+    </message>
+    <message>
+        <source>Pinned certificate</source>
+        <translation>固定的证书</translation>
+    </message>
+    <message>
+        <source>Pinned. Test again to connect with it.</source>
+        <translation>已固定。请再次测试以使用它连接。</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1188,10 @@ Created %2</source>
     </message>
     <message>
         <source>%1: DRS needs drs.projectId and the job IDs in 'projects'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: 'pinnedSha256' must be a SHA-256 fingerprint (64 hex digits)</source>
         <translation type="unfinished" />
     </message>
 </context>

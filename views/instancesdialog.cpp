@@ -48,6 +48,8 @@ InstancesDialog::InstancesDialog(const QList<InstanceProfile> &profiles,
     , m_drsProjectName(new QLineEdit(this))
     , m_drsDomain(new QLineEdit(this))
     , m_iamEndpoint(new QLineEdit(this))
+    , m_pin(new QLineEdit(this))
+    , m_pinButton(new QPushButton(tr("Pin this certificate"), this))
     , m_pollProjects(seconds(this, 30))
     , m_pollDetail(seconds(this, 5))
     , m_pollTables(seconds(this, 15))
@@ -83,6 +85,8 @@ InstancesDialog::InstancesDialog(const QList<InstanceProfile> &profiles,
     form->addRow(tr("User"), m_user);
     form->addRow(tr("Password or token"), m_secret);
     form->addRow(tr("Projects / jobs"), m_projects);
+    m_pin->setPlaceholderText(tr("SHA-256 of a self-signed certificate to accept, if any"));
+    form->addRow(tr("Pinned certificate"), m_pin);
     auto *polls = new QHBoxLayout;
     polls->addWidget(new QLabel(tr("list"), this));
     polls->addWidget(m_pollProjects);
@@ -98,6 +102,9 @@ InstancesDialog::InstancesDialog(const QList<InstanceProfile> &profiles,
     auto *test = new QHBoxLayout;
     test->addWidget(m_testButton);
     test->addWidget(m_testLabel, 1);
+    test->addWidget(m_pinButton);
+    m_pinButton->hide();
+    connect(m_pinButton, &QPushButton::clicked, this, &InstancesDialog::pinTestedCertificate);
     right->addLayout(test);
     right->addStretch(1);
 
@@ -158,7 +165,7 @@ void InstancesDialog::loadRow(int row)
 {
     m_row = row;
     const bool valid = row >= 0 && row < m_profiles.size();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_api, m_url, m_user, m_secret, m_projects,
+    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_api, m_url, m_user, m_secret, m_projects, m_pin,
                                                         m_drsBox, m_pollProjects, m_pollDetail, m_pollTables,
                                                         m_testButton})
         w->setEnabled(valid);
@@ -176,6 +183,8 @@ void InstancesDialog::loadRow(int row)
     m_drsProjectName->setText(p.drsProjectName);
     m_drsDomain->setText(p.drsDomain);
     m_iamEndpoint->setText(p.iamEndpoint.toString());
+    m_pin->setText(p.pinnedSha256);
+    m_pinButton->hide();
     m_pollProjects->setValue(p.projectsIntervalSeconds);
     m_pollDetail->setValue(p.detailIntervalSeconds);
     m_pollTables->setValue(p.tablesIntervalSeconds);
@@ -203,6 +212,7 @@ void InstancesDialog::storeRow()
     p.drsProjectName = m_drsProjectName->text().trimmed();
     p.drsDomain = m_drsDomain->text().trimmed();
     p.iamEndpoint = QUrl(m_iamEndpoint->text().trimmed());
+    p.pinnedSha256 = m_pin->text().trimmed();
     p.projectsIntervalSeconds = m_pollProjects->value();
     p.detailIntervalSeconds = m_pollDetail->value();
     p.tablesIntervalSeconds = m_pollTables->value();
@@ -306,9 +316,21 @@ void InstancesDialog::testConnection()
                                      .arg(ms));
         else
             m_testLabel->setText(tr("✖ %1").arg(r.error.toString()));
+        m_testedFingerprint = r.error.kind == ApiError::Kind::Tls ? r.error.certificateSha256 : QString();
+        m_pinButton->setVisible(!m_testedFingerprint.isEmpty());
         m_testButton->setEnabled(true);
         emit testFinished();
     });
+}
+
+void InstancesDialog::pinTestedCertificate()
+{
+    if (m_testedFingerprint.isEmpty())
+        return;
+    m_pin->setText(m_testedFingerprint); // exactly the certificate the user was shown
+    m_pinButton->hide();
+    storeRow();
+    m_testLabel->setText(tr("Pinned. Test again to connect with it."));
 }
 
 QString InstancesDialog::testResult() const

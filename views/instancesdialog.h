@@ -49,6 +49,10 @@ public:
     /// testResult(), then testFinished() is emitted.
     void testConnection();
     QString testResult() const;
+    /// After a test met an untrusted certificate: pins its fingerprint for this instance.
+    void pinTestedCertificate();
+    QPushButton *pinButton() const { return m_pinButton; }
+    QLineEdit *pinEdit() const { return m_pin; }
     /// The validation error of the current list, empty when it is valid.
     QString validationError() const;
 
@@ -93,6 +97,9 @@ private:
     QLineEdit *m_drsProjectName;
     QLineEdit *m_drsDomain;
     QLineEdit *m_iamEndpoint;
+    QLineEdit *m_pin;
+    QPushButton *m_pinButton;
+    QString m_testedFingerprint;
     QSpinBox *m_pollProjects;
     QSpinBox *m_pollDetail;
     QSpinBox *m_pollTables;

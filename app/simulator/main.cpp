@@ -4,6 +4,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSslCertificate>
 #include <QTextStream>
 
 using namespace omsdash::sim;
@@ -34,7 +36,9 @@ int main(int argc, char **argv)
     const QCommandLineOption fillerOption(QStringLiteral("extra-projects"),
                                           QStringLiteral("Add N plain OMS 4 projects (paging)."),
                                           QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({portOption, speedOption, userOption, passwordOption, tokenOption, fillerOption});
+    const QCommandLineOption httpsOption(QStringLiteral("https"),
+                                         QStringLiteral("Serve HTTPS with the simulator's self-signed certificate."));
+    parser.addOptions({portOption, speedOption, userOption, passwordOption, tokenOption, fillerOption, httpsOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -55,13 +59,22 @@ int main(int argc, char **argv)
     server.scenario().addFillerProjects(parser.value(fillerOption).toInt());
     server.setCredentials(parser.value(userOption), parser.value(passwordOption));
     server.setToken(parser.value(tokenOption));
+    const bool https = parser.isSet(httpsOption);
+    if (https && !server.useBuiltInCertificate()) {
+        err << "omsdash-sim: cannot load the built-in certificate\n";
+        return 1;
+    }
     const quint16 bound = server.listen(quint16(port));
     if (bound == 0) {
         err << "omsdash-sim: cannot listen on 127.0.0.1:" << port << '\n';
         return 1;
     }
     QTextStream out(stdout);
-    out << "omsdash-sim listening on http://127.0.0.1:" << bound << '\n'
+    out << "omsdash-sim listening on " << (https ? "https" : "http") << "://127.0.0.1:" << bound << '\n';
+    if (https)
+        out << "  certificate SHA-256 "
+            << SimulatorServer::builtInCertificate().digest(QCryptographicHash::Sha256).toHex(':').toUpper() << '\n';
+    out
         << "  OMS 4:   POST /api/v2?Action=ListProjects (Basic " << server.user() << ":***)\n"
         << "  OMS 3.3: GET /api/omsp/v2/sync/{p_3a1b2c|p_3b2c3d}/progress\n"
         << "  DRS:     POST /v3/" << server.drsProjectId() << "/jobs/batch-progress (X-Auth-Token)\n"

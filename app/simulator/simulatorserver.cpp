@@ -6,7 +6,10 @@
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QFile>
 #include <QLocale>
+#include <QSslCertificate>
+#include <QSslKey>
 
 namespace omsdash::sim {
 
@@ -155,6 +158,32 @@ SimulatorServer::SimulatorServer(Scenario::Slice slice, QObject *parent)
 }
 
 SimulatorServer::~SimulatorServer() = default;
+
+QSslCertificate SimulatorServer::builtInCertificate()
+{
+    QFile f(QStringLiteral(":/omsdash-sim/tls/simulator.crt"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QSslCertificate();
+    return QSslCertificate(f.readAll(), QSsl::Pem);
+}
+
+bool SimulatorServer::useBuiltInCertificate()
+{
+    QFile f(QStringLiteral(":/omsdash-sim/tls/simulator.key"));
+    const QSslCertificate cert = builtInCertificate();
+    if (cert.isNull() || !f.open(QIODevice::ReadOnly))
+        return false;
+    const QSslKey key(f.readAll(), QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        return false;
+    useCertificate(cert, key);
+    return true;
+}
+
+void SimulatorServer::useCertificate(const QSslCertificate &certificate, const QSslKey &key)
+{
+    m_server->sslSetup(certificate, key);
+}
 
 quint16 SimulatorServer::listen(quint16 port, const QHostAddress &address)
 {

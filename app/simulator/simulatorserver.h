@@ -13,6 +13,8 @@
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
+class QSslCertificate;
+class QSslKey;
 
 namespace omsdash::sim {
 
@@ -38,6 +40,13 @@ public:
 
     explicit SimulatorServer(Scenario::Slice slice = Scenario::Slice::All, QObject *parent = nullptr);
     ~SimulatorServer() override;
+
+    /// Serves HTTPS with the simulator's own self-signed certificate (CN omsdash-sim, for
+    /// 127.0.0.1 and localhost; test only) or with @p certificate and @p key. Call before listen().
+    bool useBuiltInCertificate();
+    void useCertificate(const QSslCertificate &certificate, const QSslKey &key);
+    /// The built-in certificate, e.g. to pin it.
+    static QSslCertificate builtInCertificate();
 
     /// Listens on @p address:@p port (0 picks a free port). Returns the port, 0 on failure.
     quint16 listen(quint16 port = 0, const QHostAddress &address = QHostAddress::LocalHost);

@@ -58,6 +58,9 @@ QString ApiError::toString() const
     case Kind::TooLarge:
         head = tr("Response too large");
         break;
+    case Kind::Tls:
+        head = tr("Untrusted certificate");
+        break;
     }
     QString line = head;
     if (!code.isEmpty())
@@ -70,6 +73,8 @@ QString ApiError::toString() const
         line += QStringLiteral(" (") + advice + QLatin1Char(')');
     if (!excerpt.isEmpty())
         line += QStringLiteral(" [") + excerpt + QLatin1Char(']');
+    if (!certificateSha256.isEmpty())
+        line += tr(" (SHA-256 %1)").arg(certificateSha256);
     return line;
 }
 

@@ -35,6 +35,7 @@ struct ApiError
         Api,       ///< the API answered with an error (OMS success:false, DRS error_code)
         Malformed, ///< the body is not the JSON the API documents
         TooLarge,  ///< the body exceeded the transport's size cap
+        Tls,       ///< the server's certificate is not trusted (and not the pinned one)
     };
 
     Kind kind = Kind::None;
@@ -45,6 +46,7 @@ struct ApiError
     QString detail;       ///< OMS `errorDetail.message`/`reason`, joined
     QString requestId;    ///< OMS `requestId`, DRS `request_id`
     QString excerpt;      ///< first bytes of a malformed body, printable only
+    QString certificateSha256; ///< Tls: the server certificate's SHA-256, "AB:CD:…", to pin
 
     bool isError() const { return kind != Kind::None; }
     /// One line for a status bar or stderr: "API error GHANA-OPERAT000001: message (advice)".
