@@ -48,24 +48,9 @@ std::optional<QList<InstanceProfile>> loadProfiles(const QString &path, QString 
     return saved;
 }
 
-/// DRS without an IAM endpoint is given a token; everything else a password (OMS console,
-/// or the IAM user's for DRS).
-bool wantsToken(const InstanceConfig &c)
-{
-    return c.api == ApiKind::Drs && !c.iamEndpoint.isValid();
-}
-
 bool needsSecret(const InstanceConfig &c)
 {
-    return wantsToken(c) ? c.authToken.isEmpty() : (!c.user.isEmpty() && c.password.isEmpty());
-}
-
-void setSecret(InstanceConfig &c, const QString &secret)
-{
-    if (wantsToken(c))
-        c.authToken = secret;
-    else
-        c.password = secret;
+    return usesTokenSecret(c) ? c.authToken.isEmpty() : (!c.user.isEmpty() && c.password.isEmpty());
 }
 
 /// No keychain yet: ask once per session for each secret, and keep it in memory only.
@@ -74,7 +59,7 @@ void askForMissingSecrets(QList<InstanceConfig> &configs)
     for (InstanceConfig &c : configs) {
         if (!needsSecret(c))
             continue;
-        const QString what = wantsToken(c)
+        const QString what = usesTokenSecret(c)
             ? QApplication::tr("IAM token (X-Auth-Token) for %1:").arg(c.name)
             : (c.api == ApiKind::Drs ? QApplication::tr("IAM password of %1 in account %2 for %3:").arg(c.user, c.drsDomain, c.name)
                                      : QApplication::tr("Password of %1 on %2:").arg(c.user, c.name));

@@ -195,7 +195,7 @@ void MainWindow::editInstances()
     QHash<QString, QString> secrets;
     for (const InstanceSession *s : std::as_const(m_sessions)) {
         list << InstanceProfile::fromConfig(s->config());
-        const QString secret = s->config().authToken.isEmpty() ? s->config().password : s->config().authToken;
+        const QString secret = secretOf(s->config());
         if (!secret.isEmpty())
             secrets.insert(s->name(), secret);
     }
@@ -319,7 +319,7 @@ void MainWindow::updateStatus()
         parts << tr("All instances: %1 of %2 answering · %3")
                      .arg(answering)
                      .arg(m_sessions.size())
-                     .arg(m_overview->rowCount() == 1 ? tr("1 project") : tr("%1 projects").arg(m_overview->rowCount()));
+                     .arg(fmt::projectCount(m_overview->rowCount()));
     }
     const InstanceSession *s = m_detailSession;
     if (!s) {
@@ -332,8 +332,7 @@ void MainWindow::updateStatus()
         ? tr("%1 · last successful poll %2 · API %3 ms · %4")
               .arg(s->name(), fmt::localTime(h.lastSuccess))
               .arg(h.responseMs)
-              .arg(s->projects()->rowCount() == 1 ? tr("1 project")
-                                                   : tr("%1 projects").arg(s->projects()->rowCount()))
+              .arg(fmt::projectCount(s->projects()->rowCount()))
         : tr("%1 · connecting to %2…").arg(s->name(), s->config().baseUrl.toDisplayString(QUrl::RemoveUserInfo));
     if (s->projects()->isStale())
         text += tr(" · stale");

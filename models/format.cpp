@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "format.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <cmath>
@@ -66,6 +67,12 @@ QString percent(std::optional<double> v)
 QString count(std::optional<qint64> v)
 {
     return v ? QLocale().toString(*v) : dash();
+}
+
+QString projectCount(int count)
+{
+    return count == 1 ? QCoreApplication::translate("omsdash::fmt", "1 project")
+                      : QCoreApplication::translate("omsdash::fmt", "%1 projects").arg(count);
 }
 
 QString compact(double value)

@@ -23,6 +23,8 @@ QString throughput(std::optional<double> bytesPerSecond);
 QString percent(std::optional<double> value);
 /// Whole number with group separators.
 QString count(std::optional<qint64> value);
+/// "1 project", "8 projects".
+QString projectCount(int count);
 /// Short number for legends: 40000 -> "40k", 8388608 -> "8.39M", 1.5 -> "1.5".
 QString compact(double value);
 /// Local "MM-dd HH:mm:ss"; dash when invalid.

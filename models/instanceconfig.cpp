@@ -20,6 +20,21 @@ bool sendsCredentialsInClear(const InstanceConfig &config)
     return address.isNull() || !address.isLoopback();
 }
 
+bool usesTokenSecret(const InstanceConfig &config)
+{
+    return config.api == ApiKind::Drs && !config.iamEndpoint.isValid();
+}
+
+QString secretOf(const InstanceConfig &config)
+{
+    return usesTokenSecret(config) ? config.authToken : config.password;
+}
+
+void setSecret(InstanceConfig &config, const QString &secret)
+{
+    (usesTokenSecret(config) ? config.authToken : config.password) = secret;
+}
+
 QString normalizedFingerprint(const QString &fingerprint)
 {
     QString out;

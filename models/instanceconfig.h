@@ -35,6 +35,13 @@ struct InstanceConfig
 /// default is http on 8089); the UI warns.
 bool sendsCredentialsInClear(const InstanceConfig &config);
 
+/// Whether the instance's secret is a DRS token given as such (no IAM endpoint to log in
+/// at) rather than a password (OMS console, or the IAM user's for DRS).
+bool usesTokenSecret(const InstanceConfig &config);
+/// The instance's one secret: its token when usesTokenSecret(), else its password.
+QString secretOf(const InstanceConfig &config);
+void setSecret(InstanceConfig &config, const QString &secret);
+
 /// "ab:cd ef" -> "ABCDEF": fingerprints compared whatever their separators and case.
 QString normalizedFingerprint(const QString &fingerprint);
 

@@ -129,6 +129,28 @@ private slots:
         QCOMPARE(sendsCredentialsInClear(cfg), warn);
     }
 
+    void oneSecretPerInstance()
+    {
+        InstanceConfig oms;
+        oms.api = ApiKind::Oms4;
+        setSecret(oms, Secret);
+        QCOMPARE(oms.password, Secret);
+        QVERIFY(oms.authToken.isEmpty());
+        InstanceConfig drsToken;
+        drsToken.api = ApiKind::Drs; // no IAM endpoint: the secret is the token itself
+        setSecret(drsToken, Secret);
+        QCOMPARE(drsToken.authToken, Secret);
+        QVERIFY(drsToken.password.isEmpty());
+        InstanceConfig drsIam = drsToken;
+        drsIam.authToken.clear();
+        drsIam.iamEndpoint = QUrl(QStringLiteral("https://iam.myhuaweicloud.com"));
+        setSecret(drsIam, Secret); // the IAM user's password
+        QCOMPARE(drsIam.password, Secret);
+        QVERIFY(drsIam.authToken.isEmpty());
+        for (const InstanceConfig &c : {oms, drsToken, drsIam})
+            QCOMPARE(secretOf(c), Secret);
+    }
+
     void damagedSettingsEntryIsSkipped()
     {
         QTemporaryDir dir;

@@ -445,14 +445,6 @@
         <translation>✔ 已连接：%1，耗时 %2 毫秒</translation>
     </message>
     <message>
-        <source>1 project</source>
-        <translation type="unfinished">1 个项目</translation>
-    </message>
-    <message>
-        <source>%1 projects</source>
-        <translation type="unfinished">%1 个项目</translation>
-    </message>
-    <message>
         <source>✖ %1</source>
         <translation>✖ %1</translation>
     </message>
@@ -534,14 +526,6 @@
     <message>
         <source>%1 · last successful poll %2 · API %3 ms · %4</source>
         <translation>%1 · 最近一次成功轮询 %2 · API %3 毫秒 · %4</translation>
-    </message>
-    <message>
-        <source>1 project</source>
-        <translation>1 个项目</translation>
-    </message>
-    <message>
-        <source>%1 projects</source>
-        <translation>%1 个项目</translation>
     </message>
     <message>
         <source>%1 · connecting to %2…</source>
@@ -1084,6 +1068,17 @@ Created %2</source>
     <message>
         <source>'token' is missing</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>omsdash::fmt</name>
+    <message>
+        <source>1 project</source>
+        <translation>1 个项目</translation>
+    </message>
+    <message>
+        <source>%1 projects</source>
+        <translation>%1 个项目</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "instancesdialog.h"
 
+#include "format.h"
 #include "serviceclient.h"
 
 #include <QComboBox>
@@ -300,11 +301,7 @@ void InstancesDialog::testConnection()
     const InstanceProfile &p = m_profiles.at(m_row);
     InstanceConfig cfg = p.toConfig();
     cfg.timeoutMs = 10000;
-    const QString secret = m_secrets.value(p.name);
-    if (p.api == ApiKind::Drs && !p.iamEndpoint.isValid())
-        cfg.authToken = secret;
-    else
-        cfg.password = secret;
+    setSecret(cfg, m_secrets.value(p.name));
     m_testLabel->setText(tr("Testing %1…").arg(cfg.baseUrl.toDisplayString(QUrl::RemoveUserInfo)));
     m_testButton->setEnabled(false);
     m_testClient = ServiceClient::create(cfg, m_transport);
@@ -312,7 +309,7 @@ void InstancesDialog::testConnection()
         const qint64 ms = m_testClient ? m_testClient->lastResponseMs() : -1;
         if (r.ok())
             m_testLabel->setText(tr("✔ Connected: %1 in %2 ms")
-                                     .arg(r.value.size() == 1 ? tr("1 project") : tr("%1 projects").arg(r.value.size()))
+                                     .arg(fmt::projectCount(int(r.value.size())))
                                      .arg(ms));
         else
             m_testLabel->setText(tr("✖ %1").arg(r.error.toString()));
