@@ -6,11 +6,11 @@
 #include "instancesession.h"
 #include "mainwindow.h"
 #include "screenshotjob.h"
+#include "secretstore.h"
+#include "startupsecrets.h"
 
 #include <QApplication>
 #include <QFile>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QSettings>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -46,31 +46,6 @@ std::optional<QList<InstanceProfile>> loadProfiles(const QString &path, QString 
         return std::nullopt;
     }
     return saved;
-}
-
-bool needsSecret(const InstanceConfig &c)
-{
-    return usesTokenSecret(c) ? c.authToken.isEmpty() : (!c.user.isEmpty() && c.password.isEmpty());
-}
-
-/// No keychain yet: ask once per session for each secret, and keep it in memory only.
-void askForMissingSecrets(QList<InstanceConfig> &configs)
-{
-    for (InstanceConfig &c : configs) {
-        if (!needsSecret(c))
-            continue;
-        const QString what = usesTokenSecret(c)
-            ? QApplication::tr("IAM token (X-Auth-Token) for %1:").arg(c.name)
-            : (c.api == ApiKind::Drs ? QApplication::tr("IAM password of %1 in account %2 for %3:").arg(c.user, c.drsDomain, c.name)
-                                     : QApplication::tr("Password of %1 on %2:").arg(c.user, c.name));
-        bool ok = false;
-        const QString secret = QInputDialog::getText(
-            nullptr, QApplication::tr("omsdash — %1").arg(c.name),
-            what + QLatin1Char('\n') + QApplication::tr("Kept for this session only; omsdash stores no secrets yet."),
-            QLineEdit::Password, {}, &ok);
-        if (ok && !secret.isEmpty())
-            setSecret(c, secret);
-    }
 }
 
 } // namespace
@@ -164,8 +139,11 @@ int main(int argc, char **argv)
             startIndex = 0;
         }
     }
-    if (options.screenshotPath.isEmpty() && !options.demo)
-        askForMissingSecrets(configs);
+    // The demo's secrets are its own; every other instance's come from the keychain, or are
+    // asked for (never for a screenshot, which must not wait on a person).
+    SecretStore secretStore;
+    if (!options.demo)
+        fillSecrets(configs, secretStore, options.screenshotPath.isEmpty());
 
     QList<InstanceSession *> sessions;
     for (const InstanceConfig &cfg : std::as_const(configs))
@@ -176,6 +154,8 @@ int main(int argc, char **argv)
     // Edits of the saved instances are saved; edits of --demo, --url or --profiles are not.
     const bool persistent = !options.demo && !options.instance && options.profilesPath.isEmpty();
     window.setInstancesPersistent(persistent);
+    if (!options.demo)
+        window.setSecretStore(&secretStore);
     QObject::connect(&window, &MainWindow::instancesEdited, &window,
                      [&](const QList<InstanceProfile> &edited, const QHash<QString, QString> &secrets) {
                          QList<InstanceSession *> fresh;

@@ -10,6 +10,7 @@
 #include "projectdetailpane.h"
 #include "projectlistmodel.h"
 #include "projecttableview.h"
+#include "secretstore.h"
 #include "statusproxymodel.h"
 
 #include <QAction>
@@ -193,16 +194,30 @@ void MainWindow::editInstances()
 {
     QList<InstanceProfile> list;
     QHash<QString, QString> secrets;
+    QHash<QString, QString> before; // every name, with its secret or empty
     for (const InstanceSession *s : std::as_const(m_sessions)) {
         list << InstanceProfile::fromConfig(s->config());
         const QString secret = secretOf(s->config());
+        before.insert(s->name(), secret);
         if (!secret.isEmpty())
             secrets.insert(s->name(), secret);
     }
     InstancesDialog dialog(list, secrets, m_transport, this);
     dialog.setWindowTitle(m_persistent ? tr("Instances") : tr("Instances (this session only)"));
-    if (dialog.exec() == QDialog::Accepted)
-        emit instancesEdited(dialog.profiles(), dialog.secrets());
+    dialog.setKeychainProblem(!m_secretStore ? tr("the demo keeps its own")
+                                             : m_secretStore->unavailableReason());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_secretStore) {
+        QHash<QString, QString> after;
+        for (const InstanceProfile &p : dialog.profiles())
+            after.insert(p.name, dialog.secrets().value(p.name));
+        m_secretStore->applyEdit(before, after, m_persistent, [this](const QString &problem) {
+            if (!problem.isEmpty())
+                statusBar()->showMessage(tr("Could not update the system keychain: %1").arg(problem), 30000);
+        });
+    }
+    emit instancesEdited(dialog.profiles(), dialog.secrets());
 }
 
 bool MainWindow::firstRoundDone() const

@@ -19,6 +19,7 @@ class InstanceSession;
 class OverviewModel;
 class ProjectDetailPane;
 class ProjectTableView;
+class SecretStore;
 
 /// The main window. Composition only: an instance selector ("All instances" first, then
 /// each instance with its health), the project table with its filter, the detail pane of the
@@ -40,6 +41,10 @@ public:
     void editInstances();
     /// Whether edits are saved as the user's instances (the dialog's title says which).
     void setInstancesPersistent(bool persistent) { m_persistent = persistent; }
+    /// Where secrets typed in the instances dialog are kept (not owned). Without one (the
+    /// demo) they last for the session only. A removed instance's entry is removed only when
+    /// the instances are persistent.
+    void setSecretStore(SecretStore *store) { m_secretStore = store; }
 
     /// Shows one instance's projects.
     void setCurrentInstance(int index);
@@ -82,6 +87,7 @@ private:
 
     HttpTransport *m_transport;
     bool m_persistent = false;
+    SecretStore *m_secretStore = nullptr;
     QList<InstanceSession *> m_sessions;
     int m_current = -2; ///< -1: overview; >= 0: that instance; -2: nothing yet
     QPointer<InstanceSession> m_detailSession;

@@ -2,7 +2,8 @@
 // The omsdash executable end to end, as cron or a DBA's script runs it: omsdash-sim in one
 // process, omsdash --profiles ... --screenshot in another; exit codes, the PNG, and no
 // secret in any file the app wrote.
-#include <QDirIterator>
+#include "apphome.h"
+
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
@@ -55,16 +56,9 @@ private slots:
         QVERIFY(!image.isNull());
         QVERIFY(image.width() > 800);
         // Nothing omsdash wrote holds the password.
-        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         int files = 0;
-        while (it.hasNext()) {
-            QFile f(it.next());
-            if (f.fileName().endsWith(QLatin1String(".pw")))
-                continue;
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            QVERIFY2(!f.readAll().contains(Password.toUtf8()), qPrintable(f.fileName()));
-            ++files;
-        }
+        const QStringList holding = filesHolding(m_home.path(), Password, &files, QStringLiteral(".pw"));
+        QVERIFY2(holding.isEmpty(), qPrintable(holding.join(QLatin1Char(' '))));
         QVERIFY(files >= 2); // the profiles file and the picture at least
         QVERIFY(!err.contains(Password));
     }
@@ -120,13 +114,7 @@ private:
     std::pair<int, QString> run(const QStringList &args)
     {
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(appEnvironment(m_home.path()));
         p.start(QStringLiteral(OMSDASH_APP), args);
         if (!p.waitForFinished(45000)) {
             p.kill();

@@ -27,20 +27,24 @@
         <translation>%2 上用户 %1 的密码：</translation>
     </message>
     <message>
-        <source>omsdash — %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kept for this session only; omsdash stores no secrets yet.</source>
-        <translation>仅在本次会话中保留；omsdash 目前不保存任何密钥。</translation>
-    </message>
-    <message>
         <source>no instance called '%1' (there are: %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>IAM password of %1 in account %2 for %3:</source>
         <translation>%3：账号 %2 中 IAM 用户 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>no system keychain: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keychain, %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not store the secret of %1 in the keychain: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -338,7 +342,7 @@
     </message>
     <message>
         <source>OMS 3.3</source>
-        <translation type="unfinished">OMS 3.3</translation>
+        <translation>OMS 3.3</translation>
     </message>
     <message>
         <source>kept for this session only</source>
@@ -464,6 +468,22 @@
         <source>Pinned. Test again to connect with it.</source>
         <translation>已固定。请再次测试以使用它连接。</translation>
     </message>
+    <message>
+        <source>none in use</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>stored in the system keychain</source>
+        <translation>保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain under "omsdash" and the instance's name; never in a settings or profiles file.</source>
+        <translation>以“omsdash”和实例名保存在系统钥匙串中，绝不写入设置或配置文件。</translation>
+    </message>
+    <message>
+        <source>No system keychain (%1): the secret is kept in memory for this session only.</source>
+        <translation>没有系统钥匙串（%1）：密钥仅在本次会话的内存中保留。</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::MainWindow</name>
@@ -517,7 +537,7 @@
     </message>
     <message>
         <source>omsdash</source>
-        <translation type="unfinished" />
+        <translation>omsdash</translation>
     </message>
     <message>
         <source>No instance</source>
@@ -626,6 +646,14 @@
     <message>
         <source>Instances (this session only)</source>
         <translation>实例（仅本次会话）</translation>
+    </message>
+    <message>
+        <source>the demo keeps its own</source>
+        <translation>演示模式自带密钥</translation>
+    </message>
+    <message>
+        <source>Could not update the system keychain: %1</source>
+        <translation>无法更新系统钥匙串：%1</translation>
     </message>
 </context>
 <context>
@@ -874,6 +902,54 @@ Created %2</source>
     <message>
         <source>omsdash: no data arrived within %1 s (%2)</source>
         <translation>omsdash：%1 秒内未收到数据（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::SecretPrompt</name>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>记住在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>omsdash — %1</source>
+        <translation>omsdash — %1</translation>
+    </message>
+    <message>
+        <source>Unticked, it is kept in memory for this session only.</source>
+        <translation>不勾选时，仅在本次会话的内存中保留。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: %1.
+The secret is kept in memory for this session only and asked again next time; omsdash never writes it to a file.</source>
+        <translation>没有可用的系统钥匙串：%1。
+密钥仅在本次会话的内存中保留，下次启动时会再次询问；omsdash 从不把它写入文件。</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::SecretStore</name>
+    <message>
+        <source>no D-Bus session bus (%1)</source>
+        <translation>没有 D-Bus 会话总线（%1）</translation>
+    </message>
+    <message>
+        <source>no Secret Service (gnome-keyring, KWallet) on the D-Bus session bus</source>
+        <translation>D-Bus 会话总线上没有 Secret Service（gnome-keyring、KWallet）</translation>
+    </message>
+    <message>
+        <source>the system keychain did not answer within %1 s (is it locked?)</source>
+        <translation>系统钥匙串在 %1 秒内没有响应（是否已锁定？）</translation>
+    </message>
+    <message>
+        <source>keychain error %1</source>
+        <translation>钥匙串错误 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1131,63 +1207,63 @@ Created %2</source>
     <name>omsdash::profiles</name>
     <message>
         <source>'schemaVersion' is missing</source>
-        <translation type="unfinished" />
+        <translation>缺少 “schemaVersion”</translation>
     </message>
     <message>
         <source>schemaVersion %1 is newer than this omsdash understands (%2)</source>
-        <translation type="unfinished" />
+        <translation>schemaVersion %1 比此版本 omsdash 支持的（%2）更新</translation>
     </message>
     <message>
         <source>'instances' is missing or not a list</source>
-        <translation type="unfinished" />
+        <translation>“instances” 缺失或不是列表</translation>
     </message>
     <message>
         <source>instance %1 is not an object</source>
-        <translation type="unfinished" />
+        <translation>实例 %1 不是对象</translation>
     </message>
     <message>
         <source>instance %1</source>
-        <translation type="unfinished" />
+        <translation>实例 %1</translation>
     </message>
     <message>
         <source>%1 carries '%2': profiles never hold secrets; remove it</source>
-        <translation type="unfinished" />
+        <translation>%1 含有 “%2”：配置文件从不保存密钥，请删除</translation>
     </message>
     <message>
         <source>%1 has no name</source>
-        <translation type="unfinished" />
+        <translation>%1 没有名称</translation>
     </message>
     <message>
         <source>two instances are called '%1'</source>
-        <translation type="unfinished" />
+        <translation>有两个实例都叫 “%1”</translation>
     </message>
     <message>
         <source>%1: 'api' must be oms4, oms3 or drs</source>
-        <translation type="unfinished" />
+        <translation>%1：“api” 必须是 oms4、oms3 或 drs</translation>
     </message>
     <message>
         <source>%1: 'url' must be an http:// or https:// URL</source>
-        <translation type="unfinished" />
+        <translation>%1：“url” 必须是 http:// 或 https:// 地址</translation>
     </message>
     <message>
         <source>%1: 'url' must not carry user information</source>
-        <translation type="unfinished" />
+        <translation>%1：“url” 不得包含用户信息</translation>
     </message>
     <message>
         <source>%1: pollSeconds.%2 must be 1 to 3600</source>
-        <translation type="unfinished" />
+        <translation>%1：pollSeconds.%2 必须在 1 到 3600 之间</translation>
     </message>
     <message>
         <source>%1: OMS 3.3 cannot list its projects; give 'projects'</source>
-        <translation type="unfinished" />
+        <translation>%1：OMS 3.3 无法列出项目，请提供 “projects”</translation>
     </message>
     <message>
         <source>%1: DRS needs drs.projectId and the job IDs in 'projects'</source>
-        <translation type="unfinished" />
+        <translation>%1：DRS 需要 drs.projectId，并在 “projects” 中给出任务 ID</translation>
     </message>
     <message>
         <source>%1: 'pinnedSha256' must be a SHA-256 fingerprint (64 hex digits)</source>
-        <translation type="unfinished" />
+        <translation>%1：“pinnedSha256” 必须是 SHA-256 指纹（64 位十六进制）</translation>
     </message>
 </context>
 </TS>

@@ -64,7 +64,7 @@ InstancesDialog::InstancesDialog(const QList<InstanceProfile> &profiles,
     m_api->addItem(tr("Huawei Cloud DRS"), int(ApiKind::Drs));
     m_url->setPlaceholderText(QStringLiteral("http://oms.example:8089"));
     m_secret->setEchoMode(QLineEdit::Password);
-    m_secret->setPlaceholderText(tr("kept for this session only"));
+    setKeychainProblem(tr("none in use"));
     m_projects->setPlaceholderText(tr("One ID per line (OMS 3.3 sync projects, DRS jobs)"));
     m_projects->setMaximumHeight(90);
     m_iamEndpoint->setPlaceholderText(QStringLiteral("https://iam.myhuaweicloud.com"));
@@ -285,6 +285,19 @@ void InstancesDialog::moveInstance(int delta)
     m_row = to;
     refreshList();
     loadRow(m_row);
+}
+
+void InstancesDialog::setKeychainProblem(const QString &problem)
+{
+    if (problem.isEmpty()) {
+        m_secret->setPlaceholderText(tr("stored in the system keychain"));
+        m_secret->setToolTip(tr("Saved in the system keychain under \"omsdash\" and the instance's name; "
+                                "never in a settings or profiles file."));
+    } else {
+        m_secret->setPlaceholderText(tr("kept for this session only"));
+        m_secret->setToolTip(tr("No system keychain (%1): the secret is kept in memory for this session only.")
+                                 .arg(problem));
+    }
 }
 
 QString InstancesDialog::validationError() const

@@ -26,7 +26,8 @@ class ServiceClient;
 /// Add, edit, duplicate, remove and reorder instances, and test one with a real call.
 /// Works on a copy: profiles() and secrets() are the result when the dialog is accepted.
 /// Validation is the profiles file's (profiles::fromJson), so the dialog refuses what a file
-/// would, with the same messages. Passwords typed here are kept in memory only.
+/// would, with the same messages. The dialog itself writes no secret anywhere; its owner
+/// stores them in the keychain (see setKeychainProblem()).
 class InstancesDialog : public QDialog
 {
     Q_OBJECT
@@ -53,6 +54,9 @@ public:
     void pinTestedCertificate();
     QPushButton *pinButton() const { return m_pinButton; }
     QLineEdit *pinEdit() const { return m_pin; }
+    /// Says where typed secrets go: empty @p problem means the system keychain; otherwise
+    /// why there is none, and that they are kept for this session only.
+    void setKeychainProblem(const QString &problem);
     /// The validation error of the current list, empty when it is valid.
     QString validationError() const;
 
