@@ -141,9 +141,13 @@ int main(int argc, char **argv)
     }
     // The demo's secrets are its own; every other instance's come from the keychain, or are
     // asked for (never for a screenshot, which must not wait on a person).
+    const bool interactive = options.screenshotPath.isEmpty();
     SecretStore secretStore;
+    // A person may be typing the keyring's own password into its unlock prompt; a script
+    // waits for no one.
+    secretStore.setTimeoutMs(interactive ? 60000 : 10000);
     if (!options.demo)
-        fillSecrets(configs, secretStore, options.screenshotPath.isEmpty());
+        fillSecrets(configs, secretStore, interactive);
 
     QList<InstanceSession *> sessions;
     for (const InstanceConfig &cfg : std::as_const(configs))
