@@ -39,7 +39,7 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
     const QCommandLineOption help = p.addHelpOption();
     const QCommandLineOption version = p.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Start the built-in simulator (two OMS instances and a DRS job) and watch it."));
+                                  tr("Start the built-in simulator (three OMS instances, one over HTTPS, and a DRS job) and watch it."));
     const QCommandLineOption demoSpeed(QStringLiteral("demo-speed"),
                                        tr("Simulated seconds per real second in --demo (default 1)."),
                                        tr("FACTOR"), QStringLiteral("1"));

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "demo.h"
 
-#include "simulatorserver.h"
+#include "fleet.h"
+#include "instanceprofiles.h"
 
 namespace omsdash {
 
@@ -15,45 +16,22 @@ DemoEnvironment::~DemoEnvironment() = default;
 
 bool DemoEnvironment::start(QString *error)
 {
-    using sim::Scenario;
-    const struct
-    {
-        Scenario::Slice slice;
-        const char *name;
-        ApiKind api;
-    } plan[] = {{Scenario::Slice::OmsPrimary, "oms-prod (demo)", ApiKind::Oms4},
-                {Scenario::Slice::OmsLegacy, "oms-legacy 3.3 (demo)", ApiKind::Oms3},
-                {Scenario::Slice::Drs, "drs cn-north-4 (demo)", ApiKind::Drs}};
-    for (const auto &item : plan) {
-        auto server = std::make_unique<sim::SimulatorServer>(item.slice);
-        server->scenario().setSpeed(m_speed);
-        const quint16 port = server->listen(0);
-        if (port == 0) {
-            *error = tr("cannot start the simulator on a loopback port");
-            return false;
-        }
-        InstanceConfig cfg;
-        cfg.name = QString::fromUtf8(item.name);
-        cfg.api = item.api;
-        cfg.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-        cfg.user = server->user();
-        cfg.password = server->password();
-        cfg.authToken = server->token();
-        if (item.api == ApiKind::Oms3) {
-            for (const auto &p : server->scenario().oms3Projects())
-                cfg.projectIds << p.id;
-        } else if (item.api == ApiKind::Drs) {
-            // Log in with IAM like a real account: no token given, one is obtained.
-            cfg.authToken.clear();
-            cfg.iamEndpoint = cfg.baseUrl;
-            cfg.drsDomain = server->iamDomain();
-            cfg.user = server->iamUser();
-            cfg.drsProjectName = QStringLiteral("cn-north-4");
-            cfg.drsProjectId = server->drsProjectId();
-            cfg.projectIds << server->scenario().drsJobId();
-        }
+    m_fleet = std::make_unique<sim::Fleet>();
+    QString why;
+    if (!m_fleet->start(m_speed, TokenLifetimeSeconds, &why)) {
+        *error = tr("cannot start the simulator: %1").arg(why);
+        return false;
+    }
+    // The demo's instances are read as a team's profiles file would be.
+    const auto parsed = profiles::fromJson(m_fleet->profilesJson());
+    if (!parsed.ok()) {
+        *error = parsed.error.message;
+        return false;
+    }
+    for (int i = 0; i < parsed.value.size(); ++i) {
+        InstanceConfig cfg = parsed.value.at(i).toConfig();
+        setSecret(cfg, m_fleet->members().at(i).password);
         m_instances << cfg;
-        m_servers.push_back(std::move(server));
     }
     return true;
 }

@@ -6,22 +6,25 @@
 #include <QObject>
 
 #include <memory>
-#include <vector>
 
 namespace omsdash {
 
 namespace sim {
-class SimulatorServer;
+class Fleet;
 }
 
-/// The `--demo` world: three simulator servers in-process on free loopback ports, an OMS 4
-/// instance, an OMS 3.3 instance and a DRS account with one job, and the configs to
-/// connect to them with their own credentials.
+/// The `--demo` world: the simulator fleet in-process on free loopback ports (OMS 4 over
+/// http, OMS 3.3, OMS 4 over HTTPS with its self-signed certificate pinned, and a DRS account
+/// whose IAM tokens last 15 minutes), and the configs to connect to them with their own
+/// credentials.
 class DemoEnvironment : public QObject
 {
     Q_OBJECT
 
 public:
+    /// IAM tokens of the demo's DRS account last this long, so renewal is seen in a demo.
+    static constexpr int TokenLifetimeSeconds = 15 * 60;
+
     explicit DemoEnvironment(double speed = 1.0, QObject *parent = nullptr);
     ~DemoEnvironment() override;
 
@@ -31,7 +34,7 @@ public:
 
 private:
     double m_speed;
-    std::vector<std::unique_ptr<sim::SimulatorServer>> m_servers;
+    std::unique_ptr<sim::Fleet> m_fleet;
     QList<InstanceConfig> m_instances;
 };
 

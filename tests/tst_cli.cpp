@@ -75,6 +75,46 @@ private slots:
         QVERIFY(!err.contains(QStringLiteral("not-the-password")));
     }
 
+    /// omsdash-sim --fleet writes a profiles file; omsdash opens its HTTPS instance (pinned in
+    /// the file) and its DRS instance (IAM, one-minute tokens) from it.
+    void fleetProfilesFile()
+    {
+        QProcess fleet;
+        const QString profiles = m_home.filePath(QStringLiteral("fleet.json"));
+        fleet.start(QStringLiteral(OMSDASH_SIM), {QStringLiteral("--fleet"), QStringLiteral("--token-lifetime"),
+                                                  QStringLiteral("60"), QStringLiteral("--write-profiles"), profiles});
+        QVERIFY(fleet.waitForStarted());
+        QByteArray said;
+        QTRY_VERIFY_WITH_TIMEOUT((said += fleet.readAll()).contains("profiles written"), 10000);
+        QVERIFY2(said.contains("https://127.0.0.1:"), said.constData());
+        writeFile(QStringLiteral("demo.pw"), "omsdash-demo\n");
+
+        for (const QString &instance : {QStringLiteral("oms-staging https (demo)"), QStringLiteral("drs cn-north-4 (demo)")}) {
+            const auto [code, err] = run({QStringLiteral("--profiles"), profiles, QStringLiteral("--instance"), instance,
+                                          QStringLiteral("--password-file"), m_home.filePath(QStringLiteral("demo.pw")),
+                                          QStringLiteral("--screenshot"), m_home.filePath(QStringLiteral("fleet.png"))});
+            QVERIFY2(code == 0, qPrintable(instance + QLatin1String(": ") + err));
+        }
+        fleet.kill();
+        fleet.waitForFinished();
+    }
+
+    void simulatorBadArgumentsExit2_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("token lifetime 0") << QStringList{QStringLiteral("--token-lifetime"), QStringLiteral("0")};
+        QTest::newRow("profiles without fleet") << QStringList{QStringLiteral("--write-profiles"), QStringLiteral("x.json")};
+    }
+
+    void simulatorBadArgumentsExit2()
+    {
+        QFETCH(QStringList, args);
+        QProcess sim;
+        sim.start(QStringLiteral(OMSDASH_SIM), args);
+        QVERIFY(sim.waitForFinished(10000));
+        QCOMPARE(sim.exitCode(), 2);
+    }
+
     void badArgumentsExit2_data()
     {
         QTest::addColumn<QStringList>("args");

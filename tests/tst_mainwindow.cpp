@@ -57,7 +57,7 @@ private slots:
         QVERIFY(m_window->isOverview());
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("All instances")));
         ProjectTableView *table = m_window->projectTable();
-        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 8 + 2 + 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 8 + 2 + 3 + 1, 10000);
         QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Instance"));
         const QModelIndex top = table->model()->index(0, OverviewModel::FirstProjectColumn + ProjectListModel::StatusColumn);
         QCOMPARE(top.data().toString(), QStringLiteral("FAILED"));
@@ -74,7 +74,12 @@ private slots:
         QVERIFY(m_sessions.at(1)->isOnScreen());
         QVERIFY(!m_sessions.at(0)->isOnScreen());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPane()->headerText().contains(QStringLiteral("CONNECTOR_INCR_SYNC")), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().contains(QStringLiteral("3 of 3 answering")), 10000);
+        // The staging instance answers over HTTPS with its pinned self-signed certificate.
+        QVERIFY(m_sessions.at(2)->config().baseUrl.scheme() == QLatin1String("https"));
+        QVERIFY(m_window->selectProject(QStringLiteral("np_9a1b2c")));
+        QCOMPARE(m_window->currentSession(), m_sessions.at(2));
+        QVERIFY(!m_sessions.at(2)->lastError().isError());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().contains(QStringLiteral("4 of 4 answering")), 10000);
         m_window->setCurrentInstance(0);
         QVERIFY(!m_window->isOverview());
     }
@@ -142,7 +147,7 @@ private slots:
 
     void switchToDrsInstance()
     {
-        m_window->setCurrentInstance(2);
+        m_window->setCurrentInstance(3);
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("drs")));
         QTRY_COMPARE_WITH_TIMEOUT(m_window->projectTable()->model()->rowCount(), 1, 10000);
         QTableView *tables = m_window->detailPane()->tableView()->tableView();
@@ -183,7 +188,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->currentSession() == &fresh && fresh.hasDetail(), 10000);
         m_window->setSessions(m_sessions);
         QVERIFY(m_window->isOverview());
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->projectTable()->model()->rowCount(), 11, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->projectTable()->model()->rowCount(), 14, 10000);
     }
 
 private:

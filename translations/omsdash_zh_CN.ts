@@ -12,7 +12,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1：%2</translation>
     </message>
     <message>
         <source>no saved instances: give --demo, --url URL or --profiles FILE.json (see 'omsdash --help')</source>
@@ -79,10 +79,6 @@
     <message>
         <source>Dashboard for OceanBase Migration Service (OMS) and Huawei Cloud DRS migrations.</source>
         <translation>OceanBase 迁移服务 (OMS) 与华为云 DRS 迁移监控面板。</translation>
-    </message>
-    <message>
-        <source>Start the built-in simulator (two OMS instances and a DRS job) and watch it.</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Simulated seconds per real second in --demo (default 1).</source>
@@ -264,6 +260,10 @@
         <source>--pinned-sha256 takes a SHA-256 fingerprint (64 hex digits)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Start the built-in simulator (three OMS instances, one over HTTPS, and a DRS job) and watch it.</source>
+        <translation>启动内置模拟器（三个 OMS 实例，其中一个走 HTTPS，以及一个 DRS 任务）并监控它。</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::ApiError</name>
@@ -307,8 +307,8 @@
 <context>
     <name>omsdash::DemoEnvironment</name>
     <message>
-        <source>cannot start the simulator on a loopback port</source>
-        <translation type="unfinished" />
+        <source>cannot start the simulator: %1</source>
+        <translation>无法启动模拟器：%1</translation>
     </message>
 </context>
 <context>

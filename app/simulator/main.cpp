@@ -1,14 +1,52 @@
 // SPDX-License-Identifier: MIT
 // omsdash-sim: the built-in OMS / DRS simulator on its own, for any client.
+#include "fleet.h"
 #include "simulatorserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QSaveFile>
 #include <QSslCertificate>
 #include <QTextStream>
 
 using namespace omsdash::sim;
+
+namespace {
+
+int serveFleet(QCoreApplication &app, double speed, int tokenLifetime, const QString &profilesPath)
+{
+    QTextStream err(stderr);
+    Fleet fleet;
+    QString why;
+    if (!fleet.start(speed, tokenLifetime, &why)) {
+        err << "omsdash-sim: " << why << '\n';
+        return 1;
+    }
+    if (!profilesPath.isEmpty()) {
+        QSaveFile file(profilesPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(fleet.profilesJson()) < 0 || !file.commit()) {
+            err << "omsdash-sim: cannot write " << profilesPath << ": " << file.errorString() << '\n';
+            return 1;
+        }
+    }
+    QTextStream out(stdout);
+    for (const Fleet::Member &m : fleet.members()) {
+        // The simulator's own demo credentials, not anybody's secret.
+        out << m.name << ": " << m.api << ' ' << m.url.toString() << " user " << m.user << " password "
+            << m.password << '\n';
+        if (!m.pinnedSha256.isEmpty())
+            out << "  certificate SHA-256 " << m.pinnedSha256 << '\n';
+        if (m.api == QLatin1String("drs"))
+            out << "  IAM at the same URL, domain " << m.drsDomain << ", tokens last " << tokenLifetime << " s\n";
+    }
+    if (!profilesPath.isEmpty())
+        out << "profiles written to " << profilesPath << " (try: omsdash --profiles " << profilesPath << ")\n";
+    out.flush();
+    return app.exec();
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -38,7 +76,20 @@ int main(int argc, char **argv)
                                           QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption httpsOption(QStringLiteral("https"),
                                          QStringLiteral("Serve HTTPS with the simulator's self-signed certificate."));
-    parser.addOptions({portOption, speedOption, userOption, passwordOption, tokenOption, fillerOption, httpsOption});
+    const QCommandLineOption lifetimeOption(QStringLiteral("token-lifetime"),
+                                            QStringLiteral("Seconds an IAM token lasts (default 86400), to see renewal."),
+                                            QStringLiteral("SECONDS"), QStringLiteral("86400"));
+    const QCommandLineOption fleetOption(
+        QStringLiteral("fleet"),
+        QStringLiteral("Serve the --demo instances at once, each on its own free port: OMS 4, OMS 3.3, OMS 4 "
+                       "over HTTPS (self-signed) and DRS with IAM. --port, --user, --password, --token and "
+                       "--https do not apply."));
+    const QCommandLineOption profilesOption(QStringLiteral("write-profiles"),
+                                            QStringLiteral("With --fleet: write its instances as an omsdash profiles "
+                                                           "file (no passwords) to FILE."),
+                                            QStringLiteral("FILE"));
+    parser.addOptions({portOption, speedOption, userOption, passwordOption, tokenOption, fillerOption, httpsOption,
+                       lifetimeOption, fleetOption, profilesOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -54,7 +105,20 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    const int lifetime = parser.value(lifetimeOption).toInt(&ok);
+    if (!ok || lifetime < 1) {
+        err << "omsdash-sim: --token-lifetime takes a positive number of seconds\n";
+        return 2;
+    }
+    if (parser.isSet(profilesOption) && !parser.isSet(fleetOption)) {
+        err << "omsdash-sim: --write-profiles goes with --fleet\n";
+        return 2;
+    }
+    if (parser.isSet(fleetOption))
+        return serveFleet(app, speed, lifetime, parser.value(profilesOption));
+
     SimulatorServer server(Scenario::Slice::All);
+    server.setTokenLifetimeSeconds(lifetime);
     server.scenario().setSpeed(speed);
     server.scenario().addFillerProjects(parser.value(fillerOption).toInt());
     server.setCredentials(parser.value(userOption), parser.value(passwordOption));

@@ -66,10 +66,10 @@ Scenario::Scenario(Slice slice, quint32 seed, double speed)
 {
     auto add = [this](const char *id, const char *name, const char *type, const char *src,
                       const char *dst, const char *importance, Kind kind, qint64 capacity,
-                      int tables) {
+                      int tables, Slice home = Slice::OmsPrimary) {
         m_projects.append({QString::fromLatin1(id), QString::fromUtf8(name), QString::fromLatin1(type),
                            QString::fromLatin1(src), QString::fromLatin1(dst),
-                           QString::fromLatin1(importance), kind, capacity, tables});
+                           QString::fromLatin1(importance), kind, capacity, tables, home});
     };
     add("np_7a1c2e", "orders: MySQL → OceanBase", "MIGRATION", "MYSQL", "OB_MYSQL", "HIGH",
         Kind::FullNearBaseline, 48'000'000, 0);
@@ -87,9 +87,17 @@ Scenario::Scenario(Slice slice, quint32 seed, double speed)
         Kind::Verifying, 31'000'000, 320);
     add("np_8b8d9f", "inventory (TiDB)", "MIGRATION", "TIDB", "OB_MYSQL", "LOW", Kind::Precheck,
         5'000'000, 0);
-    add("p_3a1b2c", "ledger sync", "SYNC", "OB_MYSQL", "KAFKA", "HIGH", Kind::LegacyIncr, 0, 0);
+    add("p_3a1b2c", "ledger sync", "SYNC", "OB_MYSQL", "KAFKA", "HIGH", Kind::LegacyIncr, 0, 0,
+        Slice::OmsLegacy);
     add("p_3b2c3d", "audit sync", "SYNC", "MYSQL", "OB_MYSQL", "MEDIUM", Kind::LegacyFull,
-        20'000'000, 0);
+        20'000'000, 0, Slice::OmsLegacy);
+    // Staging rehearses the production cut-over.
+    add("np_9a1b2c", "orders rehearsal 预演", "MIGRATION", "MYSQL", "OB_MYSQL", "MEDIUM",
+        Kind::FullNearBaseline, 48'000'000, 0, Slice::OmsStaging);
+    add("np_9b2c3d", "billing rehearsal", "MIGRATION", "ORACLE", "OB_ORACLE", "LOW", Kind::IncrMonitoring,
+        120'000'000, 24, Slice::OmsStaging);
+    add("np_9c3d4e", "reports dry run", "MIGRATION", "MYSQL", "OB_MYSQL", "IGNORE", Kind::Finished,
+        2'200'000, 0, Slice::OmsStaging);
 }
 
 void Scenario::freeze(double simulatedSeconds, const QDateTime &nowUtc)
@@ -129,11 +137,10 @@ void Scenario::addFillerProjects(int count)
 
 QList<Scenario::Project> Scenario::oms4Projects() const
 {
-    if (m_slice != Slice::All && m_slice != Slice::OmsPrimary)
-        return {};
+    const Slice home = m_slice == Slice::All ? Slice::OmsPrimary : m_slice;
     QList<Project> out;
     for (const Project &p : m_projects) {
-        if (p.kind != Kind::LegacyIncr && p.kind != Kind::LegacyFull)
+        if (p.home == home && p.kind != Kind::LegacyIncr && p.kind != Kind::LegacyFull)
             out << p;
     }
     return out;

@@ -23,10 +23,11 @@ class Scenario
 public:
     /// Which instance's projects this scenario serves.
     enum class Slice {
-        All,        ///< everything (omsdash-sim on one port)
-        OmsPrimary, ///< OMS 4 projects
+        All,        ///< omsdash-sim on one port: OmsPrimary, OmsLegacy and Drs together
+        OmsPrimary, ///< OMS 4 projects of "production"
         OmsLegacy,  ///< OMS 3.3 sync projects
         Drs,        ///< the DRS job
+        OmsStaging, ///< OMS 4 projects of "staging" (a rehearsal), served over HTTPS by the fleet
     };
 
     enum class Kind {
@@ -45,6 +46,7 @@ public:
         Kind kind;
         qint64 capacity;    ///< rows of the full migration
         int tables;         ///< tables under full verification
+        Slice home = Slice::OmsPrimary; ///< the instance it belongs to
     };
 
     explicit Scenario(Slice slice = Slice::All, quint32 seed = 20261121, double speed = 1.0);
