@@ -212,9 +212,9 @@ void MainWindow::editInstances()
         QHash<QString, QString> after;
         for (const InstanceProfile &p : dialog.profiles())
             after.insert(p.name, dialog.secrets().value(p.name));
-        m_secretStore->applyEdit(before, after, m_persistent, [this](const QString &problem) {
-            if (!problem.isEmpty())
-                statusBar()->showMessage(tr("Could not update the system keychain: %1").arg(problem), 30000);
+        m_secretStore->applyEdit(before, after, m_persistent, [self = QPointer<MainWindow>(this)](const QString &problem) {
+            if (self && !problem.isEmpty())
+                self->statusBar()->showMessage(tr("Could not update the system keychain: %1").arg(problem), 30000);
         });
     }
     emit instancesEdited(dialog.profiles(), dialog.secrets());
