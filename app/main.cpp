@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 #include "demo.h"
+#include "historystore.h"
 #include "httptransport.h"
 #include "instanceprofiles.h"
 #include "instancesession.h"
@@ -149,9 +150,26 @@ int main(int argc, char **argv)
     if (!options.demo)
         fillSecrets(configs, secretStore, interactive);
 
+    // Every poll's values are kept here; the demo's story restarts each time, so its own
+    // history lives in memory only.
+    HistoryStore history;
+    {
+        QString why;
+        if (history.open(options.demo ? QStringLiteral(":memory:") : HistoryStore::defaultPath(), &why))
+            history.startMaintenance();
+        else
+            err << "omsdash: " << QApplication::tr("metric history is not kept: %1").arg(why) << Qt::endl;
+    }
+    auto newSession = [&](const InstanceConfig &cfg) {
+        auto *session = new InstanceSession(cfg, &transport, &app);
+        if (history.isOpen())
+            session->setHistoryStore(&history);
+        return session;
+    };
+
     QList<InstanceSession *> sessions;
     for (const InstanceConfig &cfg : std::as_const(configs))
-        sessions << new InstanceSession(cfg, &transport, &app);
+        sessions << newSession(cfg);
 
     MainWindow window(sessions, &transport);
     window.resize(1560, 980);
@@ -166,7 +184,7 @@ int main(int argc, char **argv)
                          for (const InstanceProfile &p : edited) {
                              InstanceConfig cfg = p.toConfig();
                              setSecret(cfg, secrets.value(p.name));
-                             fresh << new InstanceSession(cfg, &transport, &app);
+                             fresh << newSession(cfg);
                          }
                          window.setSessions(fresh);
                          qDeleteAll(sessions);

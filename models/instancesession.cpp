@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "instancesession.h"
 
+#include "historystore.h"
 #include "metrichistory.h"
 #include "projectlistmodel.h"
 #include "steplistmodel.h"
 #include "tableprogressmodel.h"
+
+#include <QPointer>
 
 namespace omsdash {
 
@@ -53,6 +56,14 @@ void InstanceSession::selectProject(const QString &projectId)
     m_steps->reset();
     m_tables->reset();
     m_poller->setSelectedProject(projectId);
+    if (m_store && !projectId.isEmpty()) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        m_store->query(m_config.name, projectId, sampleMetricNames(), now - historySeedMs(), now,
+                       [self = QPointer<InstanceSession>(this), projectId](const QHash<QString, QList<HistoryValue>> &v) {
+                           if (self)
+                               self->m_history->merge(projectId, samplesFromHistory(v));
+                       });
+    }
     emit selectionChanged(projectId);
     emit detailUpdated();
     emit tablesUpdated();
@@ -75,6 +86,8 @@ void InstanceSession::onProjects(const QList<ProjectSummary> &projects)
 {
     m_projects->merge(projects);
     m_projects->setStale(false);
+    if (m_store)
+        m_store->record(historyPoints(m_config.name, projects, QDateTime::currentMSecsSinceEpoch()));
     m_hasProjects = true;
     emit projectsUpdated();
 }
@@ -91,7 +104,10 @@ void InstanceSession::onDetail(const ProjectDetail &detail)
     m_steps->setCurrentStep(detail.progress.currentStep.isEmpty()
                                 ? currentStepName(detail.steps)
                                 : detail.progress.currentStep);
-    m_history->append(detail.projectId, sampleFromDetail(detail));
+    const MetricSample sample = sampleFromDetail(detail);
+    m_history->append(detail.projectId, sample);
+    if (m_store)
+        m_store->record(historyPoints(m_config.name, detail.projectId, sample));
     emit detailUpdated();
 }
 
@@ -101,6 +117,8 @@ void InstanceSession::onTables(const QString &projectId, const QList<TableProgre
         return;
     m_tables->merge(rows);
     m_tables->setStale(false);
+    if (m_store)
+        m_store->record(historyPoints(m_config.name, projectId, rows, QDateTime::currentMSecsSinceEpoch()));
     emit tablesUpdated();
 }
 

@@ -9,6 +9,7 @@
 
 namespace omsdash {
 
+class HistoryStore;
 class HttpTransport;
 class MetricHistory;
 class ProjectListModel;
@@ -19,6 +20,11 @@ class TableProgressModel;
 /// The project list is merged at every poll; steps and tables are reset when the selected
 /// project changes and merged otherwise. A failed poll marks the affected model stale and
 /// keeps its rows. Each detail poll appends one sample to the metric history.
+///
+/// With a HistoryStore, every poll's values are also recorded there (the project list's for
+/// every project, detail and per-table counts for the selected one), and selecting a
+/// project loads its stored history of the last historySeedMs() into the metric history, so
+/// charts start with what earlier sessions saw.
 class InstanceSession : public QObject
 {
     Q_OBJECT
@@ -39,6 +45,11 @@ public:
 
     void start();
     void stop();
+
+    /// Where to record every poll and read history back from (not owned; may be null).
+    void setHistoryStore(HistoryStore *store) { m_store = store; }
+    HistoryStore *historyStore() const { return m_store; }
+    static constexpr qint64 historySeedMs() { return 24LL * 3600 * 1000; }
 
     void selectProject(const QString &projectId);
     /// Whether a view shows this instance's selected project: only then are its detail and
@@ -81,6 +92,7 @@ private:
     TableProgressModel *m_tables;
     MetricHistory *m_history;
     InstancePoller *m_poller;
+    HistoryStore *m_store = nullptr;
     QString m_selected;
     ProjectDetail m_detail;
     bool m_hasDetail = false;

@@ -3,6 +3,8 @@
 
 #include "derived.h"
 
+#include <QMap>
+
 #include <cmath>
 
 namespace omsdash {
@@ -38,6 +40,14 @@ MetricSample sampleFromDetail(const ProjectDetail &detail)
         s.dstRtRef = m.dstRtRef;
         s.srcIopsRef = m.srcIopsRef;
         s.stepName = source->name;
+    }
+    for (const Step &step : detail.steps) {
+        if (step.name == QLatin1String("FULL_TRANSFER")) {
+            if (step.info.processedRecords)
+                s.fullProcessed = double(*step.info.processedRecords);
+            if (step.info.capacity)
+                s.fullCapacity = double(*step.info.capacity);
+        }
     }
     const IncrementalLatency lat = latencyForDetail(detail, at);
     s.latencySeconds = lat.seconds;
@@ -89,6 +99,127 @@ void MetricHistory::append(const QString &projectId, const MetricSample &sample)
     if (list.size() > m_max)
         list.remove(0, list.size() - m_max);
     emit sampleAppended(projectId);
+}
+
+void MetricHistory::merge(const QString &projectId, const QList<MetricSample> &samples)
+{
+    if (samples.isEmpty())
+        return;
+    QList<MetricSample> &list = m_samples[projectId];
+    QList<MetricSample> merged;
+    merged.reserve(list.size() + samples.size());
+    auto a = list.cbegin();
+    auto b = samples.cbegin();
+    while (a != list.cend() || b != samples.cend()) {
+        const bool takeHeld = b == samples.cend() || (a != list.cend() && a->timeMs <= b->timeMs);
+        const MetricSample &next = takeHeld ? *a++ : *b++;
+        if (merged.isEmpty() || merged.last().timeMs != next.timeMs)
+            merged.append(next);
+        else if (takeHeld)
+            merged.last() = next; // what is held wins over what is merged in
+    }
+    if (merged.size() > m_max)
+        merged.remove(0, merged.size() - m_max);
+    list = std::move(merged);
+    emit sampleAppended(projectId);
+}
+
+namespace {
+
+struct SampleField
+{
+    const char *name;
+    std::optional<double> MetricSample::*member;
+};
+constexpr SampleField SampleFields[] = {
+    {"srcRps", &MetricSample::srcRps},         {"dstRps", &MetricSample::dstRps},
+    {"srcRt", &MetricSample::srcRt},           {"dstRt", &MetricSample::dstRt},
+    {"srcIops", &MetricSample::srcIops},       {"dstIops", &MetricSample::dstIops},
+    {"srcRpsRef", &MetricSample::srcRpsRef},   {"dstRpsRef", &MetricSample::dstRpsRef},
+    {"srcRtRef", &MetricSample::srcRtRef},     {"dstRtRef", &MetricSample::dstRtRef},
+    {"srcIopsRef", &MetricSample::srcIopsRef}, {"latency", &MetricSample::latencySeconds},
+    {"latencyAge", &MetricSample::latencyAgeSeconds}, {"fullProcessed", &MetricSample::fullProcessed},
+    {"fullCapacity", &MetricSample::fullCapacity},
+};
+
+HistoryPoint makePoint(const QString &instance, const QString &project, const char *metric, qint64 timeMs,
+                       double value, const QString &step = {})
+{
+    HistoryPoint p;
+    p.instance = instance;
+    p.project = project;
+    p.metric = QString::fromLatin1(metric);
+    p.timeMs = timeMs;
+    p.value = value;
+    p.step = step;
+    return p;
+}
+
+} // namespace
+
+QStringList sampleMetricNames()
+{
+    QStringList names;
+    for (const SampleField &f : SampleFields)
+        names << QString::fromLatin1(f.name);
+    return names;
+}
+
+QList<HistoryPoint> historyPoints(const QString &instance, const QString &projectId, const MetricSample &sample)
+{
+    QList<HistoryPoint> points;
+    for (const SampleField &f : SampleFields) {
+        if (const std::optional<double> &v = sample.*f.member)
+            points << makePoint(instance, projectId, f.name, sample.timeMs, *v, sample.stepName);
+    }
+    return points;
+}
+
+QList<HistoryPoint> historyPoints(const QString &instance, const QList<ProjectSummary> &projects, qint64 timeMs)
+{
+    QList<HistoryPoint> points;
+    for (const ProjectSummary &p : projects) {
+        if (p.structProgress)
+            points << makePoint(instance, p.id, "structProgress", timeMs, *p.structProgress, p.currentStep);
+        if (p.fullProgress)
+            points << makePoint(instance, p.id, "fullProgress", timeMs, *p.fullProgress, p.currentStep);
+        if (p.latencySeconds)
+            points << makePoint(instance, p.id, "latency", timeMs, *p.latencySeconds, p.currentStep);
+    }
+    return points;
+}
+
+QList<HistoryPoint> historyPoints(const QString &instance, const QString &projectId,
+                                  const QList<TableProgress> &tables, qint64 timeMs)
+{
+    int finished = 0, failed = 0, inconsistent = 0;
+    for (const TableProgress &t : tables) {
+        const StatusClass c = classifyStatus(t.status);
+        if (c == StatusClass::Finished || (t.status.isEmpty() && t.progress.value_or(0) >= 100))
+            ++finished;
+        else if (c == StatusClass::Failed)
+            ++failed;
+        if (t.resultType.compare(QLatin1String("INCONSISTENT"), Qt::CaseInsensitive) == 0
+            || t.mismatchedCount.value_or(0) > 0)
+            ++inconsistent;
+    }
+    return {makePoint(instance, projectId, "tablesTotal", timeMs, tables.size()),
+            makePoint(instance, projectId, "tablesFinished", timeMs, finished),
+            makePoint(instance, projectId, "tablesFailed", timeMs, failed),
+            makePoint(instance, projectId, "tablesInconsistent", timeMs, inconsistent)};
+}
+
+QList<MetricSample> samplesFromHistory(const QHash<QString, QList<HistoryValue>> &values)
+{
+    QMap<qint64, MetricSample> byTime;
+    for (const SampleField &f : SampleFields) {
+        for (const HistoryValue &v : values.value(QString::fromLatin1(f.name))) {
+            MetricSample &s = byTime[v.timeMs];
+            s.timeMs = v.timeMs;
+            s.*f.member = v.value;
+        }
+    }
+    return byTime.values();
 }
 
 const QList<MetricSample> &MetricHistory::samples(const QString &projectId) const

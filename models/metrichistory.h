@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "historystore.h"
 #include "types.h"
 
 #include <QHash>
@@ -23,6 +24,8 @@ struct MetricSample
     std::optional<double> srcIopsRef;             ///< baseline, bytes/s
     std::optional<double> latencySeconds;         ///< incremental latency, s
     std::optional<double> latencyAgeSeconds;      ///< age of the latency sample at arrival, s
+    std::optional<double> fullProcessed;          ///< FULL_TRANSFER processedRecords, records
+    std::optional<double> fullCapacity;           ///< FULL_TRANSFER capacity (estimated total), records
     QString stepName;                             ///< the step the rates came from
 };
 
@@ -47,6 +50,9 @@ public:
     explicit MetricHistory(QObject *parent = nullptr);
 
     void append(const QString &projectId, const MetricSample &sample);
+    /// Adds @p samples (e.g. read back from the HistoryStore) to what is held, in time order;
+    /// a sample at a time already held is dropped. Emits sampleAppended() once.
+    void merge(const QString &projectId, const QList<MetricSample> &samples);
     const QList<MetricSample> &samples(const QString &projectId) const;
     /// Points (x = ms since epoch, y = value) of one metric, skipping absent values.
     QList<QPointF> series(const QString &projectId, Metric metric) const;
@@ -61,6 +67,23 @@ private:
     QHash<QString, QList<MetricSample>> m_samples;
     int m_max = 60 * 60 * 24 / 5 * 3; // three days at one sample per 5 s
 };
+
+/// The HistoryStore's metric names of a MetricSample's members: "srcRps", "dstRps", "srcRt",
+/// "dstRt", "srcIops", "dstIops", "srcRpsRef", "dstRpsRef", "srcRtRef", "dstRtRef",
+/// "srcIopsRef", "latency", "latencyAge", "fullProcessed", "fullCapacity".
+QStringList sampleMetricNames();
+/// One point per value present in @p sample, for the HistoryStore.
+QList<HistoryPoint> historyPoints(const QString &instance, const QString &projectId, const MetricSample &sample);
+/// The points a project-list poll gives, per project: "structProgress" and "fullProgress"
+/// (percent) and "latency" (s), at @p timeMs (UTC ms).
+QList<HistoryPoint> historyPoints(const QString &instance, const QList<ProjectSummary> &projects, qint64 timeMs);
+/// The points a per-table poll gives: "tablesTotal", "tablesFinished", "tablesFailed",
+/// "tablesInconsistent" (counts of tables), at @p timeMs (UTC ms).
+QList<HistoryPoint> historyPoints(const QString &instance, const QString &projectId,
+                                  const QList<TableProgress> &tables, qint64 timeMs);
+/// Samples rebuilt from the store's values of sampleMetricNames(), one per time, sorted.
+/// Aggregated minutes give their average.
+QList<MetricSample> samplesFromHistory(const QHash<QString, QList<HistoryValue>> &values);
 
 /// Decimates @p points (sorted by x) to at most 2 * @p buckets + 2 points: for each of
 /// @p buckets equal x-ranges it keeps the minimum and the maximum, in x order, so spikes

@@ -12,6 +12,80 @@ class TestMetricHistory : public QObject
     Q_OBJECT
 
 private slots:
+    void mergeKeepsTimeOrderAndWhatIsHeld()
+    {
+        MetricHistory h;
+        QSignalSpy spy(&h, &MetricHistory::sampleAppended);
+        auto at = [](qint64 t, double rps) {
+            MetricSample s;
+            s.timeMs = t;
+            s.dstRps = rps;
+            return s;
+        };
+        h.append(QStringLiteral("p"), at(30, 3));
+        h.append(QStringLiteral("p"), at(50, 5));
+        h.merge(QStringLiteral("p"), {at(10, 1), at(30, 99), at(40, 4)});
+        QCOMPARE(spy.size(), 3);
+        const QList<QPointF> s = h.series(QStringLiteral("p"), Metric::DstRps);
+        QCOMPARE(s, (QList<QPointF>{{10, 1}, {30, 3}, {40, 4}, {50, 5}}));
+        h.setMaxSamplesPerProject(3);
+        h.merge(QStringLiteral("p"), {at(5, 0)});
+        QCOMPARE(h.samples(QStringLiteral("p")).first().timeMs, 30); // the oldest went
+    }
+
+    void samplesGoToTheStoreAndComeBack()
+    {
+        MetricSample s;
+        s.timeMs = 1000;
+        s.srcRps = 10;
+        s.dstRtRef = 1.5;
+        s.latencySeconds = 3;
+        s.fullCapacity = 48e6;
+        s.stepName = QStringLiteral("FULL_TRANSFER");
+        const QList<HistoryPoint> points = historyPoints(QStringLiteral("oms"), QStringLiteral("p"), s);
+        QCOMPARE(points.size(), 4); // only what is present
+        QHash<QString, QList<HistoryValue>> stored;
+        for (const HistoryPoint &p : points) {
+            QCOMPARE(p.step, QStringLiteral("FULL_TRANSFER"));
+            QVERIFY(sampleMetricNames().contains(p.metric));
+            stored[p.metric].append({p.timeMs, p.value, p.value, p.value, false, p.origin});
+        }
+        stored[QStringLiteral("dstRps")].append({2000, 7, 6, 8, true, HistoryPoint::Origin::Poll});
+        const QList<MetricSample> back = samplesFromHistory(stored);
+        QCOMPARE(back.size(), 2);
+        QCOMPARE(back.at(0).timeMs, 1000);
+        QCOMPARE(back.at(0).srcRps, std::optional<double>(10));
+        QCOMPARE(back.at(0).dstRtRef, std::optional<double>(1.5));
+        QCOMPARE(back.at(0).latencySeconds, std::optional<double>(3));
+        QCOMPARE(back.at(0).fullCapacity, std::optional<double>(48e6));
+        QVERIFY(!back.at(0).dstRps);
+        QCOMPARE(back.at(1).dstRps, std::optional<double>(7)); // a minute's average
+    }
+
+    void tableCountsForTheStore()
+    {
+        auto table = [](const char *status, const char *result, std::optional<double> progress) {
+            TableProgress t;
+            t.sourceTable = QString::fromLatin1(status) + QString::fromLatin1(result);
+            t.status = QString::fromLatin1(status);
+            t.resultType = QString::fromLatin1(result);
+            t.progress = progress;
+            return t;
+        };
+        const QList<TableProgress> rows{table("FINISHED", "CONSISTENT", 100), table("FINISHED", "INCONSISTENT", 100),
+                                        table("ERROR", "", 40), table("RUNNING", "", 50), table("", "", 100),
+                                        table("", "", 20)};
+        QHash<QString, double> counts;
+        for (const HistoryPoint &p : historyPoints(QStringLiteral("oms"), QStringLiteral("p"), rows, 5000)) {
+            QCOMPARE(p.timeMs, 5000);
+            counts.insert(p.metric, p.value);
+        }
+        QCOMPARE(counts.value(QStringLiteral("tablesTotal")), 6.0);
+        QCOMPARE(counts.value(QStringLiteral("tablesFinished")), 3.0); // two FINISHED and a DRS row at 100 %
+        QCOMPARE(counts.value(QStringLiteral("tablesFailed")), 1.0);
+        QCOMPARE(counts.value(QStringLiteral("tablesInconsistent")), 1.0);
+    }
+
     void sampleFromRunningStep()
     {
         ProjectDetail d;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The clients and the poller against the simulator over loopback HTTP: list, detail,
 // paging, per-table progress, auth failures, and servers that fail, hang or misbehave.
+#include "historystore.h"
 #include "instancepoller.h"
 #include "instancesession.h"
 #include "metrichistory.h"
@@ -11,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace omsdash;
@@ -53,6 +55,56 @@ class TestPoller : public QObject
     Q_OBJECT
 
 private slots:
+    /// Every poll lands in the history store, and a later session (a restart) starts its
+    /// charts with it.
+    void historyIsRecordedAndSurvivesARestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        SimulatorServer server(Scenario::Slice::OmsPrimary);
+        QVERIFY(server.listen());
+        HttpTransport transport;
+        const QString project = QStringLiteral("np_7a1c2e"); // full migration running
+        QList<MetricSample> seen;
+        {
+            HistoryStore store;
+            QVERIFY(store.open(path, nullptr));
+            InstanceSession session(configFor(server, ApiKind::Oms4), &transport);
+            session.setHistoryStore(&store);
+            session.start();
+            session.selectProject(project);
+            QTRY_VERIFY_WITH_TIMEOUT(session.hasDetail(), Wait);
+            QTest::qWait(20); // a distinct millisecond for the second sample
+            session.poller()->refreshNow();
+            QTRY_COMPARE_WITH_TIMEOUT(session.history()->samples(project).size(), 2, Wait);
+            store.flush();
+            QVERIFY(store.rawCount() > 0);
+            seen = session.history()->samples(project);
+            QVERIFY(seen.first().dstRps && seen.first().fullProcessed && seen.first().fullCapacity);
+            // The list poll recorded every project, the selected one or not.
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            std::optional<QHash<QString, QList<HistoryValue>>> other;
+            store.query(session.name(), QStringLiteral("np_7b2d3f"), {QStringLiteral("fullProgress")}, now - 60000, now,
+                        [&other](const QHash<QString, QList<HistoryValue>> &v) { other = v; });
+            QTRY_VERIFY_WITH_TIMEOUT(other.has_value(), Wait);
+            QVERIFY(!other->value(QStringLiteral("fullProgress")).isEmpty());
+        }
+
+        HistoryStore store;
+        QVERIFY(store.open(path, nullptr));
+        InstanceSession later(configFor(server, ApiKind::Oms4), &transport);
+        later.setHistoryStore(&store);
+        later.selectProject(project); // not started: nothing is polled, all comes from the store
+        QTRY_COMPARE_WITH_TIMEOUT(later.history()->samples(project).size(), seen.size(), Wait);
+        const QList<MetricSample> back = later.history()->samples(project);
+        for (int i = 0; i < seen.size(); ++i) {
+            QCOMPARE(back.at(i).timeMs, seen.at(i).timeMs);
+            QCOMPARE(back.at(i).dstRps, seen.at(i).dstRps);
+            QCOMPARE(back.at(i).srcRtRef, seen.at(i).srcRtRef);
+            QCOMPARE(back.at(i).fullProcessed, seen.at(i).fullProcessed);
+        }
+    }
+
     void oms4ListDetailAndTables()
     {
         SimulatorServer server(Scenario::Slice::OmsPrimary);

@@ -46,6 +46,10 @@
         <source>could not store the secret of %1 in the keychain: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>metric history is not kept: %1</source>
+        <translation>不保存指标历史：%1</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -316,6 +320,21 @@
     <message>
         <source>IAM answered without an X-Subject-Token header</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>omsdash::HistoryStore</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot prepare %1: %2</source>
+        <translation>无法初始化 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has history schema %2; this omsdash knows %3</source>
+        <translation>%1 的历史库结构版本为 %2；此版本 omsdash 支持 %3</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,453 @@
+// SPDX-License-Identifier: MIT
+#include "historystore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
+#include <QVariant>
+
+#include <atomic>
+#include <cmath>
+#include <limits>
+
+namespace omsdash {
+
+namespace {
+constexpr int SchemaVersion = 1;
+constexpr qint64 MinuteMs = 60 * 1000;
+std::atomic<int> connectionCounter{0};
+} // namespace
+
+/// The database side of HistoryStore; every member runs on the store's thread.
+class HistoryWriter : public QObject
+{
+public:
+    HistoryWriter()
+        : m_connection(QStringLiteral("omsdash-history-%1").arg(++connectionCounter))
+    {
+    }
+
+    bool open(const QString &path, QString *error);
+    void close();
+    bool write(const QList<HistoryPoint> &points);
+    QHash<QString, QList<HistoryValue>> read(const QString &instance, const QString &project,
+                                             const QStringList &metrics, qint64 fromMs, qint64 toMs);
+    void maintain(qint64 nowMs, const HistoryRetention &retention);
+    qint64 scalar(const QString &sql);
+
+    QString lastError() const
+    {
+        QMutexLocker lock(&m_errorMutex);
+        return m_lastError;
+    }
+
+private:
+    QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
+    bool exec(const QString &sql);
+    void fail(const QString &what, const QSqlError &error);
+    /// The series id of (instance, project, metric); -1 when absent and !create.
+    qint64 seriesId(const QString &instance, const QString &project, const QString &metric, bool create);
+
+    QString m_connection;
+    QHash<QString, qint64> m_ids; ///< "instance\x1fproject\x1fmetric" -> series id
+    mutable QMutex m_errorMutex;
+    QString m_lastError;
+};
+
+void HistoryWriter::fail(const QString &what, const QSqlError &error)
+{
+    QMutexLocker lock(&m_errorMutex);
+    m_lastError = QStringLiteral("%1: %2").arg(what, error.text());
+}
+
+bool HistoryWriter::exec(const QString &sql)
+{
+    QSqlQuery q(db());
+    if (!q.exec(sql)) {
+        fail(sql.section(QLatin1Char(' '), 0, 2), q.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool HistoryWriter::open(const QString &path, QString *error)
+{
+    const bool inMemory = path == QLatin1String(":memory:"); // the demo's: no WAL there
+    if (!inMemory)
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    database.setDatabaseName(path);
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!database.open()) {
+        *error = HistoryStore::tr("cannot open %1: %2").arg(path, database.lastError().text());
+        return false;
+    }
+    QSqlQuery q(database);
+    // auto_vacuum takes effect only before the first table exists, i.e. on a new file.
+    const bool ok = exec(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL"))
+        && q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next()
+        && (inMemory || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+        && exec(QStringLiteral("PRAGMA synchronous = NORMAL"))
+        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"))
+        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS series (id INTEGER PRIMARY KEY, instance TEXT NOT NULL, "
+                               "project TEXT NOT NULL, metric TEXT NOT NULL, UNIQUE (instance, project, metric))"))
+        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS sample (series INTEGER NOT NULL, t INTEGER NOT NULL, "
+                               "value REAL NOT NULL, step TEXT, origin INTEGER NOT NULL, PRIMARY KEY (series, t)) "
+                               "WITHOUT ROWID"))
+        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS minute (series INTEGER NOT NULL, t INTEGER NOT NULL, "
+                               "min REAL NOT NULL, avg REAL NOT NULL, max REAL NOT NULL, n INTEGER NOT NULL, "
+                               "PRIMARY KEY (series, t)) WITHOUT ROWID"));
+    if (!ok) {
+        *error = HistoryStore::tr("cannot prepare %1: %2").arg(path, lastError().isEmpty() ? q.lastError().text() : lastError());
+        close();
+        return false;
+    }
+    QSqlQuery version(database);
+    version.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schemaVersion'"));
+    if (version.next()) {
+        if (version.value(0).toInt() != SchemaVersion) {
+            *error = HistoryStore::tr("%1 has history schema %2; this omsdash knows %3")
+                         .arg(path, version.value(0).toString())
+                         .arg(SchemaVersion);
+            close();
+            return false;
+        }
+    } else if (!exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schemaVersion', '%1')").arg(SchemaVersion))) {
+        *error = lastError();
+        close();
+        return false;
+    }
+    return true;
+}
+
+void HistoryWriter::close()
+{
+    {
+        QSqlDatabase database = db();
+        if (database.isValid())
+            database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    m_ids.clear();
+}
+
+qint64 HistoryWriter::seriesId(const QString &instance, const QString &project, const QString &metric, bool create)
+{
+    const QString key = instance + QChar(0x1f) + project + QChar(0x1f) + metric;
+    const auto cached = m_ids.constFind(key);
+    if (cached != m_ids.cend())
+        return *cached;
+    QSqlQuery q(db());
+    if (create) {
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO series (instance, project, metric) VALUES (?, ?, ?)"));
+        q.addBindValue(instance);
+        q.addBindValue(project);
+        q.addBindValue(metric);
+        if (!q.exec()) {
+            fail(QStringLiteral("series"), q.lastError());
+            return -1;
+        }
+    }
+    q.prepare(QStringLiteral("SELECT id FROM series WHERE instance = ? AND project = ? AND metric = ?"));
+    q.addBindValue(instance);
+    q.addBindValue(project);
+    q.addBindValue(metric);
+    if (!q.exec() || !q.next())
+        return -1;
+    const qint64 id = q.value(0).toLongLong();
+    m_ids.insert(key, id);
+    return id;
+}
+
+bool HistoryWriter::write(const QList<HistoryPoint> &points)
+{
+    QSqlDatabase database = db();
+    if (!database.isOpen() || points.isEmpty())
+        return database.isOpen();
+    if (!database.transaction()) {
+        fail(QStringLiteral("begin"), database.lastError());
+        return false;
+    }
+    QVariantList ids, times, values, steps, origins;
+    for (const HistoryPoint &p : points) {
+        if (!std::isfinite(p.value))
+            continue;
+        const qint64 id = seriesId(p.instance, p.project, p.metric, true);
+        if (id < 0) {
+            database.rollback();
+            m_ids.clear(); // ids created in this transaction are gone
+            return false;
+        }
+        ids << id;
+        times << p.timeMs;
+        values << p.value;
+        steps << (p.step.isEmpty() ? QVariant() : QVariant(p.step));
+        origins << int(p.origin);
+    }
+    QSqlQuery q(database);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO sample (series, t, value, step, origin) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(ids);
+    q.addBindValue(times);
+    q.addBindValue(values);
+    q.addBindValue(steps);
+    q.addBindValue(origins);
+    if (!q.execBatch() || !database.commit()) {
+        fail(QStringLiteral("write"), q.lastError().isValid() ? q.lastError() : database.lastError());
+        database.rollback();
+        m_ids.clear();
+        return false;
+    }
+    return true;
+}
+
+QHash<QString, QList<HistoryValue>> HistoryWriter::read(const QString &instance, const QString &project,
+                                                        const QStringList &metrics, qint64 fromMs, qint64 toMs)
+{
+    QHash<QString, QList<HistoryValue>> out;
+    if (!db().isOpen())
+        return out;
+    qint64 retiredBefore = 0;
+    {
+        QSqlQuery q(db());
+        q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'rawRetiredBefore'"));
+        if (q.next())
+            retiredBefore = q.value(0).toLongLong();
+    }
+    for (const QString &metric : metrics) {
+        QList<HistoryValue> &values = out[metric];
+        const qint64 id = seriesId(instance, project, metric, false);
+        if (id < 0)
+            continue;
+        QSqlQuery agg(db());
+        agg.setForwardOnly(true);
+        agg.prepare(QStringLiteral("SELECT t, min, avg, max FROM minute WHERE series = ? AND t >= ? AND t <= ? "
+                                   "AND t < ? ORDER BY t"));
+        agg.addBindValue(id);
+        agg.addBindValue(fromMs);
+        agg.addBindValue(toMs);
+        agg.addBindValue(retiredBefore);
+        if (agg.exec()) {
+            while (agg.next())
+                values.append({agg.value(0).toLongLong(), agg.value(2).toDouble(), agg.value(1).toDouble(),
+                               agg.value(3).toDouble(), true, HistoryPoint::Origin::Poll});
+        }
+        QSqlQuery raw(db());
+        raw.setForwardOnly(true);
+        raw.prepare(QStringLiteral("SELECT t, value, origin FROM sample WHERE series = ? AND t >= ? AND t <= ? "
+                                   "AND t >= ? ORDER BY t"));
+        raw.addBindValue(id);
+        raw.addBindValue(fromMs);
+        raw.addBindValue(toMs);
+        raw.addBindValue(retiredBefore);
+        if (raw.exec()) {
+            while (raw.next()) {
+                const double v = raw.value(1).toDouble();
+                values.append({raw.value(0).toLongLong(), v, v, v, false,
+                               raw.value(2).toInt() == 1 ? HistoryPoint::Origin::Server : HistoryPoint::Origin::Poll});
+            }
+        }
+    }
+    return out;
+}
+
+void HistoryWriter::maintain(qint64 nowMs, const HistoryRetention &retention)
+{
+    QSqlDatabase database = db();
+    if (!database.isOpen())
+        return;
+    // Whole minutes only, so a minute is aggregated at once.
+    const qint64 cutoff = (nowMs - retention.rawMs) / MinuteMs * MinuteMs;
+    if (!database.transaction()) {
+        fail(QStringLiteral("begin"), database.lastError());
+        return;
+    }
+    QSqlQuery q(database);
+    // Merges into an existing minute (raw points that arrived late for an aggregated minute).
+    q.prepare(QStringLiteral(
+        "INSERT INTO minute (series, t, min, avg, max, n) "
+        "SELECT series, (t / 60000) * 60000, MIN(value), AVG(value), MAX(value), COUNT(*) FROM sample "
+        "WHERE t < ? GROUP BY series, t / 60000 "
+        "ON CONFLICT (series, t) DO UPDATE SET min = MIN(minute.min, excluded.min), "
+        "max = MAX(minute.max, excluded.max), "
+        "avg = (minute.avg * minute.n + excluded.avg * excluded.n) / (minute.n + excluded.n), "
+        "n = minute.n + excluded.n"));
+    q.addBindValue(cutoff);
+    bool ok = q.exec();
+    if (ok) {
+        q.prepare(QStringLiteral("DELETE FROM sample WHERE t < ?"));
+        q.addBindValue(cutoff);
+        ok = q.exec();
+    }
+    if (ok) {
+        q.prepare(QStringLiteral("DELETE FROM minute WHERE t < ?"));
+        q.addBindValue(nowMs - retention.aggregateMs);
+        ok = q.exec();
+    }
+    if (ok) {
+        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('rawRetiredBefore', ?) ON CONFLICT (key) "
+                                 "DO UPDATE SET value = MAX(CAST(meta.value AS INTEGER), CAST(excluded.value AS INTEGER))"));
+        q.addBindValue(QString::number(cutoff));
+        ok = q.exec();
+    }
+    if (!ok || !database.commit()) {
+        fail(QStringLiteral("maintenance"), q.lastError().isValid() ? q.lastError() : database.lastError());
+        database.rollback();
+        return;
+    }
+    // Give freed pages back to the file system. Run through Qt, the pragma frees one page per
+    // execution (Qt steps a statement that returns no columns only once), so it is repeated.
+    const qint64 freePages = scalar(QStringLiteral("PRAGMA freelist_count"));
+    QSqlQuery vacuum(database);
+    vacuum.prepare(QStringLiteral("PRAGMA incremental_vacuum"));
+    for (qint64 i = 0; i < freePages && vacuum.exec(); ++i)
+        vacuum.finish();
+    exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+qint64 HistoryWriter::scalar(const QString &sql)
+{
+    QSqlQuery q(db());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+// --- HistoryStore -------------------------------------------------------------------------
+
+HistoryStore::HistoryStore(QObject *parent)
+    : QObject(parent)
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+    , m_thread(new QThread(this))
+    , m_writer(new HistoryWriter)
+{
+    m_thread->setObjectName(QStringLiteral("omsdash-history"));
+    m_writer->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
+    m_thread->start(QThread::LowPriority);
+}
+
+HistoryStore::~HistoryStore()
+{
+    QMetaObject::invokeMethod(m_writer, [w = m_writer] { w->close(); }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+QString HistoryStore::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("history.sqlite"));
+}
+
+bool HistoryStore::open(const QString &path, QString *error)
+{
+    bool ok = false;
+    QString why;
+    QMetaObject::invokeMethod(m_writer, [&] { ok = m_writer->open(path, &why); }, Qt::BlockingQueuedConnection);
+    m_open = ok;
+    m_path = ok ? path : QString();
+    if (!ok && error)
+        *error = why;
+    return ok;
+}
+
+void HistoryStore::setRetention(const HistoryRetention &retention)
+{
+    m_retention = retention;
+}
+
+void HistoryStore::record(const QList<HistoryPoint> &points)
+{
+    if (!m_open || points.isEmpty())
+        return;
+    QPointer<HistoryStore> self(this);
+    QMetaObject::invokeMethod(m_writer, [self, w = m_writer, points] {
+        if (w->write(points))
+            return;
+        const QString error = w->lastError();
+        QMetaObject::invokeMethod(self, [self, error] {
+            if (self)
+                emit self->writeFailed(error);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void HistoryStore::query(const QString &instance, const QString &project, const QStringList &metrics, qint64 fromMs,
+                         qint64 toMs, SeriesHandler done)
+{
+    QPointer<HistoryStore> self(this);
+    QMetaObject::invokeMethod(m_writer, [=, w = m_writer] {
+        const auto values = w->read(instance, project, metrics, fromMs, toMs);
+        QMetaObject::invokeMethod(self, [self, done, values] {
+            if (self)
+                done(values);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void HistoryStore::maintain(qint64 nowMs)
+{
+    const HistoryRetention retention = m_retention;
+    QMetaObject::invokeMethod(m_writer, [w = m_writer, nowMs, retention] { w->maintain(nowMs, retention); },
+                              Qt::BlockingQueuedConnection);
+}
+
+void HistoryStore::startMaintenance(int intervalMs)
+{
+    auto tick = [this] {
+        const qint64 now = m_clock();
+        const HistoryRetention retention = m_retention;
+        QMetaObject::invokeMethod(m_writer, [w = m_writer, now, retention] { w->maintain(now, retention); },
+                                  Qt::QueuedConnection);
+    };
+    if (!m_maintenance) {
+        m_maintenance = new QTimer(this);
+        connect(m_maintenance, &QTimer::timeout, this, tick);
+    }
+    m_maintenance->start(intervalMs);
+    tick();
+}
+
+void HistoryStore::flush()
+{
+    QMetaObject::invokeMethod(m_writer, [] {}, Qt::BlockingQueuedConnection);
+}
+
+qint64 HistoryStore::rawCount()
+{
+    qint64 n = -1;
+    QMetaObject::invokeMethod(m_writer, [&] { n = m_writer->scalar(QStringLiteral("SELECT COUNT(*) FROM sample")); },
+                              Qt::BlockingQueuedConnection);
+    return n;
+}
+
+qint64 HistoryStore::aggregateCount()
+{
+    qint64 n = -1;
+    QMetaObject::invokeMethod(m_writer, [&] { n = m_writer->scalar(QStringLiteral("SELECT COUNT(*) FROM minute")); },
+                              Qt::BlockingQueuedConnection);
+    return n;
+}
+
+qint64 HistoryStore::fileBytes()
+{
+    qint64 n = -1;
+    QMetaObject::invokeMethod(m_writer, [&] {
+        n = m_writer->scalar(QStringLiteral("PRAGMA page_count")) * m_writer->scalar(QStringLiteral("PRAGMA page_size"));
+    }, Qt::BlockingQueuedConnection);
+    return n;
+}
+
+QString HistoryStore::lastError() const
+{
+    return m_writer->lastError();
+}
+
+} // namespace omsdash
