@@ -18,6 +18,7 @@
 #include <atomic>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace omsdash {
 
@@ -38,7 +39,8 @@ public:
 
     bool open(const QString &path, QString *error);
     void close();
-    bool write(const QList<HistoryPoint> &points);
+    /// One transaction; with @p serverTolerance, the server's points (see recordServerHistory).
+    bool write(const QList<HistoryPoint> &points, std::optional<qint64> serverTolerance = std::nullopt);
     QHash<QString, QList<HistoryValue>> read(const QString &instance, const QString &project,
                                              const QStringList &metrics, qint64 fromMs, qint64 toMs);
     void maintain(qint64 nowMs, const HistoryRetention &retention);
@@ -168,7 +170,7 @@ qint64 HistoryWriter::seriesId(const QString &instance, const QString &project, 
     return id;
 }
 
-bool HistoryWriter::write(const QList<HistoryPoint> &points)
+bool HistoryWriter::write(const QList<HistoryPoint> &points, std::optional<qint64> serverTolerance)
 {
     QSqlDatabase database = db();
     if (!database.isOpen() || points.isEmpty())
@@ -177,31 +179,37 @@ bool HistoryWriter::write(const QList<HistoryPoint> &points)
         fail(QStringLiteral("begin"), database.lastError());
         return false;
     }
-    QVariantList ids, times, values, steps, origins;
+    QSqlQuery q(database);
+    // Our polls: the first value of a series at a time wins. The server's: only where we
+    // have nothing within the tolerance.
+    q.prepare(serverTolerance
+                  ? QStringLiteral("INSERT OR IGNORE INTO sample (series, t, value, step, origin) "
+                                   "SELECT :series, :t, :value, :step, :origin WHERE NOT EXISTS "
+                                   "(SELECT 1 FROM sample WHERE series = :series AND t BETWEEN :from AND :to)")
+                  : QStringLiteral("INSERT OR IGNORE INTO sample (series, t, value, step, origin) "
+                                   "VALUES (:series, :t, :value, :step, :origin)"));
     for (const HistoryPoint &p : points) {
         if (!std::isfinite(p.value))
             continue;
         const qint64 id = seriesId(p.instance, p.project, p.metric, true);
-        if (id < 0) {
+        q.bindValue(QStringLiteral(":series"), id);
+        q.bindValue(QStringLiteral(":t"), p.timeMs);
+        q.bindValue(QStringLiteral(":value"), p.value);
+        q.bindValue(QStringLiteral(":step"), p.step.isEmpty() ? QVariant() : QVariant(p.step));
+        q.bindValue(QStringLiteral(":origin"), int(serverTolerance ? HistoryPoint::Origin::Server : p.origin));
+        if (serverTolerance) {
+            q.bindValue(QStringLiteral(":from"), p.timeMs - *serverTolerance);
+            q.bindValue(QStringLiteral(":to"), p.timeMs + *serverTolerance);
+        }
+        if (id < 0 || !q.exec()) {
+            fail(QStringLiteral("write"), q.lastError());
             database.rollback();
             m_ids.clear(); // ids created in this transaction are gone
             return false;
         }
-        ids << id;
-        times << p.timeMs;
-        values << p.value;
-        steps << (p.step.isEmpty() ? QVariant() : QVariant(p.step));
-        origins << int(p.origin);
     }
-    QSqlQuery q(database);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO sample (series, t, value, step, origin) VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(ids);
-    q.addBindValue(times);
-    q.addBindValue(values);
-    q.addBindValue(steps);
-    q.addBindValue(origins);
-    if (!q.execBatch() || !database.commit()) {
-        fail(QStringLiteral("write"), q.lastError().isValid() ? q.lastError() : database.lastError());
+    if (!database.commit()) {
+        fail(QStringLiteral("commit"), database.lastError());
         database.rollback();
         m_ids.clear();
         return false;
@@ -365,11 +373,21 @@ void HistoryStore::setRetention(const HistoryRetention &retention)
 
 void HistoryStore::record(const QList<HistoryPoint> &points)
 {
-    if (!m_open || points.isEmpty())
-        return;
+    if (m_open && !points.isEmpty())
+        writeInBackground([points](HistoryWriter *w) { return w->write(points); });
+}
+
+void HistoryStore::recordServerHistory(const QList<HistoryPoint> &points, qint64 toleranceMs)
+{
+    if (m_open && !points.isEmpty())
+        writeInBackground([points, toleranceMs](HistoryWriter *w) { return w->write(points, toleranceMs); });
+}
+
+void HistoryStore::writeInBackground(std::function<bool(HistoryWriter *)> write)
+{
     QPointer<HistoryStore> self(this);
-    QMetaObject::invokeMethod(m_writer, [self, w = m_writer, points] {
-        if (w->write(points))
+    QMetaObject::invokeMethod(m_writer, [self, w = m_writer, write = std::move(write)] {
+        if (write(w))
             return;
         const QString error = w->lastError();
         QMetaObject::invokeMethod(self, [self, error] {

@@ -91,6 +91,12 @@ public:
     /// time replace nothing: the first one stored wins (a poll and a backfill never double).
     void record(const QList<HistoryPoint> &points);
 
+    /// Queues the server's own history (backfill) to be written in one transaction: each point
+    /// is stored, with origin Server, only where no sample of its series lies within
+    /// @p toleranceMs of it, so the server's coarser points fill the gaps between our own
+    /// polls and never double them. Idempotent: the same backfill twice adds nothing.
+    void recordServerHistory(const QList<HistoryPoint> &points, qint64 toleranceMs);
+
     using SeriesHandler = std::function<void(const QHash<QString, QList<HistoryValue>> &)>;
     /// Reads @p metrics of one project between @p fromMs and @p toMs (inclusive, UTC ms),
     /// sorted by time: raw samples where they are kept, one-minute aggregates before that.
@@ -120,6 +126,9 @@ signals:
     void writeFailed(const QString &error);
 
 private:
+    /// Runs @p write on the store's thread; writeFailed() when it returns false.
+    void writeInBackground(std::function<bool(HistoryWriter *)> write);
+
     HistoryRetention m_retention;
     std::function<qint64()> m_clock;
     QString m_path;

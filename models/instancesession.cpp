@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "instancesession.h"
 
+#include "derived.h"
 #include "historystore.h"
 #include "metrichistory.h"
 #include "projectlistmodel.h"
+#include "requests.h"
 #include "steplistmodel.h"
 #include "tableprogressmodel.h"
 
@@ -56,14 +58,7 @@ void InstanceSession::selectProject(const QString &projectId)
     m_steps->reset();
     m_tables->reset();
     m_poller->setSelectedProject(projectId);
-    if (m_store && !projectId.isEmpty()) {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        m_store->query(m_config.name, projectId, sampleMetricNames(), now - historySeedMs(), now,
-                       [self = QPointer<InstanceSession>(this), projectId](const QHash<QString, QList<HistoryValue>> &v) {
-                           if (self)
-                               self->m_history->merge(projectId, samplesFromHistory(v));
-                       });
-    }
+    loadHistory(projectId);
     emit selectionChanged(projectId);
     emit detailUpdated();
     emit tablesUpdated();
@@ -106,9 +101,67 @@ void InstanceSession::onDetail(const ProjectDetail &detail)
                                 : detail.progress.currentStep);
     const MetricSample sample = sampleFromDetail(detail);
     m_history->append(detail.projectId, sample);
-    if (m_store)
+    if (m_store) {
         m_store->record(historyPoints(m_config.name, detail.projectId, sample));
+        backfill(detail);
+    }
     emit detailUpdated();
+}
+
+void InstanceSession::loadHistory(const QString &projectId)
+{
+    if (!m_store || projectId.isEmpty())
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_store->query(m_config.name, projectId, sampleMetricNames(), now - historySeedMs(), now,
+                   [self = QPointer<InstanceSession>(this), projectId](const QHash<QString, QList<HistoryValue>> &v) {
+                       if (self)
+                           self->m_history->merge(projectId, samplesFromHistory(v));
+                   });
+}
+
+void InstanceSession::backfill(const ProjectDetail &detail)
+{
+    const QString step = detail.progress.currentStep.isEmpty() ? currentStepName(detail.steps)
+                                                               : detail.progress.currentStep;
+    if (!m_store || m_backfilled == detail.projectId || oms::stepMetricTypes(step).isEmpty())
+        return;
+    m_backfilled = detail.projectId;
+    const qint64 end = QDateTime::currentSecsSinceEpoch();
+    const qint64 begin = end - historySeedMs() / 1000;
+    const qint64 toleranceMs = historySeedMs() / backfillPointCount() / 2;
+    m_poller->client()->fetchStepHistory(
+        detail.projectId, step, begin, end, backfillPointCount(),
+        [self = QPointer<InstanceSession>(this), projectId = detail.projectId, toleranceMs](
+            Result<QList<StepMetricSeries>> r) {
+            if (!self)
+                return;
+            if (!r.ok()) {
+                emit self->backfillFinished(projectId, 0, r.error.message);
+                return;
+            }
+            QList<HistoryPoint> points;
+            for (const StepMetricSeries &s : std::as_const(r.value)) {
+                const QString metric = historyMetricName(s);
+                if (metric.isEmpty())
+                    continue;
+                for (const auto &[timeMs, value] : s.points) {
+                    HistoryPoint p;
+                    p.instance = self->m_config.name;
+                    p.project = projectId;
+                    p.metric = metric;
+                    p.timeMs = timeMs;
+                    p.value = value;
+                    p.step = s.stepName;
+                    p.origin = HistoryPoint::Origin::Server;
+                    points << p;
+                }
+            }
+            self->m_store->recordServerHistory(points, toleranceMs);
+            if (projectId == self->m_selected)
+                self->loadHistory(projectId); // queued after the write: it sees it
+            emit self->backfillFinished(projectId, int(points.size()), {});
+        });
 }
 
 void InstanceSession::onTables(const QString &projectId, const QList<TableProgress> &rows)

@@ -24,7 +24,10 @@ class TableProgressModel;
 /// With a HistoryStore, every poll's values are also recorded there (the project list's for
 /// every project, detail and per-table counts for the selected one), and selecting a
 /// project loads its stored history of the last historySeedMs() into the metric history, so
-/// charts start with what earlier sessions saw.
+/// charts start with what earlier sessions saw. The first detail of a selected OMS 4 project
+/// also backfills: the server's own history of the current step over that range
+/// (DescribeProjectStepMetric, backfillPointCount() points per metric) fills the gaps
+/// between our samples, and the charts are reloaded.
 class InstanceSession : public QObject
 {
     Q_OBJECT
@@ -50,6 +53,8 @@ public:
     void setHistoryStore(HistoryStore *store) { m_store = store; }
     HistoryStore *historyStore() const { return m_store; }
     static constexpr qint64 historySeedMs() { return 24LL * 3600 * 1000; }
+    /// One point per 5 minutes of historySeedMs(), the API's advice (span / points > 5 min).
+    static constexpr int backfillPointCount() { return int(historySeedMs() / (5 * 60 * 1000)); }
 
     void selectProject(const QString &projectId);
     /// Whether a view shows this instance's selected project: only then are its detail and
@@ -79,12 +84,18 @@ signals:
     void selectionChanged(const QString &projectId);
     void errorOccurred(const omsdash::ApiError &error);
     void healthChanged();
+    /// A backfill ended: @p points server points received (stored where we had none), or
+    /// @p error (the API's message) when the server refused.
+    void backfillFinished(const QString &projectId, int points, const QString &error);
 
 private:
     void onProjects(const QList<ProjectSummary> &projects);
     void onDetail(const ProjectDetail &detail);
     void onTables(const QString &projectId, const QList<TableProgress> &rows);
     void onFailure(InstancePoller::Channel channel, const QString &projectId, const ApiError &e);
+    /// Merges the stored history of @p projectId into the metric history.
+    void loadHistory(const QString &projectId);
+    void backfill(const ProjectDetail &detail);
 
     InstanceConfig m_config;
     ProjectListModel *m_projects;
@@ -94,6 +105,7 @@ private:
     InstancePoller *m_poller;
     HistoryStore *m_store = nullptr;
     QString m_selected;
+    QString m_backfilled; ///< the project whose backfill was asked for
     ProjectDetail m_detail;
     bool m_hasDetail = false;
     bool m_detailStale = false;

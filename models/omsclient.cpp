@@ -129,6 +129,53 @@ void Oms4Client::fetchTables(const QString &projectId, Callback<QList<TableProgr
     fetchTablePage(projectId, 1, std::make_shared<QList<TableProgress>>(), std::move(done));
 }
 
+void Oms4Client::fetchStepHistory(const QString &projectId, const QString &stepName, qint64 beginSeconds,
+                                  qint64 endSeconds, int maxPointNum, Callback<QList<StepMetricSeries>> done)
+{
+    struct State
+    {
+        QStringList types;
+        QList<StepMetricSeries> series;
+        std::optional<ApiError> firstError;
+        int answered = 0;
+    };
+    auto state = std::make_shared<State>();
+    state->types = oms::stepMetricTypes(stepName);
+    if (state->types.isEmpty())
+        return done(Result<QList<StepMetricSeries>>::success({}));
+    // One metricType after the other, so a backfill never floods the server. The step
+    // function holds itself only weakly; the call in flight holds it, so it ends with the chain.
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [this, state, weak = std::weak_ptr<std::function<void()>>(next), projectId, stepName, beginSeconds,
+             endSeconds, maxPointNum, done] {
+        if (state->answered == state->types.size()) {
+            if (state->series.isEmpty() && state->firstError)
+                return done(Result<QList<StepMetricSeries>>::failure(*state->firstError));
+            return done(Result<QList<StepMetricSeries>>::success(state->series));
+        }
+        const std::shared_ptr<std::function<void()>> self = weak.lock();
+        const QString type = state->types.at(state->answered);
+        auto failed = [state, self](const ApiError &e) {
+            if (!state->firstError)
+                state->firstError = e;
+            ++state->answered;
+            (*self)();
+        };
+        call(
+            oms::describeProjectStepMetric(projectId, stepName, type, beginSeconds, endSeconds, maxPointNum),
+            [state, self, stepName, type, failed](const HttpReply &reply) {
+                const auto r = oms::decodeStepMetric(reply.body, stepName, type);
+                if (!r.ok())
+                    return failed(r.error);
+                state->series.append(r.value);
+                ++state->answered;
+                (*self)();
+            },
+            failed);
+    };
+    (*next)();
+}
+
 void Oms4Client::fetchTablePage(const QString &projectId, int page,
                                 std::shared_ptr<QList<TableProgress>> acc,
                                 Callback<QList<TableProgress>> done)

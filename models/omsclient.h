@@ -33,6 +33,10 @@ public:
     void fetchTables(const QString &projectId, Callback<QList<TableProgress>> done) override;
     /// A FULL_VERIFIER step that has started.
     bool hasTables(const ProjectSummary &project) const override;
+    /// DescribeProjectStepMetric for each of oms::stepMetricTypes(stepName), one after the
+    /// other. A metricType the server refuses is left out; fails only when all are refused.
+    void fetchStepHistory(const QString &projectId, const QString &stepName, qint64 beginSeconds, qint64 endSeconds,
+                          int maxPointNum, Callback<QList<StepMetricSeries>> done) override;
 
 private:
     void fetchProjectPage(int page, std::shared_ptr<QList<ProjectSummary>> acc,

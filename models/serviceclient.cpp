@@ -14,6 +14,12 @@ ServiceClient::ServiceClient(const InstanceConfig &config, HttpTransport *transp
 
 ServiceClient::~ServiceClient() = default;
 
+void ServiceClient::fetchStepHistory(const QString &, const QString &, qint64, qint64, int,
+                                     Callback<QList<StepMetricSeries>> done)
+{
+    done(Result<QList<StepMetricSeries>>::success({}));
+}
+
 std::unique_ptr<ServiceClient> ServiceClient::create(const InstanceConfig &config,
                                                      HttpTransport *transport)
 {

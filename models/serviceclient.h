@@ -37,6 +37,11 @@ public:
     virtual void fetchTables(const QString &projectId, Callback<QList<TableProgress>> done) = 0;
     /// Whether @p project has per-table progress worth fetching.
     virtual bool hasTables(const ProjectSummary &project) const = 0;
+    /// The server's own metric history of one step between two Unix times (s): every
+    /// metricType the step has, @p maxPointNum points each at most. Only OMS 4 keeps one;
+    /// the others answer an empty list.
+    virtual void fetchStepHistory(const QString &projectId, const QString &stepName, qint64 beginSeconds,
+                                  qint64 endSeconds, int maxPointNum, Callback<QList<StepMetricSeries>> done);
 
     const InstanceConfig &config() const { return m_config; }
     /// Time the last completed request took, ms; -1 before the first.

@@ -23,6 +23,39 @@ class TestDerived : public QObject
     Q_OBJECT
 
 private slots:
+    void historyMetricNames_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("tag");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("rps source tag") << "RPS" << "RPS" << "SOURCE" << "srcRps";
+        QTest::newRow("rps sink tag") << "RPS" << "RPS" << "SINK" << "dstRps";
+        QTest::newRow("rps unlabelled") << "RPS" << "RPS" << "" << "dstRps";
+        QTest::newRow("iops src in name") << "IOPS" << "src_iops" << "" << "srcIops";
+        QTest::newRow("delay") << "DELAY" << "DELAY" << "" << "latency";
+        QTest::newRow("sink execute") << "SINK_EXECUTE_TIME" << "x" << "" << "dstRt";
+        QTest::newRow("source read") << "SOURCE_READ_TIME" << "x" << "" << "srcRt";
+        QTest::newRow("commit") << "SINK_COMMIT_TIME" << "x" << "" << "sinkCommitTime";
+        QTest::newRow("verify dest") << "FULL_VERIFY_DEST_RPS" << "x" << "" << "dstRps";
+        QTest::newRow("verify source iops") << "FULL_VERIFY_SOURCE_READ_IOPS" << "x" << "" << "srcIops";
+        QTest::newRow("unknown") << "INCR_VERIFY_DEST_STORE_TPS" << "x" << "" << "";
+    }
+
+    void historyMetricNames()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, name);
+        QFETCH(QString, tag);
+        QFETCH(QString, expected);
+        StepMetricSeries s;
+        s.metricType = type;
+        s.name = name;
+        if (!tag.isEmpty())
+            s.tags.insert(QStringLiteral("role"), tag);
+        QCOMPARE(historyMetricName(s), expected);
+    }
+
     void classify_data()
     {
         QTest::addColumn<QString>("status");

@@ -5,9 +5,11 @@
 
 #include "derived.h"
 #include "omsdecoder.h"
+#include "requests.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace omsdash;
@@ -17,6 +19,62 @@ class TestOmsDecoder : public QObject
     Q_OBJECT
 
 private slots:
+    void stepMetricSeries()
+    {
+        const auto r = oms::decodeStepMetric(fixture(QStringLiteral("oms4-describe-project-step-metric.json")),
+                                             QStringLiteral("FULL_TRANSFER"), QStringLiteral("RPS"));
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        QCOMPARE(r.value.size(), 2);
+        const StepMetricSeries &source = r.value.at(0);
+        QCOMPARE(source.stepName, QStringLiteral("FULL_TRANSFER"));
+        QCOMPARE(source.metricType, QStringLiteral("RPS"));
+        QCOMPARE(source.tags.value(QStringLiteral("role")), QStringLiteral("SOURCE"));
+        QCOMPARE(source.referenceValue, std::optional<double>(55000));
+        QCOMPARE(source.points.size(), 2); // the null value is dropped
+        QCOMPARE(source.points.at(0).first, 1689244696LL * 1000); // seconds read as seconds
+        QCOMPARE(source.points.at(0).second, 52310.5);
+        const StepMetricSeries &sink = r.value.at(1);
+        QCOMPARE(sink.points.size(), 2);
+        QCOMPARE(sink.points.at(0).first, 1689244696LL * 1000); // sorted
+        QCOMPARE(sink.points.at(1).second, 51940.0); // a number sent as a string
+
+        // PascalCase (the Alibaba variant), milliseconds, no tags, data null, and errors.
+        const auto pascal = oms::decodeStepMetric(
+            "{\"Success\": true, \"Data\": {\"Metrics\": [{\"Name\": \"DELAY\", \"DataPoints\": "
+            "[{\"Timestamp\": 1689244696123, \"Value\": 3}]}]}}",
+            QStringLiteral("INCR_TRANSFER"), QStringLiteral("DELAY"));
+        QVERIFY(pascal.ok());
+        QCOMPARE(pascal.value.at(0).points.at(0).first, 1689244696123LL);
+        QVERIFY(!pascal.value.at(0).referenceValue);
+        const auto none = oms::decodeStepMetric("{\"success\": true, \"data\": null}", {}, {});
+        QVERIFY(none.ok() && none.value.isEmpty());
+        const auto refused = oms::decodeStepMetric(
+            "{\"success\": false, \"code\": \"PARAM_ERROR\", \"message\": \"The time range must be at least one hour\"}",
+            {}, {});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error.code, QStringLiteral("PARAM_ERROR"));
+        const auto malformed = oms::decodeStepMetric("{\"success\": true, \"data\": {\"metrics\": 5}}", {}, {});
+        QVERIFY(!malformed.ok());
+        QCOMPARE(malformed.error.kind, ApiError::Kind::Malformed);
+    }
+
+    void stepMetricRequest()
+    {
+        const ApiRequest r = oms::describeProjectStepMetric(QStringLiteral("np_1"), QStringLiteral("INCR_TRANSFER"),
+                                                            QStringLiteral("DELAY"), 1000, 4600, 100000);
+        QCOMPARE(r.method, ApiRequest::Method::Post);
+        QCOMPARE(r.query.queryItemValue(QStringLiteral("Action")), QStringLiteral("DescribeProjectStepMetric"));
+        const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+        QCOMPARE(body.value(QStringLiteral("projectId")).toString(), QStringLiteral("np_1"));
+        QCOMPARE(body.value(QStringLiteral("stepName")).toString(), QStringLiteral("INCR_TRANSFER"));
+        QCOMPARE(body.value(QStringLiteral("metricType")).toString(), QStringLiteral("DELAY"));
+        QCOMPARE(body.value(QStringLiteral("beginTimestamp")).toInteger(), 1000);
+        QCOMPARE(body.value(QStringLiteral("endTimestamp")).toInteger(), 4600);
+        QCOMPARE(body.value(QStringLiteral("maxPointNum")).toInt(), 10080); // clamped to the API's range
+        QVERIFY(oms::stepMetricTypes(QStringLiteral("INCR_TRANSFER")).contains(QStringLiteral("DELAY")));
+        QVERIFY(oms::stepMetricTypes(QStringLiteral("STRUCT_TRANSFER")).isEmpty());
+    }
+
     void listProjectsFixture()
     {
         const auto r = oms::decodeListProjects(fixture(QStringLiteral("oms4-list-projects.json")));

@@ -71,16 +71,42 @@ private slots:
             QVERIFY(store.open(path, nullptr));
             InstanceSession session(configFor(server, ApiKind::Oms4), &transport);
             session.setHistoryStore(&store);
+            QSignalSpy backfilled(&session, &InstanceSession::backfillFinished);
+            const qint64 started = QDateTime::currentMSecsSinceEpoch();
             session.start();
             session.selectProject(project);
             QTRY_VERIFY_WITH_TIMEOUT(session.hasDetail(), Wait);
-            QTest::qWait(20); // a distinct millisecond for the second sample
+            // The first detail asks the server for its history of the step (the simulator
+            // keeps 90 minutes of it): the charts then reach back before this session.
+            QTRY_COMPARE_WITH_TIMEOUT(backfilled.size(), 1, Wait);
+            QVERIFY2(backfilled.first().at(2).toString().isEmpty(), qPrintable(backfilled.first().at(2).toString()));
+            QVERIFY(backfilled.first().at(1).toInt() > 0);
+            QCOMPARE(server.requestCount(QStringLiteral("DescribeProjectStepMetric")), 5); // FULL_TRANSFER's metrics
+            QTRY_VERIFY_WITH_TIMEOUT(session.history()->samples(project).first().timeMs < started - 30 * 60 * 1000, Wait);
+            const int withBackfill = int(session.history()->samples(project).size());
+            QTest::qWait(20); // a distinct millisecond for the next sample
             session.poller()->refreshNow();
-            QTRY_COMPARE_WITH_TIMEOUT(session.history()->samples(project).size(), 2, Wait);
+            QTRY_COMPARE_WITH_TIMEOUT(session.history()->samples(project).size(), withBackfill + 1, Wait);
+            QCOMPARE(backfilled.size(), 1); // once per selection
             store.flush();
             QVERIFY(store.rawCount() > 0);
+            // The server's points never sit next to our own: none within 2.5 minutes of a poll.
+            std::optional<QHash<QString, QList<HistoryValue>>> rps;
+            store.query(session.name(), project, {QStringLiteral("dstRps")}, started - 86400000LL, started + 3600000,
+                        [&rps](const QHash<QString, QList<HistoryValue>> &v) { rps = v; });
+            QTRY_VERIFY_WITH_TIMEOUT(rps.has_value(), Wait);
+            const QList<HistoryValue> values = rps->value(QStringLiteral("dstRps"));
+            int fromServer = 0;
+            for (const HistoryValue &v : values) {
+                if (v.origin != HistoryPoint::Origin::Server)
+                    continue;
+                ++fromServer;
+                for (const HistoryValue &own : values)
+                    QVERIFY(own.origin == HistoryPoint::Origin::Server || std::abs(own.timeMs - v.timeMs) > 150000);
+            }
+            QVERIFY(fromServer > 0);
             seen = session.history()->samples(project);
-            QVERIFY(seen.first().dstRps && seen.first().fullProcessed && seen.first().fullCapacity);
+            QVERIFY(seen.last().dstRps && seen.last().fullProcessed && seen.last().fullCapacity);
             // The list poll recorded every project, the selected one or not.
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             std::optional<QHash<QString, QList<HistoryValue>>> other;

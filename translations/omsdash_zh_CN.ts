@@ -1221,6 +1221,14 @@ The secret is kept in memory for this session only and asked again next time; om
         <source>'fullVerifyTableStatistics' holds an item that is not an object</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>'metrics' is not a list</source>
+        <translation>“metrics” 不是列表</translation>
+    </message>
+    <message>
+        <source>'metrics' holds an item that is not an object</source>
+        <translation>“metrics” 中有一项不是对象</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::profiles</name>

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace omsdash::sim {
 
@@ -257,7 +258,6 @@ QString Scenario::currentStep(const Project &p, double) const
 QJsonArray Scenario::steps(const Project &p, double t) const
 {
     const QDateTime now = nowUtc();
-    const quint64 k = keyOf(p.id);
     // Index of the step the project is in, and that step's status.
     int current = 3;
     QString currentStatus = QStringLiteral("RUNNING");
@@ -339,10 +339,9 @@ QJsonArray Scenario::steps(const Project &p, double t) const
             // FULL_TRANSFER / FULL_VERIFIER: counters, rates and their baselines.
             const bool active = st == QLatin1String("RUNNING");
             const bool slow = p.kind == Kind::FullBelowBaseline;
-            const double rpsRef = i == 3 ? (slow ? 30000 : 55000) : 40000;
-            const double rps = active ? rpsRef * (slow ? 0.32 : 0.95) * (1 + 0.08 * noise(k + i, t / 15.0))
-                                      : 0;
-            const double rt = active ? (slow ? 4.6 : 1.1) * (1 + 0.15 * noise(k + 7 + i, t / 11.0)) : 0;
+            const double rpsRef = rpsBaseline(p, i);
+            const double rps = active ? rpsAt(p, i, t) : 0;
+            const double rt = active ? rtAt(p, i, t) : 0;
             const qint64 cap = p.capacity;
             const double pct = i == 3 ? (st == QLatin1String("INIT") ? 0 : (st == QLatin1String("FINISHED") ? 100 : fullPercentAt(p, t)))
                                       : (st == QLatin1String("FINISHED") ? 100 : progress);
@@ -506,6 +505,87 @@ QJsonObject Scenario::describeProjectSteps(const QString &id) const
         return errorEnvelope(QStringLiteral("GHANA-PROJECT000404"),
                              QStringLiteral("Project %1 does not exist").arg(id));
     return envelope(steps(*p, simulatedSeconds()));
+}
+
+double Scenario::rpsBaseline(const Project &p, int stepIndex) const
+{
+    return stepIndex == 3 ? (p.kind == Kind::FullBelowBaseline ? 30000 : 55000) : 40000;
+}
+
+double Scenario::rpsAt(const Project &p, int stepIndex, double t) const
+{
+    const bool slow = p.kind == Kind::FullBelowBaseline;
+    return rpsBaseline(p, stepIndex) * (slow ? 0.32 : 0.95) * (1 + 0.08 * noise(keyOf(p.id) + stepIndex, t / 15.0));
+}
+
+double Scenario::rtAt(const Project &p, int stepIndex, double t) const
+{
+    const bool slow = p.kind == Kind::FullBelowBaseline;
+    return (slow ? 4.6 : 1.1) * (1 + 0.15 * noise(keyOf(p.id) + 7 + stepIndex, t / 11.0));
+}
+
+QJsonObject Scenario::describeProjectStepMetric(const QString &id, const QString &stepName,
+                                                const QString &metricType, qint64 beginSeconds,
+                                                qint64 endSeconds, int maxPointNum) const
+{
+    const Project *p = find(id);
+    if (!p || p->kind == Kind::LegacyFull || p->kind == Kind::LegacyIncr)
+        return errorEnvelope(QStringLiteral("GHANA-PROJECT000404"),
+                             QStringLiteral("Project %1 does not exist").arg(id));
+    if (endSeconds - beginSeconds < 3600)
+        return errorEnvelope(QStringLiteral("PARAM_ERROR"),
+                             QStringLiteral("The time range must be at least one hour"));
+    const double tNow = simulatedSeconds();
+    const qint64 nowSeconds = nowUtc().toSecsSinceEpoch();
+    // The server keeps history of the step the project is in, from the story's start.
+    const bool incremental = stepName == QLatin1String("INCR_TRANSFER");
+    const int stepIndex = stepName == QLatin1String("FULL_VERIFIER") ? 6 : (incremental ? 5 : 3);
+    const bool live = currentStep(*p, tNow) == stepName && p->kind != Kind::Suspended;
+    QJsonArray metrics;
+    auto series = [&](const QString &role, const std::function<double(double)> &valueAt) {
+        QJsonArray points;
+        const int n = std::clamp(maxPointNum, 5, 10080);
+        for (int i = 0; i < n; ++i) {
+            const qint64 wall = beginSeconds + (endSeconds - beginSeconds) * i / n;
+            const double t = tNow - double(nowSeconds - wall) * m_speed;
+            if (t < 0 || wall > nowSeconds)
+                continue;
+            points.append(QJsonObject{{QStringLiteral("timestamp"), wall}, {QStringLiteral("value"), valueAt(t)}});
+        }
+        QJsonObject tags;
+        if (!role.isEmpty())
+            tags.insert(QStringLiteral("role"), role);
+        metrics.append(QJsonObject{{QStringLiteral("name"), metricType},
+                                   {QStringLiteral("tags"), tags},
+                                   {QStringLiteral("dataPoints"), points}});
+    };
+    const Project &project = *p;
+    auto rps = [&](double t) { return incremental ? 1200 * (1 + 0.3 * noise(keyOf(project.id), t / 30.0)) : rpsAt(project, stepIndex, t); };
+    if (live) {
+        if (metricType == QLatin1String("RPS") || metricType == QLatin1String("IOPS")) {
+            const double scale = metricType == QLatin1String("IOPS") ? 310 : 1;
+            series(QStringLiteral("SOURCE"), [&](double t) { return std::round(rps(t) * scale); });
+            series(QStringLiteral("SINK"), [&](double t) { return std::round(rps(t) * 0.98 * scale); });
+        } else if (metricType == QLatin1String("DELAY")) {
+            series({}, [&](double t) { return latencyAt(project, t); });
+        } else if (metricType == QLatin1String("SOURCE_READ_TIME")) {
+            series({}, [&](double t) { return rtAt(project, stepIndex, t); });
+        } else if (metricType == QLatin1String("SINK_EXECUTE_TIME")) {
+            series({}, [&](double t) { return rtAt(project, stepIndex, t) * 1.3; });
+        } else if (metricType == QLatin1String("FULL_VERIFY_SOURCE_RPS")) {
+            series({}, [&](double t) { return std::round(rps(t)); });
+        } else if (metricType == QLatin1String("FULL_VERIFY_DEST_RPS")) {
+            series({}, [&](double t) { return std::round(rps(t) * 0.98); });
+        } else {
+            series({}, [&](double t) { return 0.5 + 0.1 * noise(keyOf(project.id) + 31, t / 20.0); });
+        }
+    }
+    const bool rates = metricType.endsWith(QLatin1String("RPS"));
+    return envelope(QJsonObject{{QStringLiteral("aggregator"), QStringLiteral("NONE")},
+                                {QStringLiteral("referenceValue"),
+                                 rates && !incremental ? QJsonValue(qint64(rpsBaseline(project, stepIndex)))
+                                                       : QJsonValue(QJsonValue::Null)},
+                                {QStringLiteral("metrics"), metrics}});
 }
 
 QJsonObject Scenario::listProjectFullVerifyResult(const QString &id, int pageNumber,

@@ -76,6 +76,12 @@ public:
     QJsonObject describeProjectProgress(const QString &id) const;
     QJsonObject describeProjectSteps(const QString &id) const;
     QJsonObject listProjectFullVerifyResult(const QString &id, int pageNumber, int pageSize) const;
+    /// The server's history of the step the project is in (others: no series), one point
+    /// per (end - begin) / maxPointNum from the story's start; RPS and IOPS as a SOURCE and
+    /// a SINK series (tags {"role": ...}); timestamps in Unix s. A range under one hour is
+    /// refused with PARAM_ERROR, as documented.
+    QJsonObject describeProjectStepMetric(const QString &id, const QString &stepName, const QString &metricType,
+                                          qint64 beginSeconds, qint64 endSeconds, int maxPointNum) const;
 
     // --- OMS 3.3 ---------------------------------------------------------------------
     QJsonObject syncProgress(const QString &id) const;
@@ -100,6 +106,10 @@ private:
     QString status(const Project &p) const;
     QString currentStep(const Project &p, double t) const;
     double noise(quint64 key, double x) const;
+    /// FULL_TRANSFER (step 3) / FULL_VERIFIER (step 6) rates at simulated time t.
+    double rpsBaseline(const Project &p, int stepIndex) const;
+    double rpsAt(const Project &p, int stepIndex, double t) const;
+    double rtAt(const Project &p, int stepIndex, double t) const;
 
     Slice m_slice;
     quint32 m_seed;

@@ -273,6 +273,15 @@ void SimulatorServer::handleOms4(const QHttpServerRequest &request, QHttpServerR
         return respond(responder, m_scenario.describeProjectProgress(id));
     if (action == QLatin1String("DescribeProjectSteps"))
         return respond(responder, m_scenario.describeProjectSteps(id));
+    if (action == QLatin1String("DescribeProjectStepMetric"))
+        return respond(responder,
+                       m_scenario.describeProjectStepMetric(
+                           body.value(QStringLiteral("projectId")).toString(),
+                           body.value(QStringLiteral("stepName")).toString(),
+                           body.value(QStringLiteral("metricType")).toString(),
+                           body.value(QStringLiteral("beginTimestamp")).toInteger(),
+                           body.value(QStringLiteral("endTimestamp")).toInteger(),
+                           intOr(body.value(QStringLiteral("maxPointNum")), 100)));
     if (action == QLatin1String("ListProjectFullVerifyResult"))
         return respond(responder, m_scenario.listProjectFullVerifyResult(
                                       body.value(QStringLiteral("projectId")).toString(),

@@ -175,4 +175,36 @@ std::optional<qint64> clockSkewSeconds(const ProjectDetail &detail)
     return detail.receivedTime.secsTo(detail.serverDate);
 }
 
+QString historyMetricName(const StepMetricSeries &series)
+{
+    const QString type = series.metricType.toUpper();
+    QString label = series.name;
+    for (auto it = series.tags.cbegin(); it != series.tags.cend(); ++it)
+        label += QLatin1Char(' ') + it.key() + QLatin1Char(' ') + it.value();
+    label = label.toUpper();
+    const bool source = label.contains(QLatin1String("SOURCE")) || label.contains(QLatin1String("SRC"))
+        || label.contains(QLatin1String("READ"));
+    const QString side = source ? QStringLiteral("src") : QStringLiteral("dst");
+    if (type == QLatin1String("RPS"))
+        return side + QStringLiteral("Rps");
+    if (type == QLatin1String("IOPS"))
+        return side + QStringLiteral("Iops");
+    static const std::pair<const char *, const char *> fixed[] = {
+        {"DELAY", "latency"},
+        {"SOURCE_READ_TIME", "srcRt"},
+        {"SINK_EXECUTE_TIME", "dstRt"},
+        {"SOURCE_SLICE_TIME", "sourceSliceTime"},
+        {"SINK_COMMIT_TIME", "sinkCommitTime"},
+        {"FULL_VERIFY_SOURCE_RPS", "srcRps"},
+        {"FULL_VERIFY_DEST_RPS", "dstRps"},
+        {"FULL_VERIFY_SOURCE_READ_IOPS", "srcIops"},
+        {"FULL_VERIFY_DEST_READ_IOPS", "dstIops"},
+    };
+    for (const auto &[apiName, ours] : fixed) {
+        if (type == QLatin1String(apiName))
+            return QString::fromLatin1(ours);
+    }
+    return {};
+}
+
 } // namespace omsdash

@@ -60,4 +60,12 @@ IncrementalLatency latencyForDetail(const ProjectDetail &detail, const QDateTime
 /// Server Date minus the desktop clock at arrival, in seconds; nullopt without a Date header.
 std::optional<qint64> clockSkewSeconds(const ProjectDetail &detail);
 
+/// The history metric a DescribeProjectStepMetric series is stored as, in MetricSample's
+/// names: RPS and IOPS become srcRps/dstRps and srcIops/dstIops by the series' name and tags
+/// (SOURCE, SRC or READ: source; otherwise, SINK/DEST or unlabelled: destination, the rate
+/// progress follows); DELAY latency; SOURCE_READ_TIME srcRt; SINK_EXECUTE_TIME dstRt;
+/// FULL_VERIFY_SOURCE_/DEST_RPS and _READ_IOPS the src/dst rates; SOURCE_SLICE_TIME and
+/// SINK_COMMIT_TIME sourceSliceTime and sinkCommitTime (ms). Empty for anything else.
+QString historyMetricName(const StepMetricSeries &series);
+
 } // namespace omsdash

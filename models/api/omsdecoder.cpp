@@ -296,6 +296,49 @@ Result<QList<Step>> decodeProjectSteps(const QByteArray &body)
     return Result<QList<Step>>::success(steps);
 }
 
+Result<QList<StepMetricSeries>> decodeStepMetric(const QByteArray &body, const QString &stepName,
+                                                 const QString &metricType)
+{
+    using R = Result<QList<StepMetricSeries>>;
+    const auto env = decodeEnvelope(body);
+    if (!env.ok())
+        return R::failure(env.error);
+    QList<StepMetricSeries> out;
+    if (env.value.data.isNull() || env.value.data.isUndefined())
+        return R::success(out);
+    if (!env.value.data.isObject())
+        return R::failure(ApiError::malformed(tr("'data' is not an object"), body));
+    const QJsonObject data = env.value.data.toObject();
+    const QJsonValue metrics = field(data, {QLatin1String("metrics")});
+    if (!metrics.isArray() && !metrics.isNull() && !metrics.isUndefined())
+        return R::failure(ApiError::malformed(tr("'metrics' is not a list"), body));
+    const std::optional<double> reference = number(data, {QLatin1String("referenceValue")});
+    for (const QJsonValue &m : metrics.toArray()) {
+        if (!m.isObject())
+            return R::failure(ApiError::malformed(tr("'metrics' holds an item that is not an object"), body));
+        const QJsonObject o = m.toObject();
+        StepMetricSeries s;
+        s.stepName = stepName;
+        s.metricType = metricType;
+        s.name = text(o, {QLatin1String("name")});
+        s.referenceValue = reference;
+        const QJsonObject tags = object(o, {QLatin1String("tags")});
+        for (auto it = tags.begin(); it != tags.end(); ++it)
+            s.tags.insert(it.key(), toText(it.value()));
+        for (const QJsonValue &p : array(o, {QLatin1String("dataPoints")})) {
+            const QJsonObject point = p.toObject();
+            const auto t = integer(point, {QLatin1String("timestamp")});
+            const auto v = number(point, {QLatin1String("value")});
+            if (!t || !v || *t <= 0)
+                continue;
+            s.points.append({*t < 100'000'000'000LL ? *t * 1000 : *t, *v});
+        }
+        std::sort(s.points.begin(), s.points.end());
+        out << s;
+    }
+    return R::success(out);
+}
+
 Result<TablePage> decodeFullVerifyResult(const QByteArray &body)
 {
     const auto env = decodeEnvelope(body);

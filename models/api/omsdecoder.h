@@ -28,6 +28,12 @@ Result<QList<Step>> decodeProjectSteps(const QByteArray &body);
 /// fraction ("1.0", "0.5") or a percent ("80") is returned as percent.
 Result<TablePage> decodeFullVerifyResult(const QByteArray &body);
 
+/// DescribeProjectStepMetric: `data.metrics[]` {name, tags, dataPoints[] {timestamp, value}}
+/// and `data.referenceValue`. A timestamp below 10^11 is read as Unix seconds (the documented
+/// example), above as ms (the SDK's typing). `data: null` is no series.
+Result<QList<StepMetricSeries>> decodeStepMetric(const QByteArray &body, const QString &stepName,
+                                                 const QString &metricType);
+
 /// The error of a non-2xx response: the OMS envelope's fields when the body has them.
 /// 401 and 403 are kind Auth; others kind Api when a code was found, else kind Http.
 ApiError decodeHttpError(int httpStatus, const QByteArray &body);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "requests.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,6 +52,34 @@ ApiRequest describeProjectSteps(const QString &projectId)
 {
     return omsAction(QStringLiteral("DescribeProjectSteps"), {{QStringLiteral("id"), projectId}},
                      QStringLiteral("DescribeProjectSteps %1").arg(projectId));
+}
+
+ApiRequest describeProjectStepMetric(const QString &projectId, const QString &stepName, const QString &metricType,
+                                     qint64 beginSeconds, qint64 endSeconds, int maxPointNum)
+{
+    return omsAction(QStringLiteral("DescribeProjectStepMetric"),
+                     {{QStringLiteral("projectId"), projectId},
+                      {QStringLiteral("stepName"), stepName},
+                      {QStringLiteral("metricType"), metricType},
+                      {QStringLiteral("aggregator"), QStringLiteral("NONE")},
+                      {QStringLiteral("beginTimestamp"), beginSeconds},
+                      {QStringLiteral("endTimestamp"), endSeconds},
+                      {QStringLiteral("maxPointNum"), std::clamp(maxPointNum, 5, 10080)}},
+                     QStringLiteral("DescribeProjectStepMetric %1 %2 %3").arg(projectId, stepName, metricType));
+}
+
+QStringList stepMetricTypes(const QString &stepName)
+{
+    if (stepName == QLatin1String("FULL_TRANSFER"))
+        return {QStringLiteral("RPS"), QStringLiteral("IOPS"), QStringLiteral("SOURCE_READ_TIME"),
+                QStringLiteral("SOURCE_SLICE_TIME"), QStringLiteral("SINK_EXECUTE_TIME")};
+    if (stepName == QLatin1String("INCR_TRANSFER") || stepName == QLatin1String("REVERSE_INCR_TRANSFER"))
+        return {QStringLiteral("DELAY"), QStringLiteral("RPS"), QStringLiteral("IOPS"),
+                QStringLiteral("SINK_COMMIT_TIME"), QStringLiteral("SINK_EXECUTE_TIME")};
+    if (stepName == QLatin1String("FULL_VERIFIER"))
+        return {QStringLiteral("FULL_VERIFY_SOURCE_RPS"), QStringLiteral("FULL_VERIFY_SOURCE_READ_IOPS"),
+                QStringLiteral("FULL_VERIFY_DEST_RPS"), QStringLiteral("FULL_VERIFY_DEST_READ_IOPS")};
+    return {};
 }
 
 ApiRequest listProjectFullVerifyResult(const QString &projectId, int pageNumber, int pageSize)

@@ -33,6 +33,13 @@ ApiRequest describeProjectSteps(const QString &projectId);
 /// `POST /api/v2?Action=ListProjectFullVerifyResult`, body {projectId, pageNumber, pageSize}.
 ApiRequest listProjectFullVerifyResult(const QString &projectId, int pageNumber,
                                        int pageSize = MaxPageSize);
+/// `POST /api/v2?Action=DescribeProjectStepMetric`: body {projectId, stepName, metricType,
+/// aggregator "NONE", beginTimestamp, endTimestamp (Unix s; the span must be >= 1 h),
+/// maxPointNum (5 .. 10080)}.
+ApiRequest describeProjectStepMetric(const QString &projectId, const QString &stepName, const QString &metricType,
+                                     qint64 beginSeconds, qint64 endSeconds, int maxPointNum);
+/// The metricTypes DescribeProjectStepMetric knows for @p stepName (empty for other steps).
+QStringList stepMetricTypes(const QString &stepName);
 /// OMS 3.3: `GET /api/omsp/v2/sync/{projectId}/progress`.
 ApiRequest syncProgress(const QString &projectId);
 } // namespace oms

@@ -221,4 +221,17 @@ struct ProjectDetail
     QDateTime receivedTime;       ///< desktop clock at arrival, UTC
 };
 
+/// DescribeProjectStepMetric: one series of one metricType of one step (the server's own
+/// history). Units are undocumented; by the stepInfo convention RPS is records/s, IOPS
+/// bytes/s, DELAY s and the *_TIME metrics ms.
+struct StepMetricSeries
+{
+    QString stepName;   ///< as asked, e.g. FULL_TRANSFER
+    QString metricType; ///< as asked, e.g. RPS, DELAY, SINK_EXECUTE_TIME
+    QString name;       ///< `metrics[].name`
+    QMap<QString, QString> tags;          ///< `metrics[].tags`
+    std::optional<double> referenceValue; ///< `data.referenceValue`, the baseline, when sent
+    QList<std::pair<qint64, double>> points; ///< (UTC ms, value), sorted; null values dropped
+};
+
 } // namespace omsdash
