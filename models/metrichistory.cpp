@@ -42,12 +42,13 @@ MetricSample sampleFromDetail(const ProjectDetail &detail)
         s.stepName = source->name;
     }
     for (const Step &step : detail.steps) {
-        if (step.name == QLatin1String("FULL_TRANSFER")) {
-            if (step.info.processedRecords)
-                s.fullProcessed = double(*step.info.processedRecords);
-            if (step.info.capacity)
-                s.fullCapacity = double(*step.info.capacity);
-        }
+        const bool full = step.name == QLatin1String("FULL_TRANSFER");
+        if (!full && step.name != QLatin1String("FULL_VERIFIER"))
+            continue;
+        if (step.info.processedRecords)
+            (full ? s.fullProcessed : s.verifyProcessed) = double(*step.info.processedRecords);
+        if (step.info.capacity)
+            (full ? s.fullCapacity : s.verifyCapacity) = double(*step.info.capacity);
     }
     const IncrementalLatency lat = latencyForDetail(detail, at);
     s.latencySeconds = lat.seconds;
@@ -139,7 +140,8 @@ constexpr SampleField SampleFields[] = {
     {"srcRtRef", &MetricSample::srcRtRef},     {"dstRtRef", &MetricSample::dstRtRef},
     {"srcIopsRef", &MetricSample::srcIopsRef}, {"latency", &MetricSample::latencySeconds},
     {"latencyAge", &MetricSample::latencyAgeSeconds}, {"fullProcessed", &MetricSample::fullProcessed},
-    {"fullCapacity", &MetricSample::fullCapacity},
+    {"fullCapacity", &MetricSample::fullCapacity},     {"verifyProcessed", &MetricSample::verifyProcessed},
+    {"verifyCapacity", &MetricSample::verifyCapacity},
 };
 
 HistoryPoint makePoint(const QString &instance, const QString &project, const char *metric, qint64 timeMs,

@@ -26,6 +26,8 @@ struct MetricSample
     std::optional<double> latencyAgeSeconds;      ///< age of the latency sample at arrival, s
     std::optional<double> fullProcessed;          ///< FULL_TRANSFER processedRecords, records
     std::optional<double> fullCapacity;           ///< FULL_TRANSFER capacity (estimated total), records
+    std::optional<double> verifyProcessed;        ///< FULL_VERIFIER processedRecords, records
+    std::optional<double> verifyCapacity;         ///< FULL_VERIFIER capacity, records
     QString stepName;                             ///< the step the rates came from
 };
 
@@ -70,7 +72,8 @@ private:
 
 /// The HistoryStore's metric names of a MetricSample's members: "srcRps", "dstRps", "srcRt",
 /// "dstRt", "srcIops", "dstIops", "srcRpsRef", "dstRpsRef", "srcRtRef", "dstRtRef",
-/// "srcIopsRef", "latency", "latencyAge", "fullProcessed", "fullCapacity".
+/// "srcIopsRef", "latency", "latencyAge", "fullProcessed", "fullCapacity", "verifyProcessed",
+/// "verifyCapacity".
 QStringList sampleMetricNames();
 /// One point per value present in @p sample, for the HistoryStore.
 QList<HistoryPoint> historyPoints(const QString &instance, const QString &projectId, const MetricSample &sample);

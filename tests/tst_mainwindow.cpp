@@ -132,6 +132,13 @@ private slots:
         QCOMPARE(counts.at(2), 2); // baseline: a two-point dashed line
         QVERIFY2(rps->legendTexts().at(2).contains(QStringLiteral("55k")), qPrintable(rps->legendTexts().join(u',')));
         QVERIFY(m_window->detailPane()->headerText().contains(QStringLiteral("FULL_TRANSFER")));
+        // Rows move: records done of the total, and when it should end at this pace (the
+        // simulator's ~52k records/s over what remains of 1.2 billion: hours, not minutes).
+        const QString records = m_window->detailPane()->fullRecordsText();
+        QVERIFY2(records.contains(QStringLiteral("of 1,200,000,000 records")) && records.contains(QStringLiteral("ETA "))
+                     && records.contains(QStringLiteral("rec/s")) && records.contains(QStringLiteral("confidence")),
+                 qPrintable(records));
+        QVERIFY2(records.contains(QStringLiteral(" h ")), qPrintable(records));
     }
 
     void perTableRowsOfVerification()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // MetricHistory: samples from details, bounds, and min/max decimation keeping spikes.
+#include "eta.h"
 #include "metrichistory.h"
 
 #include <QSignalSpy>
@@ -12,6 +13,58 @@ class TestMetricHistory : public QObject
     Q_OBJECT
 
 private slots:
+    void etaArithmetic()
+    {
+        // 30 samples a minute apart at 1,000 records/s, 3.6 million records left: one hour.
+        QList<MetricSample> samples;
+        for (int i = 0; i < 30; ++i) {
+            MetricSample s;
+            s.timeMs = i * 60000;
+            s.stepName = QStringLiteral("FULL_TRANSFER");
+            s.dstRps = 1000;
+            s.fullProcessed = 1'000'000 + i * 60000.0;
+            s.fullCapacity = 1'000'000 + 29 * 60000.0 + 3'600'000;
+            samples << s;
+        }
+        const qint64 now = 29 * 60000;
+        auto eta = estimateEta(samples, QStringLiteral("FULL_TRANSFER"), now);
+        QVERIFY(eta);
+        QCOMPARE(eta->remainingRecords, 3'600'000.0);
+        QCOMPARE(eta->rate, 1000.0);
+        QCOMPARE(eta->seconds, 3600.0);
+        QCOMPARE(eta->samples, 16); // the last 15 minutes, both ends included
+        QCOMPARE(eta->confidence, StageEta::Confidence::High);
+
+        // Verification has its own counters, and these samples' rates are not its.
+        QVERIFY(!estimateEta(samples, QStringLiteral("FULL_VERIFIER"), now));
+
+        // The pace triples: the smoothed rate follows, most of the way after ten minutes.
+        for (int i = 20; i < 30; ++i)
+            samples[i].dstRps = 3000;
+        eta = estimateEta(samples, QStringLiteral("FULL_TRANSFER"), now);
+        QVERIFY2(eta->rate > 2600 && eta->rate < 3000, qPrintable(QString::number(eta->rate)));
+        QVERIFY(eta->seconds > 1200 && eta->seconds < 1385);
+        QCOMPARE(eta->confidence, StageEta::Confidence::Low); // a pace that changed is no steady pace
+
+        // Noisy but steady: medium.
+        for (int i = 0; i < 30; ++i)
+            samples[i].dstRps = i % 2 ? 1200 : 800;
+        QCOMPARE(estimateEta(samples, QStringLiteral("FULL_TRANSFER"), now)->confidence, StageEta::Confidence::Medium);
+
+        // Hidden while the rate is zero, and when nothing remains or counters are missing.
+        for (MetricSample &s : samples)
+            s.dstRps = 0;
+        QVERIFY(!estimateEta(samples, QStringLiteral("FULL_TRANSFER"), now));
+        for (MetricSample &s : samples) {
+            s.dstRps = 1000;
+            s.fullProcessed = s.fullCapacity;
+        }
+        QVERIFY(!estimateEta(samples, QStringLiteral("FULL_TRANSFER"), now));
+        for (MetricSample &s : samples)
+            s.fullCapacity.reset();
+        QVERIFY(!estimateEta(samples, QStringLiteral("FULL_TRANSFER"), now));
+    }
+
     void mergeKeepsTimeOrderAndWhatIsHeld()
     {
         MetricHistory h;

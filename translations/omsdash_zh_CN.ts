@@ -855,6 +855,22 @@
         <source>%1 of %2 records</source>
         <translation>%1 / %2 条记录</translation>
     </message>
+    <message>
+        <source>high confidence</source>
+        <translation>高置信度</translation>
+    </message>
+    <message>
+        <source>medium confidence</source>
+        <translation>中等置信度</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>低置信度</translation>
+    </message>
+    <message>
+        <source>%1 · ETA %2 at %3 (%4)</source>
+        <translation>%1 · 预计剩余 %2，速率 %3（%4）</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::ProjectListModel</name>

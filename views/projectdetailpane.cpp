@@ -2,6 +2,7 @@
 #include "projectdetailpane.h"
 
 #include "derived.h"
+#include "eta.h"
 #include "format.h"
 #include "instancesession.h"
 #include "metricchart.h"
@@ -76,6 +77,7 @@ ProjectDetailPane::ProjectDetailPane(QWidget *parent)
     , m_fullBar(makeBar(this))
     , m_verifyBar(makeBar(this))
     , m_records(new QLabel(this))
+    , m_verifyRecords(new QLabel(this))
     , m_timeline(new StepTimelineView(this))
     , m_tabs(new QTabWidget(this))
     , m_tableView(new TableProgressView(this))
@@ -113,6 +115,7 @@ ProjectDetailPane::ProjectDetailPane(QWidget *parent)
     bars->addWidget(m_fullBar, 1, 1);
     bars->addWidget(m_verifyBar, 1, 2);
     bars->addWidget(m_records, 2, 1);
+    bars->addWidget(m_verifyRecords, 2, 2);
 
     // Charts: RPS, RT, throughput, latency, each with its baselines.
     const QColor src(0x2f, 0x80, 0xed);
@@ -235,6 +238,7 @@ void ProjectDetailPane::updateHeader()
         setBar(m_fullBar, std::nullopt);
         setBar(m_verifyBar, std::nullopt);
         m_records->clear();
+        m_verifyRecords->clear();
         return;
     }
     const bool hasDetail = m_session->hasDetail();
@@ -309,11 +313,35 @@ void ProjectDetailPane::updateHeader()
     setBar(m_schemaBar, schema, findStep(steps, StepKind::Schema));
     setBar(m_fullBar, full, fullStep);
     setBar(m_verifyBar, stepProgress(steps, StepKind::Verify), findStep(steps, StepKind::Verify));
-    if (fullStep && (fullStep->info.processedRecords || fullStep->info.capacity))
-        m_records->setText(tr("%1 of %2 records").arg(fmt::count(fullStep->info.processedRecords),
-                                                      fmt::count(fullStep->info.capacity)));
-    else
-        m_records->clear();
+    const Step *verifyStep = findStep(steps, StepKind::Verify);
+    const QList<MetricSample> &samples = m_session->history()->samples(id);
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    auto recordsAndEta = [&](const Step *step, const QString &stepName) {
+        if (!step || !(step->info.processedRecords || step->info.capacity))
+            return QString();
+        QString text = tr("%1 of %2 records").arg(fmt::count(step->info.processedRecords), fmt::count(step->info.capacity));
+        if (classifyStatus(step->status) == StatusClass::Running) {
+            if (const auto eta = estimateEta(samples, stepName, nowMs)) {
+                const QString confidence = eta->confidence == StageEta::Confidence::High
+                    ? tr("high confidence")
+                    : (eta->confidence == StageEta::Confidence::Medium ? tr("medium confidence") : tr("low confidence"));
+                text = tr("%1 · ETA %2 at %3 (%4)").arg(text, fmt::duration(eta->seconds), fmt::rps(eta->rate), confidence);
+            }
+        }
+        return text;
+    };
+    m_records->setText(recordsAndEta(fullStep, QStringLiteral("FULL_TRANSFER")));
+    m_verifyRecords->setText(recordsAndEta(verifyStep, QStringLiteral("FULL_VERIFIER")));
+}
+
+QString ProjectDetailPane::fullRecordsText() const
+{
+    return m_records->text();
+}
+
+QString ProjectDetailPane::verifyRecordsText() const
+{
+    return m_verifyRecords->text();
 }
 
 } // namespace omsdash

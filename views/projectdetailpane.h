@@ -35,6 +35,10 @@ public:
     TableProgressView *tableView() const { return m_tableView; }
     QList<MetricChart *> charts() const { return m_charts; }
     QString latencyText() const;
+    /// Under the full migration and full verification bars: records done of the total and,
+    /// while rows move, the ETA with its rate and confidence (see estimateEta()).
+    QString fullRecordsText() const;
+    QString verifyRecordsText() const;
     QString headerText() const;
 
 private:
@@ -53,6 +57,7 @@ private:
     QProgressBar *m_fullBar;
     QProgressBar *m_verifyBar;
     QLabel *m_records;
+    QLabel *m_verifyRecords;
     StepTimelineView *m_timeline;
     QTabWidget *m_tabs;
     QList<MetricChart *> m_charts;
