@@ -108,12 +108,13 @@ void InstanceSession::onDetail(const ProjectDetail &detail)
     emit detailUpdated();
 }
 
-void InstanceSession::loadHistory(const QString &projectId)
+void InstanceSession::loadHistory(const QString &projectId, qint64 spanMs)
 {
     if (!m_store || projectId.isEmpty())
         return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_store->query(m_config.name, projectId, sampleMetricNames(), now - historySeedMs(), now,
+    const qint64 from = spanMs > 0 ? now - spanMs : now - m_store->retention().aggregateMs;
+    m_store->query(m_config.name, projectId, sampleMetricNames(), from, now,
                    [self = QPointer<InstanceSession>(this), projectId](const QHash<QString, QList<HistoryValue>> &v) {
                        if (self)
                            self->m_history->merge(projectId, samplesFromHistory(v));

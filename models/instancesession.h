@@ -53,6 +53,9 @@ public:
     void setHistoryStore(HistoryStore *store) { m_store = store; }
     HistoryStore *historyStore() const { return m_store; }
     static constexpr qint64 historySeedMs() { return 24LL * 3600 * 1000; }
+    /// Merges the stored history of @p projectId over the last @p spanMs (0: all of it, i.e.
+    /// the aggregates' 30 days) into the metric history; no-op without a store.
+    void loadHistory(const QString &projectId, qint64 spanMs = historySeedMs());
     /// One point per 5 minutes of historySeedMs(), the API's advice (span / points > 5 min).
     static constexpr int backfillPointCount() { return int(historySeedMs() / (5 * 60 * 1000)); }
 
@@ -93,8 +96,6 @@ private:
     void onDetail(const ProjectDetail &detail);
     void onTables(const QString &projectId, const QList<TableProgress> &rows);
     void onFailure(InstancePoller::Channel channel, const QString &projectId, const ApiError &e);
-    /// Merges the stored history of @p projectId into the metric history.
-    void loadHistory(const QString &projectId);
     void backfill(const ProjectDetail &detail);
 
     InstanceConfig m_config;

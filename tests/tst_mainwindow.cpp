@@ -2,6 +2,7 @@
 // The main window on the simulator: projects, the selected project's timeline, charts with
 // baselines, per-table rows, instance switching, and a screenshot.
 #include "demo.h"
+#include "historystore.h"
 #include "httptransport.h"
 #include "instancesession.h"
 #include "mainwindow.h"
@@ -33,10 +34,12 @@ private slots:
     {
         QString error;
         QVERIFY2(m_demo.start(&error), qPrintable(error));
+        QVERIFY2(m_history.open(QStringLiteral(":memory:"), &error), qPrintable(error)); // as --demo does
         for (InstanceConfig cfg : m_demo.instances()) {
             cfg.detailIntervalMs = 300; // samples for the charts, quickly
             cfg.tablesIntervalMs = 2000;
             m_sessions << new InstanceSession(cfg, &m_transport, this);
+            m_sessions.last()->setHistoryStore(&m_history);
         }
         m_window = std::make_unique<MainWindow>(m_sessions, &m_transport);
         m_window->resize(1500, 950);
@@ -139,6 +142,30 @@ private slots:
                      && records.contains(QStringLiteral("rec/s")) && records.contains(QStringLiteral("confidence")),
                  qPrintable(records));
         QVERIFY2(records.contains(QStringLiteral(" h ")), qPrintable(records));
+
+        // One time range for the four charts: they share their time axis.
+        ProjectDetailPane *pane = m_window->detailPane();
+        for (const qint64 span : {15 * 60 * 1000LL, 24 * 3600 * 1000LL}) {
+            pane->setTimeRangeSpanMs(span);
+            QCOMPARE(pane->timeRangeSpanMs(), span);
+            const auto shown = pane->charts().first()->shownTimeRange();
+            QVERIFY(std::abs(shown.second - shown.first - span) < 1000);
+            QVERIFY(std::abs(shown.second - QDateTime::currentMSecsSinceEpoch()) < 5000);
+            for (MetricChart *chart : pane->charts()) {
+                if (!chart->isShowingEmptyText())
+                    QCOMPARE(chart->shownTimeRange(), shown);
+            }
+        }
+        // 15 minutes hold fewer of the backfilled points (90 minutes of them) than 24 hours.
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->currentSession()->history()->samples(QStringLiteral("np_7a1c2e")).first().timeMs
+                                     < QDateTime::currentMSecsSinceEpoch() - 3600 * 1000LL,
+                                 10000);
+        pane->setTimeRangeSpanMs(15 * 60 * 1000LL);
+        const int recent = rps->drawnPointCounts().at(0);
+        pane->setTimeRangeSpanMs(24 * 3600 * 1000LL);
+        QVERIFY2(rps->drawnPointCounts().at(0) > recent,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(rps->drawnPointCounts().at(0)).arg(recent)));
+        pane->setTimeRangeSpanMs(3600 * 1000LL);
     }
 
     void perTableRowsOfVerification()
@@ -200,6 +227,7 @@ private slots:
 
 private:
     DemoEnvironment m_demo;
+    HistoryStore m_history;
     HttpTransport m_transport;
     QList<InstanceSession *> m_sessions;
     std::unique_ptr<MainWindow> m_window;

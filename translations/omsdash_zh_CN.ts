@@ -871,6 +871,38 @@
         <source>%1 · ETA %2 at %3 (%4)</source>
         <translation>%1 · 预计剩余 %2，速率 %3（%4）</translation>
     </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 分钟</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 小时</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 小时</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Time range of the charts; longer ranges are read from the history database</source>
+        <translation>图表的时间范围；更长的范围从历史数据库读取</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>时间范围</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::ProjectListModel</name>

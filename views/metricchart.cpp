@@ -102,8 +102,20 @@ void MetricChart::setSeries(const QList<Series> &series)
     }
 }
 
+void MetricChart::setTimeRange(qint64 fromMs, qint64 toMs)
+{
+    m_from = fromMs;
+    m_to = toMs;
+}
+
+std::pair<qint64, qint64> MetricChart::shownTimeRange() const
+{
+    return {m_engine->timeAxis->min().toMSecsSinceEpoch(), m_engine->timeAxis->max().toMSecsSinceEpoch()};
+}
+
 void MetricChart::refresh(const MetricHistory *history, const QString &projectId)
 {
+    const bool fixedRange = m_from < m_to;
     const int buckets = std::max(50, m_engine->view->width() / 2);
     double minX = 0;
     double maxX = 0;
@@ -112,6 +124,13 @@ void MetricChart::refresh(const MetricHistory *history, const QString &projectId
     QList<QList<QPointF>> data;
     for (const Series &s : std::as_const(m_series)) {
         QList<QPointF> pts = history ? history->series(projectId, s.metric) : QList<QPointF>{};
+        if (fixedRange) { // sorted by time: cut to the range
+            const auto first = std::lower_bound(pts.cbegin(), pts.cend(), double(m_from),
+                                                [](const QPointF &p, double x) { return p.x() < x; });
+            const auto last = std::upper_bound(first, pts.cend(), double(m_to),
+                                               [](double x, const QPointF &p) { return x < p.x(); });
+            pts = QList<QPointF>(first, last);
+        }
         for (QPointF &p : pts)
             p.setY(p.y() / m_scale);
         data.append(pts);
@@ -148,6 +167,16 @@ void MetricChart::refresh(const MetricHistory *history, const QString &projectId
         return;
     }
     m_stack->setCurrentWidget(m_engine->view);
+    if (fixedRange) {
+        minX = double(m_from);
+        maxX = double(m_to);
+        for (int i = 0; i < m_series.size(); ++i) { // baselines across the whole range
+            if (m_series.at(i).baseline && m_engine->lines.at(i)->count() == 2) {
+                const double v = m_engine->lines.at(i)->at(0).y();
+                m_engine->lines.at(i)->replace(QList<QPointF>{{minX, v}, {maxX, v}});
+            }
+        }
+    }
     if (maxX - minX < 60000) // at least a minute wide, so one sample is visible
         minX = maxX - 60000;
     m_engine->timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX)),

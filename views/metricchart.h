@@ -37,7 +37,12 @@ public:
     void setSeries(const QList<Series> &series);
     /// Text shown while there is nothing to draw.
     void setEmptyText(const QString &text);
-    /// Redraws from @p history for @p projectId.
+    /// Shows [@p fromMs, @p toMs] (UTC ms) whatever the data, so several charts share one time
+    /// axis; fromMs >= toMs returns to fitting the data.
+    void setTimeRange(qint64 fromMs, qint64 toMs);
+    /// The time axis as drawn, UTC ms.
+    std::pair<qint64, qint64> shownTimeRange() const;
+    /// Redraws from @p history for @p projectId: the points in the time range, decimated.
     void refresh(const MetricHistory *history, const QString &projectId);
 
     QString title() const { return m_title; }
@@ -52,6 +57,8 @@ private:
     QString m_unit;
     double m_scale;
     QList<Series> m_series;
+    qint64 m_from = 0;
+    qint64 m_to = 0;
     QStackedLayout *m_stack;
     QLabel *m_empty;
     std::unique_ptr<ChartEngine> m_engine;

@@ -13,7 +13,10 @@
 #include "steptimeline.h"
 #include "tableprogressview.h"
 
+#include <QComboBox>
+#include <QDateTime>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QSplitter>
@@ -78,6 +81,7 @@ ProjectDetailPane::ProjectDetailPane(QWidget *parent)
     , m_verifyBar(makeBar(this))
     , m_records(new QLabel(this))
     , m_verifyRecords(new QLabel(this))
+    , m_range(new QComboBox(this))
     , m_timeline(new StepTimelineView(this))
     , m_tabs(new QTabWidget(this))
     , m_tableView(new TableProgressView(this))
@@ -143,14 +147,38 @@ ProjectDetailPane::ProjectDetailPane(QWidget *parent)
     io->setEmptyText(noRates);
     lat->setEmptyText(tr("No incremental synchronization running"));
     m_charts = {rps, rt, io, lat};
+    // One time range for all four charts, so they share their time axis.
+    const struct
+    {
+        QString label;
+        qint64 spanMs; // 0: everything kept
+    } ranges[] = {{tr("15 min"), 15 * 60 * 1000LL}, {tr("1 h"), 3600 * 1000LL},  {tr("6 h"), 6 * 3600 * 1000LL},
+                  {tr("24 h"), 24 * 3600 * 1000LL}, {tr("7 d"), 7 * 86400 * 1000LL}, {tr("All"), 0}};
+    for (const auto &r : ranges)
+        m_range->addItem(r.label, r.spanMs);
+    m_range->setCurrentIndex(1);
+    m_range->setToolTip(tr("Time range of the charts; longer ranges are read from the history database"));
+    connect(m_range, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        if (m_session && timeRangeSpanMs() != 3600 * 1000LL)
+            m_session->loadHistory(m_session->selectedProject(), timeRangeSpanMs());
+        updateCharts();
+    });
+    auto *rangeRow = new QHBoxLayout;
+    rangeRow->addWidget(new QLabel(tr("Range"), this));
+    rangeRow->addWidget(m_range);
+    rangeRow->addStretch(1);
+
     auto *chartPage = new QWidget(this);
     auto *grid = new QGridLayout(chartPage);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(4);
-    grid->addWidget(rps, 0, 0);
-    grid->addWidget(rt, 0, 1);
-    grid->addWidget(io, 1, 0);
-    grid->addWidget(lat, 1, 1);
+    grid->addLayout(rangeRow, 0, 0, 1, 2);
+    grid->addWidget(rps, 1, 0);
+    grid->addWidget(rt, 1, 1);
+    grid->addWidget(io, 2, 0);
+    grid->addWidget(lat, 2, 1);
+    grid->setRowStretch(1, 1);
+    grid->setRowStretch(2, 1);
     m_tabs->addTab(chartPage, tr("Metrics"));
     m_tabs->addTab(m_tableView, tr("Per-table progress"));
 
@@ -216,11 +244,33 @@ QString ProjectDetailPane::headerText() const
         .join(QLatin1Char('\n'));
 }
 
+qint64 ProjectDetailPane::timeRangeSpanMs() const
+{
+    return m_range->currentData().toLongLong();
+}
+
+void ProjectDetailPane::setTimeRangeSpanMs(qint64 spanMs)
+{
+    const int index = m_range->findData(spanMs);
+    if (index >= 0)
+        m_range->setCurrentIndex(index);
+}
+
 void ProjectDetailPane::updateCharts()
 {
     const QString project = m_session ? m_session->selectedProject() : QString();
-    for (MetricChart *chart : std::as_const(m_charts))
-        chart->refresh(m_session ? m_session->history() : nullptr, project);
+    const MetricHistory *history = m_session ? m_session->history() : nullptr;
+    // The same range for every chart: [now - span, now], or from the first sample for "All".
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 from = now - timeRangeSpanMs();
+    if (timeRangeSpanMs() == 0) {
+        const QList<MetricSample> &samples = history ? history->samples(project) : QList<MetricSample>{};
+        from = samples.isEmpty() ? now - 60000 : std::min(samples.first().timeMs, now - 60000);
+    }
+    for (MetricChart *chart : std::as_const(m_charts)) {
+        chart->setTimeRange(from, now);
+        chart->refresh(history, project);
+    }
 }
 
 void ProjectDetailPane::updateHeader()

@@ -4,6 +4,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QTabWidget;
@@ -38,6 +39,10 @@ public:
     /// Under the full migration and full verification bars: records done of the total and,
     /// while rows move, the ETA with its rate and confidence (see estimateEta()).
     QString fullRecordsText() const;
+    /// The charts' time range, ms back from now; 0 for everything kept. Ranges beyond what is
+    /// loaded are read from the history database.
+    qint64 timeRangeSpanMs() const;
+    void setTimeRangeSpanMs(qint64 spanMs);
     QString verifyRecordsText() const;
     QString headerText() const;
 
@@ -58,6 +63,7 @@ private:
     QProgressBar *m_verifyBar;
     QLabel *m_records;
     QLabel *m_verifyRecords;
+    QComboBox *m_range;
     StepTimelineView *m_timeline;
     QTabWidget *m_tabs;
     QList<MetricChart *> m_charts;
