@@ -5,6 +5,7 @@
 
 #include <QMap>
 
+#include <algorithm>
 #include <cmath>
 
 namespace omsdash {
@@ -241,6 +242,32 @@ QList<QPointF> MetricHistory::series(const QString &projectId, Metric metric) co
             points.append(QPointF(double(s.timeMs), *v));
     }
     return points;
+}
+
+QList<QPointF> MetricHistory::series(const QString &projectId, Metric metric, qint64 fromMs, qint64 toMs) const
+{
+    const QList<MetricSample> &list = samples(projectId);
+    auto first = std::lower_bound(list.cbegin(), list.cend(), fromMs,
+                                  [](const MetricSample &s, qint64 t) { return s.timeMs < t; });
+    QList<QPointF> points;
+    for (auto it = first; it != list.cend() && it->timeMs <= toMs; ++it) {
+        if (const auto v = metricValue(*it, metric))
+            points.append(QPointF(double(it->timeMs), *v));
+    }
+    return points;
+}
+
+std::optional<QPointF> MetricHistory::lastPoint(const QString &projectId, Metric metric, qint64 toMs) const
+{
+    const QList<MetricSample> &list = samples(projectId);
+    auto end = std::upper_bound(list.cbegin(), list.cend(), toMs,
+                                [](qint64 t, const MetricSample &s) { return t < s.timeMs; });
+    while (end != list.cbegin()) {
+        --end;
+        if (const auto v = metricValue(*end, metric))
+            return QPointF(double(end->timeMs), *v);
+    }
+    return std::nullopt;
 }
 
 QList<QPointF> decimateMinMax(const QList<QPointF> &points, int buckets)

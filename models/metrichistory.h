@@ -58,6 +58,11 @@ public:
     const QList<MetricSample> &samples(const QString &projectId) const;
     /// Points (x = ms since epoch, y = value) of one metric, skipping absent values.
     QList<QPointF> series(const QString &projectId, Metric metric) const;
+    /// The same between @p fromMs and @p toMs (inclusive, UTC ms); found by binary search,
+    /// so a short range of a long history costs only its own points.
+    QList<QPointF> series(const QString &projectId, Metric metric, qint64 fromMs, qint64 toMs) const;
+    /// The last value of @p metric at or before @p toMs (a baseline's current value).
+    std::optional<QPointF> lastPoint(const QString &projectId, Metric metric, qint64 toMs) const;
 
     int maxSamplesPerProject() const { return m_max; }
     void setMaxSamplesPerProject(int max) { m_max = std::max(2, max); }

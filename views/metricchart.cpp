@@ -123,13 +123,12 @@ void MetricChart::refresh(const MetricHistory *history, const QString &projectId
     bool any = false;
     QList<QList<QPointF>> data;
     for (const Series &s : std::as_const(m_series)) {
-        QList<QPointF> pts = history ? history->series(projectId, s.metric) : QList<QPointF>{};
-        if (fixedRange) { // sorted by time: cut to the range
-            const auto first = std::lower_bound(pts.cbegin(), pts.cend(), double(m_from),
-                                                [](const QPointF &p, double x) { return p.x() < x; });
-            const auto last = std::upper_bound(first, pts.cend(), double(m_to),
-                                               [](double x, const QPointF &p) { return x < p.x(); });
-            pts = QList<QPointF>(first, last);
+        QList<QPointF> pts;
+        if (history && fixedRange && s.baseline) { // only its latest value is drawn
+            if (const auto last = history->lastPoint(projectId, s.metric, m_to); last && last->x() >= double(m_from))
+                pts = {*last};
+        } else if (history) {
+            pts = fixedRange ? history->series(projectId, s.metric, m_from, m_to) : history->series(projectId, s.metric);
         }
         for (QPointF &p : pts)
             p.setY(p.y() / m_scale);
