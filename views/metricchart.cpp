@@ -178,10 +178,16 @@ void MetricChart::refresh(const MetricHistory *history, const QString &projectId
     }
     if (maxX - minX < 60000) // at least a minute wide, so one sample is visible
         minX = maxX - 60000;
-    m_engine->timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX)),
-                                 QDateTime::fromMSecsSinceEpoch(qint64(maxX)));
-    m_engine->valueAxis->setRange(0, maxY > 0 ? maxY * 1.15 : 1.0);
-    m_engine->valueAxis->applyNiceNumbers();
+    // Each range change relayouts the axis (labels as rich text): only when it changes.
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(qint64(minX));
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(qint64(maxX));
+    if (m_engine->timeAxis->min() != from || m_engine->timeAxis->max() != to)
+        m_engine->timeAxis->setRange(from, to);
+    const double top = maxY > 0 ? maxY * 1.15 : 1.0;
+    if (top > m_engine->valueAxis->max() || top < m_engine->valueAxis->max() * 0.6) { // hysteresis
+        m_engine->valueAxis->setRange(0, top);
+        m_engine->valueAxis->applyNiceNumbers();
+    }
 }
 
 QList<int> MetricChart::drawnPointCounts() const
