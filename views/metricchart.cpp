@@ -102,6 +102,15 @@ void MetricChart::setSeries(const QList<Series> &series)
     }
 }
 
+namespace {
+/// A legend entry is laid out as rich text: rename only when the name changes.
+void setNameIfChanged(QLineSeries *line, const QString &name)
+{
+    if (line->name() != name)
+        line->setName(name);
+}
+} // namespace
+
 void MetricChart::setTimeRange(qint64 fromMs, qint64 toMs)
 {
     m_from = fromMs;
@@ -145,18 +154,18 @@ void MetricChart::refresh(const MetricHistory *history, const QString &projectId
         const Series &s = m_series.at(i);
         if (!any || pts.isEmpty()) {
             line->clear();
-            line->setName(s.name);
+            setNameIfChanged(line, s.name);
             continue;
         }
         if (s.baseline) {
             const double v = pts.last().y();
             line->replace(QList<QPointF>{{minX, v}, {maxX, v}});
-            line->setName(tr("%1 %2").arg(s.name, fmt::compact(v)));
+            setNameIfChanged(line, tr("%1 %2").arg(s.name, fmt::compact(v)));
             maxY = std::max(maxY, v);
         } else {
             const QList<QPointF> drawn = decimateMinMax(pts, buckets);
             line->replace(drawn);
-            line->setName(s.name);
+            setNameIfChanged(line, s.name);
             for (const QPointF &p : drawn)
                 maxY = std::max(maxY, p.y());
         }
