@@ -52,9 +52,10 @@ void DrsClient::ensureToken(std::function<void(const ApiError &)> ready)
             if (reply.subjectToken.isEmpty())
                 return flush(ApiError::malformed(tr("IAM answered without an X-Subject-Token header"), reply.body));
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            // Renew before expiry: 5 minutes early, or a tenth of a short lifetime.
-            const qint64 lifetime = t.value.expiresAt.isValid() ? now.secsTo(t.value.expiresAt) : 24 * 3600;
-            m_renewAt = now.addSecs(lifetime - std::min<qint64>(300, lifetime / 10));
+            // Renew before expiry: 5 minutes early, or a tenth of a short lifetime. In ms: with
+            // whole seconds a 3 s token got no margin at all (3 / 10 == 0).
+            const qint64 lifetimeMs = t.value.expiresAt.isValid() ? now.msecsTo(t.value.expiresAt) : 24 * 3600 * 1000LL;
+            m_renewAt = now.addMSecs(lifetimeMs - std::min<qint64>(300 * 1000, lifetimeMs / 10));
             m_token = QString::fromUtf8(reply.subjectToken);
             m_tokenProjectId = t.value.projectId;
             ++m_tokensObtained;
