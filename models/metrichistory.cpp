@@ -97,10 +97,36 @@ MetricHistory::MetricHistory(QObject *parent)
 void MetricHistory::append(const QString &projectId, const MetricSample &sample)
 {
     QList<MetricSample> &list = m_samples[projectId];
+    if (!list.isEmpty() && sample.timeMs <= list.last().timeMs)
+        return merge(projectId, {sample}); // not the newest: keep time order
     list.append(sample);
-    if (list.size() > m_max)
+    Columns &columns = m_columns[projectId];
+    for (int m = 0; m < MetricCount; ++m) {
+        if (const auto v = metricValue(sample, Metric(m)))
+            columns[m].append(QPointF(double(sample.timeMs), *v));
+    }
+    if (list.size() > m_max) {
         list.remove(0, list.size() - m_max);
+        const double first = double(list.first().timeMs);
+        for (QList<QPointF> &points : columns) {
+            const auto keep = std::lower_bound(points.cbegin(), points.cend(), first,
+                                               [](const QPointF &p, double x) { return p.x() < x; });
+            points.remove(0, keep - points.cbegin());
+        }
+    }
     emit sampleAppended(projectId);
+}
+
+void MetricHistory::rebuildColumns(const QString &projectId)
+{
+    Columns columns;
+    for (const MetricSample &s : std::as_const(m_samples[projectId])) {
+        for (int m = 0; m < MetricCount; ++m) {
+            if (const auto v = metricValue(s, Metric(m)))
+                columns[m].append(QPointF(double(s.timeMs), *v));
+        }
+    }
+    m_columns.insert(projectId, columns);
 }
 
 void MetricHistory::merge(const QString &projectId, const QList<MetricSample> &samples)
@@ -123,6 +149,7 @@ void MetricHistory::merge(const QString &projectId, const QList<MetricSample> &s
     if (merged.size() > m_max)
         merged.remove(0, merged.size() - m_max);
     list = std::move(merged);
+    rebuildColumns(projectId);
     emit sampleAppended(projectId);
 }
 
@@ -234,40 +261,36 @@ const QList<MetricSample> &MetricHistory::samples(const QString &projectId) cons
 
 QList<QPointF> MetricHistory::series(const QString &projectId, Metric metric) const
 {
-    QList<QPointF> points;
-    const QList<MetricSample> &list = samples(projectId);
-    points.reserve(list.size());
-    for (const MetricSample &s : list) {
-        if (const auto v = metricValue(s, metric))
-            points.append(QPointF(double(s.timeMs), *v));
-    }
-    return points;
+    const auto it = m_columns.constFind(projectId);
+    return it == m_columns.cend() ? QList<QPointF>{} : it->at(int(metric)); // shared, not copied
 }
 
 QList<QPointF> MetricHistory::series(const QString &projectId, Metric metric, qint64 fromMs, qint64 toMs) const
 {
-    const QList<MetricSample> &list = samples(projectId);
-    auto first = std::lower_bound(list.cbegin(), list.cend(), fromMs,
-                                  [](const MetricSample &s, qint64 t) { return s.timeMs < t; });
-    QList<QPointF> points;
-    for (auto it = first; it != list.cend() && it->timeMs <= toMs; ++it) {
-        if (const auto v = metricValue(*it, metric))
-            points.append(QPointF(double(it->timeMs), *v));
-    }
-    return points;
+    const auto it = m_columns.constFind(projectId);
+    if (it == m_columns.cend())
+        return {};
+    const QList<QPointF> &points = it->at(int(metric));
+    const auto first = std::lower_bound(points.cbegin(), points.cend(), double(fromMs),
+                                        [](const QPointF &p, double x) { return p.x() < x; });
+    const auto last = std::upper_bound(first, points.cend(), double(toMs),
+                                       [](double x, const QPointF &p) { return x < p.x(); });
+    if (first == points.cbegin() && last == points.cend())
+        return points; // the whole series: shared, not copied
+    return QList<QPointF>(first, last);
 }
 
 std::optional<QPointF> MetricHistory::lastPoint(const QString &projectId, Metric metric, qint64 toMs) const
 {
-    const QList<MetricSample> &list = samples(projectId);
-    auto end = std::upper_bound(list.cbegin(), list.cend(), toMs,
-                                [](qint64 t, const MetricSample &s) { return t < s.timeMs; });
-    while (end != list.cbegin()) {
-        --end;
-        if (const auto v = metricValue(*end, metric))
-            return QPointF(double(end->timeMs), *v);
-    }
-    return std::nullopt;
+    const auto it = m_columns.constFind(projectId);
+    if (it == m_columns.cend())
+        return std::nullopt;
+    const QList<QPointF> &points = it->at(int(metric));
+    const auto end = std::upper_bound(points.cbegin(), points.cend(), double(toMs),
+                                      [](double x, const QPointF &p) { return x < p.x(); });
+    if (end == points.cbegin())
+        return std::nullopt;
+    return *(end - 1);
 }
 
 QList<QPointF> decimateMinMax(const QList<QPointF> &points, int buckets)

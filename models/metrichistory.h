@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QPointF>
 
+#include <array>
+
 namespace omsdash {
 
 /// One poll's metrics for a project, taken from the current step's stepInfo
@@ -71,7 +73,14 @@ signals:
     void sampleAppended(const QString &projectId);
 
 private:
+    static constexpr int MetricCount = int(Metric::Latency) + 1;
+    /// Per project, each chartable metric's points in time order: what series() serves,
+    /// kept alongside the samples so a chart reads a range without visiting every sample.
+    using Columns = std::array<QList<QPointF>, MetricCount>;
+    void rebuildColumns(const QString &projectId);
+
     QHash<QString, QList<MetricSample>> m_samples;
+    QHash<QString, Columns> m_columns;
     int m_max = 60 * 60 * 24 / 5 * 3; // three days at one sample per 5 s
 };
 

@@ -86,6 +86,30 @@ private slots:
         QCOMPARE(h.samples(QStringLiteral("p")).first().timeMs, 30); // the oldest went
     }
 
+    void rangesAndLastPointsStayInStepWithTheSamples()
+    {
+        MetricHistory h;
+        h.setMaxSamplesPerProject(5);
+        auto at = [](qint64 t, std::optional<double> rps) {
+            MetricSample s;
+            s.timeMs = t;
+            s.dstRps = rps;
+            s.dstRpsRef = 100;
+            return s;
+        };
+        for (qint64 t : {10, 20, 30, 40})
+            h.append(QStringLiteral("p"), at(t, t == 30 ? std::nullopt : std::optional<double>(t)));
+        h.append(QStringLiteral("p"), at(25, 25)); // late: goes in its place
+        QCOMPARE(h.series(QStringLiteral("p"), Metric::DstRps), (QList<QPointF>{{10, 10}, {20, 20}, {25, 25}, {40, 40}}));
+        QCOMPARE(h.series(QStringLiteral("p"), Metric::DstRps, 15, 35), (QList<QPointF>{{20, 20}, {25, 25}}));
+        QCOMPARE(h.lastPoint(QStringLiteral("p"), Metric::DstRps, 39), std::optional<QPointF>(QPointF(25, 25)));
+        QVERIFY(!h.lastPoint(QStringLiteral("p"), Metric::DstRps, 5));
+        h.append(QStringLiteral("p"), at(50, 50)); // six samples: the oldest goes, from every series
+        QCOMPARE(h.series(QStringLiteral("p"), Metric::DstRps).first(), QPointF(20, 20));
+        QCOMPARE(h.series(QStringLiteral("p"), Metric::DstRpsRef).size(), 5);
+        QVERIFY(h.series(QStringLiteral("other"), Metric::DstRps, 0, 100).isEmpty());
+    }
+
     void samplesGoToTheStoreAndComeBack()
     {
         MetricSample s;
