@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace omsdash {
 
@@ -125,19 +126,20 @@ std::pair<qint64, qint64> MetricChart::shownTimeRange() const
 void MetricChart::refresh(const MetricHistory *history, const QString &projectId)
 {
     const bool fixedRange = m_from < m_to;
+    const qint64 from = fixedRange ? m_from : std::numeric_limits<qint64>::min();
+    const qint64 to = fixedRange ? m_to : std::numeric_limits<qint64>::max();
     const int buckets = std::max(50, m_engine->view->width() / 2);
     double minX = 0;
     double maxX = 0;
-    double maxY = 0;
     bool any = false;
     QList<QList<QPointF>> data;
     for (const Series &s : std::as_const(m_series)) {
         QList<QPointF> pts;
-        if (history && fixedRange && s.baseline) { // only its latest value is drawn
-            if (const auto last = history->lastPoint(projectId, s.metric, m_to); last && last->x() >= double(m_from))
+        if (history && s.baseline) { // only its latest value is drawn
+            if (const auto last = history->lastPoint(projectId, s.metric, to); last && last->x() >= double(from))
                 pts = {*last};
         } else if (history) {
-            pts = fixedRange ? history->series(projectId, s.metric, m_from, m_to) : history->series(projectId, s.metric);
+            pts = history->series(projectId, s.metric, from, to);
         }
         for (QPointF &p : pts)
             p.setY(p.y() / m_scale);
@@ -148,16 +150,30 @@ void MetricChart::refresh(const MetricHistory *history, const QString &projectId
         maxX = any ? std::max(maxX, pts.last().x()) : pts.last().x();
         any = true;
     }
+    if (!any) {
+        for (int i = 0; i < m_series.size(); ++i) {
+            m_engine->lines.at(i)->clear();
+            setNameIfChanged(m_engine->lines.at(i), m_series.at(i).name);
+        }
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    if (fixedRange) {
+        minX = double(m_from);
+        maxX = double(m_to);
+    }
+    if (maxX - minX < 60000) // at least a minute wide, so one sample is visible
+        minX = maxX - 60000;
+
+    double maxY = 0;
     for (int i = 0; i < m_series.size(); ++i) {
         QLineSeries *line = m_engine->lines.at(i);
         const QList<QPointF> &pts = data.at(i);
         const Series &s = m_series.at(i);
-        if (!any || pts.isEmpty()) {
+        if (pts.isEmpty()) {
             line->clear();
             setNameIfChanged(line, s.name);
-            continue;
-        }
-        if (s.baseline) {
+        } else if (s.baseline) { // across the whole time axis
             const double v = pts.last().y();
             line->replace(QList<QPointF>{{minX, v}, {maxX, v}});
             setNameIfChanged(line, tr("%1 %2").arg(s.name, fmt::compact(v)));
@@ -170,28 +186,12 @@ void MetricChart::refresh(const MetricHistory *history, const QString &projectId
                 maxY = std::max(maxY, p.y());
         }
     }
-    if (!any) {
-        m_stack->setCurrentWidget(m_empty);
-        return;
-    }
     m_stack->setCurrentWidget(m_engine->view);
-    if (fixedRange) {
-        minX = double(m_from);
-        maxX = double(m_to);
-        for (int i = 0; i < m_series.size(); ++i) { // baselines across the whole range
-            if (m_series.at(i).baseline && m_engine->lines.at(i)->count() == 2) {
-                const double v = m_engine->lines.at(i)->at(0).y();
-                m_engine->lines.at(i)->replace(QList<QPointF>{{minX, v}, {maxX, v}});
-            }
-        }
-    }
-    if (maxX - minX < 60000) // at least a minute wide, so one sample is visible
-        minX = maxX - 60000;
     // Each range change relayouts the axis (labels as rich text): only when it changes.
-    const QDateTime from = QDateTime::fromMSecsSinceEpoch(qint64(minX));
-    const QDateTime to = QDateTime::fromMSecsSinceEpoch(qint64(maxX));
-    if (m_engine->timeAxis->min() != from || m_engine->timeAxis->max() != to)
-        m_engine->timeAxis->setRange(from, to);
+    const QDateTime fromTime = QDateTime::fromMSecsSinceEpoch(qint64(minX));
+    const QDateTime toTime = QDateTime::fromMSecsSinceEpoch(qint64(maxX));
+    if (m_engine->timeAxis->min() != fromTime || m_engine->timeAxis->max() != toTime)
+        m_engine->timeAxis->setRange(fromTime, toTime);
     const double top = maxY > 0 ? maxY * 1.15 : 1.0;
     if (top > m_engine->valueAxis->max() || top < m_engine->valueAxis->max() * 0.6) { // hysteresis
         m_engine->valueAxis->setRange(0, top);
