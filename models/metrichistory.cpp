@@ -101,10 +101,7 @@ void MetricHistory::append(const QString &projectId, const MetricSample &sample)
         return merge(projectId, {sample}); // not the newest: keep time order
     list.append(sample);
     Columns &columns = m_columns[projectId];
-    for (int m = 0; m < MetricCount; ++m) {
-        if (const auto v = metricValue(sample, Metric(m)))
-            columns[m].append(QPointF(double(sample.timeMs), *v));
-    }
+    appendToColumns(columns, sample);
     if (list.size() > m_max) {
         list.remove(0, list.size() - m_max);
         const double first = double(list.first().timeMs);
@@ -117,15 +114,19 @@ void MetricHistory::append(const QString &projectId, const MetricSample &sample)
     emit sampleAppended(projectId);
 }
 
+void MetricHistory::appendToColumns(Columns &columns, const MetricSample &sample)
+{
+    for (int m = 0; m < MetricCount; ++m) {
+        if (const auto v = metricValue(sample, Metric(m)))
+            columns[m].append(QPointF(double(sample.timeMs), *v));
+    }
+}
+
 void MetricHistory::rebuildColumns(const QString &projectId)
 {
     Columns columns;
-    for (const MetricSample &s : std::as_const(m_samples[projectId])) {
-        for (int m = 0; m < MetricCount; ++m) {
-            if (const auto v = metricValue(s, Metric(m)))
-                columns[m].append(QPointF(double(s.timeMs), *v));
-        }
-    }
+    for (const MetricSample &s : std::as_const(m_samples[projectId]))
+        appendToColumns(columns, s);
     m_columns.insert(projectId, columns);
 }
 

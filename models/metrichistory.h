@@ -77,6 +77,7 @@ private:
     /// Per project, each chartable metric's points in time order: what series() serves,
     /// kept alongside the samples so a chart reads a range without visiting every sample.
     using Columns = std::array<QList<QPointF>, MetricCount>;
+    static void appendToColumns(Columns &columns, const MetricSample &sample);
     void rebuildColumns(const QString &projectId);
 
     QHash<QString, QList<MetricSample>> m_samples;
