@@ -159,8 +159,7 @@ ProjectDetailPane::ProjectDetailPane(QWidget *parent)
     m_range->setCurrentIndex(1);
     m_range->setToolTip(tr("Time range of the charts; longer ranges are read from the history database"));
     connect(m_range, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
-        if (m_session && timeRangeSpanMs() != 3600 * 1000LL)
-            m_session->loadHistory(m_session->selectedProject(), timeRangeSpanMs());
+        loadLongerRange();
         updateCharts();
     });
     auto *rangeRow = new QHBoxLayout;
@@ -221,7 +220,10 @@ void ProjectDetailPane::setSession(InstanceSession *session)
     if (session) {
         connect(session, &InstanceSession::detailUpdated, this, &ProjectDetailPane::updateHeader);
         connect(session, &InstanceSession::projectsUpdated, this, &ProjectDetailPane::updateHeader);
-        connect(session, &InstanceSession::selectionChanged, this, &ProjectDetailPane::updateCharts);
+        connect(session, &InstanceSession::selectionChanged, this, [this] {
+            loadLongerRange();
+            updateCharts();
+        });
         connect(session->history(), &MetricHistory::sampleAppended, this,
                 [this](const QString &projectId) {
                     if (m_session && projectId == m_session->selectedProject())
@@ -242,6 +244,14 @@ QString ProjectDetailPane::headerText() const
     return QStringList{m_title->text(), m_id->text(), m_status->text(), m_alarm->text(),
                        m_step->text(), m_latency->text(), m_warning->isVisible() ? m_warning->text() : QString()}
         .join(QLatin1Char('\n'));
+}
+
+void ProjectDetailPane::loadLongerRange()
+{
+    // Selecting a project loads historySeedMs(); only a longer range needs the store.
+    const qint64 span = timeRangeSpanMs();
+    if (m_session && (span == 0 || span > InstanceSession::historySeedMs()))
+        m_session->loadHistory(m_session->selectedProject(), span);
 }
 
 qint64 ProjectDetailPane::timeRangeSpanMs() const

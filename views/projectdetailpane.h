@@ -49,6 +49,8 @@ public:
 private:
     void updateHeader();
     void updateCharts();
+    /// Reads a chart range longer than what selecting a project loads from the store.
+    void loadLongerRange();
 
     QPointer<InstanceSession> m_session;
     QLabel *m_title;
