@@ -412,25 +412,24 @@ void HistoryStore::query(const QString &instance, const QString &project, const 
 
 void HistoryStore::maintain(qint64 nowMs)
 {
+    maintainAsOf(nowMs, Qt::BlockingQueuedConnection);
+}
+
+void HistoryStore::maintainAsOf(qint64 nowMs, Qt::ConnectionType connection)
+{
     const HistoryRetention retention = m_retention;
     QMetaObject::invokeMethod(m_writer, [w = m_writer, nowMs, retention] { w->maintain(nowMs, retention); },
-                              Qt::BlockingQueuedConnection);
+                              connection);
 }
 
 void HistoryStore::startMaintenance(int intervalMs)
 {
-    auto tick = [this] {
-        const qint64 now = m_clock();
-        const HistoryRetention retention = m_retention;
-        QMetaObject::invokeMethod(m_writer, [w = m_writer, now, retention] { w->maintain(now, retention); },
-                                  Qt::QueuedConnection);
-    };
     if (!m_maintenance) {
         m_maintenance = new QTimer(this);
-        connect(m_maintenance, &QTimer::timeout, this, tick);
+        connect(m_maintenance, &QTimer::timeout, this, [this] { maintainAsOf(m_clock(), Qt::QueuedConnection); });
     }
     m_maintenance->start(intervalMs);
-    tick();
+    maintainAsOf(m_clock(), Qt::QueuedConnection);
 }
 
 void HistoryStore::flush()
@@ -438,29 +437,26 @@ void HistoryStore::flush()
     QMetaObject::invokeMethod(m_writer, [] {}, Qt::BlockingQueuedConnection);
 }
 
-qint64 HistoryStore::rawCount()
+qint64 HistoryStore::scalarNow(const QString &sql)
 {
     qint64 n = -1;
-    QMetaObject::invokeMethod(m_writer, [&] { n = m_writer->scalar(QStringLiteral("SELECT COUNT(*) FROM sample")); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_writer, [&] { n = m_writer->scalar(sql); }, Qt::BlockingQueuedConnection);
     return n;
+}
+
+qint64 HistoryStore::rawCount()
+{
+    return scalarNow(QStringLiteral("SELECT COUNT(*) FROM sample"));
 }
 
 qint64 HistoryStore::aggregateCount()
 {
-    qint64 n = -1;
-    QMetaObject::invokeMethod(m_writer, [&] { n = m_writer->scalar(QStringLiteral("SELECT COUNT(*) FROM minute")); },
-                              Qt::BlockingQueuedConnection);
-    return n;
+    return scalarNow(QStringLiteral("SELECT COUNT(*) FROM minute"));
 }
 
 qint64 HistoryStore::fileBytes()
 {
-    qint64 n = -1;
-    QMetaObject::invokeMethod(m_writer, [&] {
-        n = m_writer->scalar(QStringLiteral("PRAGMA page_count")) * m_writer->scalar(QStringLiteral("PRAGMA page_size"));
-    }, Qt::BlockingQueuedConnection);
-    return n;
+    return scalarNow(QStringLiteral("PRAGMA page_count")) * scalarNow(QStringLiteral("PRAGMA page_size"));
 }
 
 QString HistoryStore::lastError() const

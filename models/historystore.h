@@ -126,6 +126,9 @@ signals:
     void writeFailed(const QString &error);
 
 private:
+    void maintainAsOf(qint64 nowMs, Qt::ConnectionType connection);
+    /// One value of @p sql, read on the store's thread while this one waits.
+    qint64 scalarNow(const QString &sql);
     /// Runs @p write on the store's thread; writeFailed() when it returns false.
     void writeInBackground(std::function<bool(HistoryWriter *)> write);
 
