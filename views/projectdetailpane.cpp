@@ -120,6 +120,13 @@ ProjectDetailPane::ProjectDetailPane(QWidget *parent)
     bars->addWidget(m_verifyBar, 1, 2);
     bars->addWidget(m_records, 2, 1);
     bars->addWidget(m_verifyRecords, 2, 2);
+    // Three equal stages: a long records-and-ETA line wraps instead of widening its column.
+    for (int column = 0; column < 3; ++column)
+        bars->setColumnStretch(column, 1);
+    for (QLabel *label : {m_records, m_verifyRecords}) {
+        label->setWordWrap(true);
+        label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    }
 
     // Charts: RPS, RT, throughput, latency, each with its baselines.
     const QColor src(0x2f, 0x80, 0xed);
