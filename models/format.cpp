@@ -77,14 +77,28 @@ QString projectCount(int count)
 
 QString compact(double value)
 {
+    // Three significant digits, never in exponent notation ('g' writes 1120 as "1.12e+03"),
+    // without trailing zeros.
+    const auto digits = [](double v) {
+        const double a = std::fabs(v);
+        QString text = QLocale().toString(v, 'f', a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3);
+        const QString point = QLocale().decimalPoint();
+        if (text.contains(point)) {
+            while (text.endsWith(QLatin1Char('0')))
+                text.chop(1);
+            if (text.endsWith(point))
+                text.chop(point.size());
+        }
+        return text;
+    };
     const double a = std::fabs(value);
     if (a >= 1e9)
-        return QLocale().toString(value / 1e9, 'g', 3) + QLatin1Char('G');
+        return digits(value / 1e9) + QLatin1Char('G');
     if (a >= 1e6)
-        return QLocale().toString(value / 1e6, 'g', 3) + QLatin1Char('M');
-    if (a >= 1e4)
-        return QLocale().toString(value / 1e3, 'g', 3) + QLatin1Char('k');
-    return QLocale().toString(value, 'g', 3);
+        return digits(value / 1e6) + QLatin1Char('M');
+    if (a >= 1e3)
+        return digits(value / 1e3) + QLatin1Char('k');
+    return digits(value);
 }
 
 QString shortLocalTime(const QDateTime &utc)

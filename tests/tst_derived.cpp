@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Derived facts: status classes, current step, stage progress, latency provenance, clock skew.
 #include "derived.h"
+#include "format.h"
 
 #include <QTest>
 
@@ -23,6 +24,21 @@ class TestDerived : public QObject
     Q_OBJECT
 
 private slots:
+    void compactNumbersForLegendsAndCrosshairs()
+    {
+        QCOMPARE(fmt::compact(40000), QStringLiteral("40k"));
+        QCOMPARE(fmt::compact(8388608), QStringLiteral("8.39M"));
+        QCOMPARE(fmt::compact(1.5), QStringLiteral("1.5"));
+        // Thousands were written in exponent notation ("1.12e+03").
+        QCOMPARE(fmt::compact(1120), QStringLiteral("1.12k"));
+        QCOMPARE(fmt::compact(2000), QStringLiteral("2k"));
+        QCOMPARE(fmt::compact(-1500), QStringLiteral("-1.5k"));
+        QCOMPARE(fmt::compact(999), QStringLiteral("999"));
+        QCOMPARE(fmt::compact(0), QStringLiteral("0"));
+        QCOMPARE(fmt::compact(0.25), QStringLiteral("0.25"));
+        QCOMPARE(fmt::compact(3.2e9), QStringLiteral("3.2G"));
+    }
+
     void historyMetricNames_data()
     {
         QTest::addColumn<QString>("type");
