@@ -294,6 +294,26 @@ std::optional<QPointF> MetricHistory::lastPoint(const QString &projectId, Metric
     return *(end - 1);
 }
 
+std::optional<QPointF> MetricHistory::nearestPoint(const QString &projectId, Metric metric, qint64 timeMs,
+                                                   qint64 maxDistanceMs) const
+{
+    const auto it = m_columns.constFind(projectId);
+    if (it == m_columns.cend())
+        return std::nullopt;
+    const QList<QPointF> &points = it->at(int(metric));
+    const double t = double(timeMs);
+    const auto after = std::lower_bound(points.cbegin(), points.cend(), t,
+                                        [](const QPointF &p, double x) { return p.x() < x; });
+    std::optional<QPointF> best;
+    if (after != points.cend())
+        best = *after;
+    if (after != points.cbegin() && (!best || t - (after - 1)->x() <= best->x() - t))
+        best = *(after - 1);
+    if (best && std::abs(best->x() - t) > double(maxDistanceMs))
+        return std::nullopt;
+    return best;
+}
+
 QList<QPointF> decimateMinMax(const QList<QPointF> &points, int buckets)
 {
     if (buckets <= 0 || points.size() <= 2 * buckets)

@@ -65,6 +65,10 @@ public:
     QList<QPointF> series(const QString &projectId, Metric metric, qint64 fromMs, qint64 toMs) const;
     /// The last value of @p metric at or before @p toMs (a baseline's current value).
     std::optional<QPointF> lastPoint(const QString &projectId, Metric metric, qint64 toMs) const;
+    /// The point of @p metric nearest to @p timeMs, if one lies within @p maxDistanceMs
+    /// (what a chart's crosshair reads; a gap in the samples gives nothing).
+    std::optional<QPointF> nearestPoint(const QString &projectId, Metric metric, qint64 timeMs,
+                                        qint64 maxDistanceMs) const;
 
     int maxSamplesPerProject() const { return m_max; }
     void setMaxSamplesPerProject(int max) { m_max = std::max(2, max); }

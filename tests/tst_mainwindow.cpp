@@ -17,8 +17,14 @@
 #include "steptimeline.h"
 #include "tableprogressmodel.h"
 #include "tableprogressview.h"
+#include "timerangedialog.h"
+#include "timewindow.h"
 
+#include <QApplication>
+#include <QDateTimeEdit>
 #include <QImage>
+#include <QTimer>
+#include <QWheelEvent>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -166,6 +172,81 @@ private slots:
         QVERIFY2(rps->drawnPointCounts().at(0) > recent,
                  qPrintable(QStringLiteral("%1 vs %2").arg(rps->drawnPointCounts().at(0)).arg(recent)));
         pane->setTimeRangeSpanMs(3600 * 1000LL);
+    }
+
+    void chartsZoomAndPanTogether()
+    {
+        QVERIFY(m_window->projectTable()->selectProject(QStringLiteral("np_7a1c2e")));
+        ProjectDetailPane *pane = m_window->detailPane();
+        pane->tabs()->setCurrentIndex(0);
+        MetricChart *rps = pane->charts().at(0);
+        MetricChart *rt = pane->charts().at(1);
+        QTRY_VERIFY_WITH_TIMEOUT(!rps->isShowingEmptyText() && !rt->isShowingEmptyText(), 10000);
+        const auto sameEverywhere = [pane](std::pair<qint64, qint64> shown) {
+            for (MetricChart *chart : pane->charts()) {
+                if (!chart->isShowingEmptyText() && chart->shownTimeRange() != shown)
+                    return false;
+            }
+            return true;
+        };
+
+        // The wheel over one chart zooms all four.
+        QWidget *vp = rps->plotViewport();
+        const QPoint at(rps->viewportXOfTime(rps->shownTimeRange().first + 1800 * 1000LL), vp->height() / 2);
+        QWheelEvent wheel(at, vp->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(vp, &wheel);
+        QVERIFY(pane->timeWindow()->isFixed());
+        const auto zoomed = rt->shownTimeRange();
+        QVERIFY2(std::abs(zoomed.second - zoomed.first - 2880 * 1000LL) < 1000,
+                 qPrintable(QString::number(zoomed.second - zoomed.first)));
+        QVERIFY(sameEverywhere(zoomed));
+        QVERIFY2(pane->rangeNoteText().startsWith(QStringLiteral("Showing ")), qPrintable(pane->rangeNoteText()));
+        // A zoomed range stays put while samples keep arriving.
+        const int before = int(m_sessions.first()->history()->samples(QStringLiteral("np_7a1c2e")).size());
+        QTRY_VERIFY_WITH_TIMEOUT(m_sessions.first()->history()->samples(QStringLiteral("np_7a1c2e")).size() > before, 5000);
+        QCOMPARE(rt->shownTimeRange(), zoomed);
+
+        // A double-click on another chart returns all four to the hour chosen in the list.
+        QWidget *rtViewport = rt->plotViewport();
+        QTest::mouseDClick(rtViewport, Qt::LeftButton, Qt::NoModifier,
+                           QPoint(rt->viewportXOfTime(zoomed.first + 60000), rtViewport->height() / 2));
+        QVERIFY(!pane->timeWindow()->isFixed());
+        const auto hour = rps->shownTimeRange();
+        QVERIFY(std::abs(hour.second - hour.first - 3600 * 1000LL) < 1000);
+        QVERIFY(sameEverywhere(hour));
+
+        // Hovering one chart draws the line in the others too, with the values in its own.
+        const QPoint middle((rps->viewportXOfTime(hour.first) + rps->viewportXOfTime(hour.second)) / 2, vp->height() / 2);
+        QMouseEvent move(QEvent::MouseMove, middle, vp->mapToGlobal(middle), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(vp, &move);
+        QVERIFY(rps->isCrosshairVisible() && rt->isCrosshairVisible());
+        // Time, source, destination, and the two baselines at the value their dashed lines show
+        // (the server's history has no baselines: only polled samples do).
+        const QStringList text = rps->crosshairText();
+        QCOMPARE(text.size(), 5);
+        QVERIFY2(text.at(3) == QStringLiteral("Src baseline: 55k records/s"), qPrintable(text.join(u'|')));
+        QVERIFY(rt->crosshairText().isEmpty());
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(vp->parentWidget(), &leave);
+        QVERIFY(!rps->isCrosshairVisible() && !rt->isCrosshairVisible());
+
+        // A custom range from the dialog: two hours ending an hour ago.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 from = (now - 3 * 3600 * 1000LL) / 1000 * 1000;
+        const qint64 to = (now - 3600 * 1000LL) / 1000 * 1000;
+        QTimer::singleShot(0, this, [from, to] {
+            auto *dialog = qobject_cast<TimeRangeDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->fromEdit()->setDateTime(QDateTime::fromMSecsSinceEpoch(from));
+            dialog->toEdit()->setDateTime(QDateTime::fromMSecsSinceEpoch(to));
+            dialog->accept();
+        });
+        pane->chooseCustomRange();
+        QCOMPARE(rps->shownTimeRange(), std::make_pair(from, to));
+        QVERIFY(sameEverywhere({from, to}));
+        pane->setTimeRangeSpanMs(3600 * 1000LL);
+        QVERIFY(!pane->timeWindow()->isFixed());
     }
 
     void perTableRowsOfVerification()

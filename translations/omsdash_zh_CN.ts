@@ -687,7 +687,15 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1：%2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -896,12 +904,36 @@
         <translation>全部</translation>
     </message>
     <message>
-        <source>Time range of the charts; longer ranges are read from the history database</source>
-        <translation>图表的时间范围；更长的范围从历史数据库读取</translation>
-    </message>
-    <message>
         <source>Range</source>
         <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Time range of the charts, up to now; longer ranges are read from the history database</source>
+        <translation>图表的时间范围（截至现在）；更长的范围从历史数据库读取</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>Show a range between two dates</source>
+        <translation>显示两个时间点之间的范围</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <source>Back to the range chosen in the list (or double-click a chart)</source>
+        <translation>回到列表中选择的范围（或双击图表）</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · drag: zoom to a range · Shift+drag: pan · double-click: reset</source>
+        <translation>滚轮：缩放 · 拖动：放大所选范围 · Shift+拖动：平移 · 双击：重置</translation>
+    </message>
+    <message>
+        <source>Showing %1 to %2 (%3)</source>
+        <translation>显示 %1 至 %2（%3）</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1220,39 @@ The secret is kept in memory for this session only and asked again next time; om
     <message>
         <source> · stale</source>
         <translation> · 数据已过期</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::TimeRangeDialog</name>
+    <message>
+        <source>Custom time range</source>
+        <translation>自定义时间范围</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>开始(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>结束(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Local time (%1). The charts keep showing this range until you choose a range in the list or double-click a chart.</source>
+        <translation>本地时间（%1）。图表将一直显示此范围，直到您在列表中选择范围或双击图表。</translation>
+    </message>
+    <message>
+        <source>The start must be before the end.</source>
+        <translation>开始时间必须早于结束时间。</translation>
+    </message>
+    <message>
+        <source>The start is in the future: there is nothing to show yet.</source>
+        <translation>开始时间在未来：尚无可显示的数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The range must be at least %n second(s) long.</source>
+        <translation>
+            <numerusform>范围至少需要 %n 秒。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,27 +6,168 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QMouseEvent>
+#include <QRubberBand>
 #include <QStackedLayout>
 #include <QValueAxis>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace omsdash {
+
+/// The plot's view: turns wheel, drags and double-clicks into MetricChart's requests, and
+/// moves the crosshair with the pointer.
+class ChartView : public QChartView
+{
+public:
+    ChartView(QChart *chart, MetricChart *owner)
+        : QChartView(chart, owner)
+        , m_owner(owner)
+        , m_band(new QRubberBand(QRubberBand::Rectangle, viewport()))
+    {
+        setMouseTracking(true);
+        setRubberBand(QChartView::NoRubberBand); // ours asks the TimeWindow instead of zooming alone
+    }
+
+    /// The plot area in viewport coordinates.
+    QRect plotRect() const
+    {
+        return mapFromScene(chart()->mapToScene(chart()->plotArea())).boundingRect();
+    }
+
+protected:
+    void wheelEvent(QWheelEvent *event) override
+    {
+        const double steps = event->angleDelta().y() / 120.0;
+        if (steps == 0 || !inPlot(event->position().toPoint())) {
+            QChartView::wheelEvent(event);
+            return;
+        }
+        const auto [from, to] = m_owner->shownTimeRange();
+        const qint64 center = m_owner->timeAtViewportX(int(event->position().x()));
+        const auto r = TimeWindow::zoomed({from, to}, center, std::pow(0.8, steps));
+        emit m_owner->rangeRequested(r.fromMs, r.toMs);
+        event->accept();
+    }
+
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        const bool pan = event->button() == Qt::MiddleButton
+                         || (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier));
+        if (!inPlot(event->position().toPoint()) || (!pan && event->button() != Qt::LeftButton)) {
+            QChartView::mousePressEvent(event);
+            return;
+        }
+        m_drag = pan ? Drag::Pan : Drag::Select;
+        m_pressX = int(event->position().x());
+        const auto [from, to] = m_owner->shownTimeRange();
+        m_pressRange = {from, to};
+        if (pan)
+            viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+    }
+
+    void mouseMoveEvent(QMouseEvent *event) override
+    {
+        const int x = int(event->position().x());
+        if (m_drag == Drag::Select) {
+            const QRect plot = plotRect();
+            const int left = std::clamp(std::min(x, m_pressX), plot.left(), plot.right());
+            const int right = std::clamp(std::max(x, m_pressX), plot.left(), plot.right());
+            m_band->setGeometry(QRect(left, plot.top(), right - left + 1, plot.height()));
+            m_band->show();
+        } else if (m_drag == Drag::Pan) {
+            const QRect plot = plotRect();
+            if (plot.width() > 0) {
+                const qint64 delta = qint64(double(m_pressX - x) / plot.width() * double(m_pressRange.spanMs()));
+                const auto r = TimeWindow::panned(m_pressRange, delta);
+                emit m_owner->rangeRequested(r.fromMs, r.toMs);
+            }
+        }
+        const bool over = inPlot(event->position().toPoint());
+        const qint64 t = over ? m_owner->timeAtViewportX(x) : -1;
+        if (over)
+            m_owner->showCrosshair(t, true);
+        else
+            m_owner->hideCrosshair();
+        emit m_owner->hoverTimeChanged(t);
+        QChartView::mouseMoveEvent(event);
+    }
+
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        if (m_drag == Drag::None) {
+            QChartView::mouseReleaseEvent(event);
+            return;
+        }
+        const Drag drag = std::exchange(m_drag, Drag::None);
+        viewport()->unsetCursor();
+        m_band->hide();
+        const int x = int(event->position().x());
+        if (drag == Drag::Select && std::abs(x - m_pressX) >= MinimumSelectionPx) {
+            const QRect plot = plotRect();
+            const qint64 a = m_owner->timeAtViewportX(std::clamp(m_pressX, plot.left(), plot.right()));
+            const qint64 b = m_owner->timeAtViewportX(std::clamp(x, plot.left(), plot.right()));
+            emit m_owner->rangeRequested(std::min(a, b), std::max(a, b));
+        }
+        event->accept();
+    }
+
+    void mouseDoubleClickEvent(QMouseEvent *event) override
+    {
+        if (event->button() == Qt::LeftButton && inPlot(event->position().toPoint())) {
+            m_drag = Drag::None;
+            m_band->hide();
+            emit m_owner->resetRequested();
+            event->accept();
+            return;
+        }
+        QChartView::mouseDoubleClickEvent(event);
+    }
+
+    void leaveEvent(QEvent *event) override
+    {
+        m_owner->hideCrosshair();
+        emit m_owner->hoverTimeChanged(-1);
+        QChartView::leaveEvent(event);
+    }
+
+private:
+    enum class Drag { None, Select, Pan };
+    static constexpr int MinimumSelectionPx = 5; // a shorter drag is a click
+
+    bool inPlot(QPoint p) const { return plotRect().contains(p); }
+
+    MetricChart *m_owner;
+    QRubberBand *m_band;
+    Drag m_drag = Drag::None;
+    int m_pressX = 0;
+    TimeWindow::Range m_pressRange;
+};
 
 /// The Qt Charts side of MetricChart.
 class ChartEngine
 {
 public:
     QChart *chart = new QChart;
-    QChartView *view = nullptr;
+    ChartView *view = nullptr;
     QDateTimeAxis *timeAxis = new QDateTimeAxis;
     QValueAxis *valueAxis = new QValueAxis;
     QList<QLineSeries *> lines;
+    QGraphicsLineItem *crosshair = nullptr;
+    QGraphicsRectItem *labelBox = nullptr;
+    QGraphicsSimpleTextItem *label = nullptr;
+    QStringList labelLines;
 };
 
 MetricChart::MetricChart(const QString &title, const QString &unit, double scale, QWidget *parent)
@@ -61,9 +202,23 @@ MetricChart::MetricChart(const QString &title, const QString &unit, double scale
     m_engine->valueAxis->setLabelFormat(QStringLiteral("%.6g"));
     chart->addAxis(m_engine->timeAxis, Qt::AlignBottom);
     chart->addAxis(m_engine->valueAxis, Qt::AlignLeft);
-    m_engine->view = new QChartView(chart, this);
+    m_engine->view = new ChartView(chart, this);
     m_engine->view->setRenderHint(QPainter::Antialiasing);
     m_engine->view->setMinimumSize(260, 180);
+    m_engine->crosshair = new QGraphicsLineItem(chart);
+    m_engine->crosshair->setPen(QPen(palette().color(QPalette::Text), 1, Qt::DotLine));
+    m_engine->crosshair->setZValue(10);
+    m_engine->crosshair->hide();
+    m_engine->labelBox = new QGraphicsRectItem(chart);
+    QColor boxColor = palette().color(QPalette::ToolTipBase);
+    boxColor.setAlpha(235);
+    m_engine->labelBox->setBrush(boxColor);
+    m_engine->labelBox->setPen(QPen(palette().color(QPalette::Mid)));
+    m_engine->labelBox->setZValue(11);
+    m_engine->labelBox->hide();
+    m_engine->label = new QGraphicsSimpleTextItem(m_engine->labelBox);
+    m_engine->label->setFont(small);
+    m_engine->label->setBrush(palette().color(QPalette::ToolTipText));
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -125,6 +280,8 @@ std::pair<qint64, qint64> MetricChart::shownTimeRange() const
 
 void MetricChart::refresh(const MetricHistory *history, const QString &projectId)
 {
+    m_history = history;
+    m_projectId = projectId;
     const bool fixedRange = m_from < m_to;
     const qint64 from = fixedRange ? m_from : std::numeric_limits<qint64>::min();
     const qint64 to = fixedRange ? m_to : std::numeric_limits<qint64>::max();
@@ -151,11 +308,13 @@ void MetricChart::refresh(const MetricHistory *history, const QString &projectId
         any = true;
     }
     if (!any) {
+        m_baselineValues.clear();
         for (int i = 0; i < m_series.size(); ++i) {
             m_engine->lines.at(i)->clear();
             setNameIfChanged(m_engine->lines.at(i), m_series.at(i).name);
         }
         m_stack->setCurrentWidget(m_empty);
+        hideCrosshair();
         return;
     }
     if (fixedRange) {
@@ -166,6 +325,7 @@ void MetricChart::refresh(const MetricHistory *history, const QString &projectId
         minX = maxX - 60000;
 
     double maxY = 0;
+    m_baselineValues.fill(std::nullopt, m_series.size());
     for (int i = 0; i < m_series.size(); ++i) {
         QLineSeries *line = m_engine->lines.at(i);
         const QList<QPointF> &pts = data.at(i);
@@ -176,6 +336,7 @@ void MetricChart::refresh(const MetricHistory *history, const QString &projectId
         } else if (s.baseline) { // across the whole time axis
             const double v = pts.last().y();
             line->replace(QList<QPointF>{{minX, v}, {maxX, v}});
+            m_baselineValues[i] = v;
             setNameIfChanged(line, tr("%1 %2").arg(s.name, fmt::compact(v)));
             maxY = std::max(maxY, v);
         } else {
@@ -190,13 +351,111 @@ void MetricChart::refresh(const MetricHistory *history, const QString &projectId
     // Each range change relayouts the axis (labels as rich text): only when it changes.
     const QDateTime fromTime = QDateTime::fromMSecsSinceEpoch(qint64(minX));
     const QDateTime toTime = QDateTime::fromMSecsSinceEpoch(qint64(maxX));
-    if (m_engine->timeAxis->min() != fromTime || m_engine->timeAxis->max() != toTime)
+    if (m_engine->timeAxis->min() != fromTime || m_engine->timeAxis->max() != toTime) {
+        // Past a day the labels need the date.
+        const QString format = maxX - minX > 86400e3 ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("HH:mm:ss");
+        if (m_engine->timeAxis->format() != format)
+            m_engine->timeAxis->setFormat(format);
         m_engine->timeAxis->setRange(fromTime, toTime);
+    }
     const double top = maxY > 0 ? maxY * 1.15 : 1.0;
     if (top > m_engine->valueAxis->max() || top < m_engine->valueAxis->max() * 0.6) { // hysteresis
         m_engine->valueAxis->setRange(0, top);
         m_engine->valueAxis->applyNiceNumbers();
     }
+    updateCrosshair();
+}
+
+void MetricChart::showCrosshair(qint64 timeMs, bool withValues)
+{
+    m_hoverMs = timeMs;
+    m_hoverValues = withValues;
+    updateCrosshair();
+}
+
+void MetricChart::hideCrosshair()
+{
+    m_hoverMs = -1;
+    updateCrosshair();
+}
+
+bool MetricChart::isCrosshairVisible() const
+{
+    return m_engine->crosshair->isVisible();
+}
+
+QStringList MetricChart::crosshairText() const
+{
+    return m_engine->labelLines;
+}
+
+qint64 MetricChart::timeAtViewportX(int x) const
+{
+    const QRect plot = m_engine->view->plotRect();
+    const auto [from, to] = shownTimeRange();
+    if (plot.width() <= 1)
+        return from;
+    return from + qint64(std::llround(double(x - plot.left()) / (plot.width() - 1) * double(to - from)));
+}
+
+int MetricChart::viewportXOfTime(qint64 timeMs) const
+{
+    const QRect plot = m_engine->view->plotRect();
+    const auto [from, to] = shownTimeRange();
+    if (to <= from)
+        return plot.left();
+    return plot.left() + int(std::lround(double(timeMs - from) / double(to - from) * (plot.width() - 1)));
+}
+
+QWidget *MetricChart::plotViewport() const
+{
+    return m_engine->view->viewport();
+}
+
+void MetricChart::updateCrosshair()
+{
+    ChartEngine &e = *m_engine;
+    const auto [from, to] = shownTimeRange();
+    if (m_hoverMs < from || m_hoverMs > to || isShowingEmptyText()) {
+        e.crosshair->hide();
+        e.labelBox->hide();
+        e.labelLines.clear();
+        return;
+    }
+    const QRectF plot = e.chart->plotArea();
+    const double x = plot.left() + double(m_hoverMs - from) / double(to - from) * plot.width();
+    e.crosshair->setLine(x, plot.top(), x, plot.bottom());
+    e.crosshair->show();
+    if (!m_hoverValues) {
+        e.labelBox->hide();
+        e.labelLines.clear();
+        return;
+    }
+
+    // Each series' nearest sample, if one is within a few pixels' worth of time.
+    const qint64 reach = std::max<qint64>(15000, qint64(double(to - from) / std::max(1.0, plot.width()) * 6));
+    QStringList lines{fmt::localTime(QDateTime::fromMSecsSinceEpoch(m_hoverMs, Qt::UTC))};
+    for (const Series &s : std::as_const(m_series)) {
+        // A baseline is drawn at one value across the range: that value.
+        std::optional<double> v;
+        if (s.baseline)
+            v = m_baselineValues.value(&s - m_series.constData());
+        else if (const auto p = m_history ? m_history->nearestPoint(m_projectId, s.metric, m_hoverMs, reach) : std::nullopt)
+            v = p->y() / m_scale;
+        lines << (v ? tr("%1: %2 %3").arg(s.name, fmt::compact(*v), m_unit) : tr("%1: %2").arg(s.name, fmt::dash()));
+    }
+    e.labelLines = lines;
+    e.label->setText(lines.join(QLatin1Char('\n')));
+    const QRectF text = e.label->boundingRect();
+    const QRectF box(0, 0, text.width() + 8, text.height() + 6);
+    e.label->setPos(4, 3);
+    e.labelBox->setRect(box);
+    // Beside the line, on the side with room, near the top of the plot.
+    double left = x + 8;
+    if (left + box.width() > plot.right())
+        left = x - 8 - box.width();
+    e.labelBox->setPos(std::max(plot.left(), left), plot.top() + 4);
+    e.labelBox->show();
 }
 
 QList<int> MetricChart::drawnPointCounts() const

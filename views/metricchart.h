@@ -2,9 +2,14 @@
 #pragma once
 
 #include "metrichistory.h"
+#include "timewindow.h"
 
 #include <QColor>
+#include <QList>
+#include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QStackedLayout;
@@ -18,6 +23,12 @@ class ChartEngine;
 /// value axis is titled with unit(). Series are decimated to the plot's width (min/max per
 /// bucket) and replaced in one call; baselines are dashed two-point lines whose value is in
 /// the legend. When no series has a point the widget says so instead of an empty plot.
+///
+/// With the mouse: the wheel zooms around the pointer, dragging selects a range to zoom to,
+/// Shift+drag or the middle button pans, a double-click asks for the range chosen before.
+/// The chart does not change its own range: it asks with rangeRequested() or
+/// resetRequested(), so a TimeWindow can move every chart of a pane together. Hovering shows
+/// a crosshair with the time and every series' value there, baselines included.
 class MetricChart : public QWidget
 {
     Q_OBJECT
@@ -45,6 +56,20 @@ public:
     /// Redraws from @p history for @p projectId: the points in the time range, decimated.
     void refresh(const MetricHistory *history, const QString &projectId);
 
+    /// A vertical line at @p timeMs (UTC ms); with @p withValues a label gives the time and
+    /// each series' nearest value. Outside the shown range it hides.
+    void showCrosshair(qint64 timeMs, bool withValues);
+    void hideCrosshair();
+    bool isCrosshairVisible() const;
+    /// The crosshair label's lines: local time, then "name: value unit" per series ("name: –"
+    /// where a series has no sample near that time).
+    QStringList crosshairText() const;
+    /// The time (UTC ms) under x in the plot's viewport coordinates, and back; for tests.
+    qint64 timeAtViewportX(int x) const;
+    int viewportXOfTime(qint64 timeMs) const;
+    /// The widget that receives the mouse: send test events here.
+    QWidget *plotViewport() const;
+
     QString title() const { return m_title; }
     /// Points currently drawn per series, in setSeries() order (for tests).
     QList<int> drawnPointCounts() const;
@@ -52,7 +77,18 @@ public:
     QStringList legendTexts() const;
     bool isShowingEmptyText() const;
 
+signals:
+    /// The user zoomed or panned to [@p fromMs, @p toMs] (UTC ms).
+    void rangeRequested(qint64 fromMs, qint64 toMs);
+    /// The user double-clicked: back to the range chosen before zooming.
+    void resetRequested();
+    /// The pointer is over @p timeMs (UTC ms) of the plot; -1 once it leaves.
+    void hoverTimeChanged(qint64 timeMs);
+
 private:
+    friend class ChartView;
+    void updateCrosshair();
+
     QString m_title;
     QString m_unit;
     double m_scale;
@@ -62,6 +98,11 @@ private:
     QStackedLayout *m_stack;
     QLabel *m_empty;
     std::unique_ptr<ChartEngine> m_engine;
+    QPointer<const MetricHistory> m_history;
+    QString m_projectId;
+    QList<std::optional<double>> m_baselineValues; ///< per series as drawn, divided by scale()
+    qint64 m_hoverMs = -1;
+    bool m_hoverValues = false;
 };
 
 } // namespace omsdash

@@ -12,6 +12,8 @@
 #include "steplistmodel.h"
 #include "steptimeline.h"
 #include "tableprogressview.h"
+#include "timerangedialog.h"
+#include "timewindow.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -22,9 +24,11 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <limits>
 
 namespace omsdash {
 
@@ -82,6 +86,10 @@ ProjectDetailPane::ProjectDetailPane(QWidget *parent)
     , m_records(new QLabel(this))
     , m_verifyRecords(new QLabel(this))
     , m_range(new QComboBox(this))
+    , m_window(new TimeWindow(this))
+    , m_rangeNote(new QLabel(this))
+    , m_customRange(new QToolButton(this))
+    , m_resetRange(new QToolButton(this))
     , m_timeline(new StepTimelineView(this))
     , m_tabs(new QTabWidget(this))
     , m_tableView(new TableProgressView(this))
@@ -154,7 +162,7 @@ ProjectDetailPane::ProjectDetailPane(QWidget *parent)
     io->setEmptyText(noRates);
     lat->setEmptyText(tr("No incremental synchronization running"));
     m_charts = {rps, rt, io, lat};
-    // One time range for all four charts, so they share their time axis.
+    // One time window for all four charts: they share their time axis and zoom together.
     const struct
     {
         QString label;
@@ -164,15 +172,46 @@ ProjectDetailPane::ProjectDetailPane(QWidget *parent)
     for (const auto &r : ranges)
         m_range->addItem(r.label, r.spanMs);
     m_range->setCurrentIndex(1);
-    m_range->setToolTip(tr("Time range of the charts; longer ranges are read from the history database"));
-    connect(m_range, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
-        loadLongerRange();
+    m_window->setSpan(m_range->currentData().toLongLong());
+    m_range->setToolTip(tr("Time range of the charts, up to now; longer ranges are read from the history database"));
+    // activated, not currentIndexChanged: choosing the shown span again ends a zoom.
+    connect(m_range, &QComboBox::activated, this,
+            [this] { m_window->setSpan(m_range->currentData().toLongLong()); });
+    m_customRange->setText(tr("Custom…"));
+    m_customRange->setToolTip(tr("Show a range between two dates"));
+    connect(m_customRange, &QToolButton::clicked, this, &ProjectDetailPane::chooseCustomRange);
+    m_resetRange->setText(tr("Reset zoom"));
+    m_resetRange->setToolTip(tr("Back to the range chosen in the list (or double-click a chart)"));
+    connect(m_resetRange, &QToolButton::clicked, m_window, &TimeWindow::reset);
+    m_rangeNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    connect(m_window, &TimeWindow::changed, this, [this] {
+        updateRangeNote();
+        loadRange();
         updateCharts();
     });
+    for (MetricChart *chart : std::as_const(m_charts)) {
+        connect(chart, &MetricChart::rangeRequested, this,
+                [this](qint64 from, qint64 to) { m_window->setFixed({from, to}); });
+        connect(chart, &MetricChart::resetRequested, m_window, &TimeWindow::reset);
+        // The other charts draw the line at the same time, without a label.
+        connect(chart, &MetricChart::hoverTimeChanged, this, [this, chart](qint64 timeMs) {
+            for (MetricChart *other : std::as_const(m_charts)) {
+                if (other == chart)
+                    continue;
+                if (timeMs < 0)
+                    other->hideCrosshair();
+                else
+                    other->showCrosshair(timeMs, false);
+            }
+        });
+    }
     auto *rangeRow = new QHBoxLayout;
     rangeRow->addWidget(new QLabel(tr("Range"), this));
     rangeRow->addWidget(m_range);
-    rangeRow->addStretch(1);
+    rangeRow->addWidget(m_customRange);
+    rangeRow->addWidget(m_resetRange);
+    rangeRow->addWidget(m_rangeNote, 1);
+    updateRangeNote();
 
     auto *chartPage = new QWidget(this);
     auto *grid = new QGridLayout(chartPage);
@@ -228,7 +267,9 @@ void ProjectDetailPane::setSession(InstanceSession *session)
         connect(session, &InstanceSession::detailUpdated, this, &ProjectDetailPane::updateHeader);
         connect(session, &InstanceSession::projectsUpdated, this, &ProjectDetailPane::updateHeader);
         connect(session, &InstanceSession::selectionChanged, this, [this] {
-            loadLongerRange();
+            // Selecting a project loads historySeedMs() from the store.
+            m_loadedFromMs = QDateTime::currentMSecsSinceEpoch() - InstanceSession::historySeedMs();
+            loadRange();
             updateCharts();
         });
         connect(session->history(), &MetricHistory::sampleAppended, this,
@@ -253,39 +294,75 @@ QString ProjectDetailPane::headerText() const
         .join(QLatin1Char('\n'));
 }
 
-void ProjectDetailPane::loadLongerRange()
+void ProjectDetailPane::loadRange()
 {
-    // Selecting a project loads historySeedMs(); only a longer range needs the store.
-    const qint64 span = timeRangeSpanMs();
-    if (m_session && (span == 0 || span > InstanceSession::historySeedMs()))
-        m_session->loadHistory(m_session->selectedProject(), span);
+    if (!m_session || m_session->selectedProject().isEmpty())
+        return;
+    const qint64 now = m_window->now();
+    const bool everything = !m_window->isFixed() && m_window->span() == 0;
+    const qint64 from = everything ? std::numeric_limits<qint64>::min() : m_window->resolve(now).fromMs;
+    if (from >= m_loadedFromMs)
+        return;
+    // A little more than asked, so panning back does not query the store at every step.
+    const qint64 span = everything ? 0 : (now - from) + (now - from) / 4;
+    m_session->loadHistory(m_session->selectedProject(), span);
+    m_loadedFromMs = everything ? std::numeric_limits<qint64>::min() : now - span;
 }
 
 qint64 ProjectDetailPane::timeRangeSpanMs() const
 {
-    return m_range->currentData().toLongLong();
+    return m_window->span();
 }
 
 void ProjectDetailPane::setTimeRangeSpanMs(qint64 spanMs)
 {
     const int index = m_range->findData(spanMs);
-    if (index >= 0)
-        m_range->setCurrentIndex(index);
+    if (index < 0)
+        return;
+    m_range->setCurrentIndex(index);
+    m_window->setSpan(spanMs);
+}
+
+void ProjectDetailPane::chooseCustomRange()
+{
+    const QList<MetricSample> *samples = nullptr;
+    if (m_session)
+        samples = &m_session->history()->samples(m_session->selectedProject());
+    const qint64 now = m_window->now();
+    TimeRangeDialog dialog(m_window->resolve(samples && !samples->isEmpty() ? samples->first().timeMs : now),
+                           now, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_window->setFixed(dialog.range());
+}
+
+QString ProjectDetailPane::rangeNoteText() const
+{
+    return m_rangeNote->text();
+}
+
+void ProjectDetailPane::updateRangeNote()
+{
+    m_resetRange->setEnabled(m_window->isFixed());
+    if (!m_window->isFixed()) {
+        m_rangeNote->setText(tr("Wheel: zoom · drag: zoom to a range · Shift+drag: pan · double-click: reset"));
+        return;
+    }
+    const TimeWindow::Range r = m_window->resolve(0);
+    m_rangeNote->setText(tr("Showing %1 to %2 (%3)")
+                             .arg(fmt::localTime(QDateTime::fromMSecsSinceEpoch(r.fromMs, Qt::UTC)),
+                                  fmt::localTime(QDateTime::fromMSecsSinceEpoch(r.toMs, Qt::UTC)),
+                                  fmt::duration(double(r.spanMs()) / 1000.0)));
 }
 
 void ProjectDetailPane::updateCharts()
 {
     const QString project = m_session ? m_session->selectedProject() : QString();
     const MetricHistory *history = m_session ? m_session->history() : nullptr;
-    // The same range for every chart: [now - span, now], or from the first sample for "All".
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    qint64 from = now - timeRangeSpanMs();
-    if (timeRangeSpanMs() == 0) {
-        const QList<MetricSample> &samples = history ? history->samples(project) : QList<MetricSample>{};
-        from = samples.isEmpty() ? now - 60000 : std::min(samples.first().timeMs, now - 60000);
-    }
+    // The same range for every chart.
+    const QList<MetricSample> &samples = history ? history->samples(project) : QList<MetricSample>{};
+    const TimeWindow::Range r = m_window->resolve(samples.isEmpty() ? m_window->now() : samples.first().timeMs);
     for (MetricChart *chart : std::as_const(m_charts)) {
-        chart->setTimeRange(from, now);
+        chart->setTimeRange(r.fromMs, r.toMs);
         chart->refresh(history, project);
     }
 }

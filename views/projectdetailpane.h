@@ -9,6 +9,7 @@ class QLabel;
 class QProgressBar;
 class QTabWidget;
 class QTimer;
+class QToolButton;
 
 namespace omsdash {
 
@@ -16,6 +17,7 @@ class InstanceSession;
 class MetricChart;
 class StepTimelineView;
 class TableProgressView;
+class TimeWindow;
 
 /// Everything about the selected project of an instance: a header (name, id, status, alarm
 /// level, current step, incremental latency with the age and source of its sample, clock
@@ -39,18 +41,26 @@ public:
     /// Under the full migration and full verification bars: records done of the total and,
     /// while rows move, the ETA with its rate and confidence (see estimateEta()).
     QString fullRecordsText() const;
-    /// The charts' time range, ms back from now; 0 for everything kept. Ranges beyond what is
-    /// loaded are read from the history database.
+    /// The charts' range when following the clock, ms back from now; 0 for everything kept.
+    /// Ranges beyond what is loaded are read from the history database.
     qint64 timeRangeSpanMs() const;
+    /// Chooses that span in the range list, ending any zoom or custom range.
     void setTimeRangeSpanMs(qint64 spanMs);
+    /// The range the four charts share: zooming or panning one moves all.
+    TimeWindow *timeWindow() const { return m_window; }
+    /// Opens the custom range dialog; the charts show the range it accepts.
+    void chooseCustomRange();
+    /// "Zoomed to …" while the range is fixed; empty while it follows the clock.
+    QString rangeNoteText() const;
     QString verifyRecordsText() const;
     QString headerText() const;
 
 private:
     void updateHeader();
     void updateCharts();
-    /// Reads a chart range longer than what selecting a project loads from the store.
-    void loadLongerRange();
+    /// Reads from the store what the charts' range needs beyond what is loaded.
+    void loadRange();
+    void updateRangeNote();
 
     QPointer<InstanceSession> m_session;
     QLabel *m_title;
@@ -66,6 +76,12 @@ private:
     QLabel *m_records;
     QLabel *m_verifyRecords;
     QComboBox *m_range;
+    TimeWindow *m_window;
+    QLabel *m_rangeNote;
+    QToolButton *m_customRange;
+    QToolButton *m_resetRange;
+    /// The earliest time (UTC ms) read from the store for the selected project.
+    qint64 m_loadedFromMs = 0;
     StepTimelineView *m_timeline;
     QTabWidget *m_tabs;
     QList<MetricChart *> m_charts;

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: MIT
+// MetricChart with the mouse: wheel zoom around the pointer, rubber-band zoom, pan by
+// dragging, double-click reset, and the hover crosshair with every series' value.
+#include "metricchart.h"
+#include "metrichistory.h"
+#include "timerangedialog.h"
+
+#include <QApplication>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace omsdash;
+
+namespace {
+constexpr qint64 Start = 1'800'000'000'000; // UTC ms
+constexpr qint64 Hour = 3600 * 1000;
+const QString Project = QStringLiteral("np_1");
+
+void wheel(QWidget *viewport, QPoint at, int delta)
+{
+    QWheelEvent event(at, viewport->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(viewport, &event);
+}
+
+/// A move with no button held (QTest would move the cursor, which offscreen does not report).
+void hover(QWidget *viewport, QPoint at)
+{
+    QMouseEvent event(QEvent::MouseMove, at, viewport->mapToGlobal(at), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &event);
+}
+
+std::pair<qint64, qint64> lastRange(const QSignalSpy &spy)
+{
+    return {spy.last().at(0).toLongLong(), spy.last().at(1).toLongLong()};
+}
+} // namespace
+
+class TestMetricChart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        // An hour of samples every 5 s: source 1,000 + i records/s; no destination samples in
+        // the second half hour (a gap); a baseline of 1,500, then 2,000 from the 20th minute.
+        m_history = std::make_unique<MetricHistory>();
+        QList<MetricSample> samples;
+        for (int i = 0; i <= 720; ++i) {
+            MetricSample s;
+            s.timeMs = Start + i * 5000LL;
+            s.srcRps = 1000 + i;
+            if (i < 360)
+                s.dstRps = 900;
+            s.srcRpsRef = i < 240 ? 1500 : 2000;
+            samples << s;
+        }
+        m_history->merge(Project, samples);
+        m_chart = std::make_unique<MetricChart>(QStringLiteral("RPS"), QStringLiteral("records/s"), 1.0);
+        m_chart->setSeries({{QStringLiteral("Source"), Metric::SrcRps, Qt::blue, false},
+                            {QStringLiteral("Destination"), Metric::DstRps, Qt::darkGreen, false},
+                            {QStringLiteral("Src baseline"), Metric::SrcRpsRef, Qt::blue, true}});
+        m_chart->resize(800, 400);
+        m_chart->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_chart.get()));
+        m_chart->setTimeRange(Start, Start + Hour);
+        m_chart->refresh(m_history.get(), Project);
+        QCOMPARE(m_chart->shownTimeRange(), std::make_pair(Start, Start + Hour));
+    }
+
+    void pixelsAndTimesAgree()
+    {
+        const qint64 t = Start + Hour / 4;
+        const int x = m_chart->viewportXOfTime(t);
+        // Within one pixel's worth of time (an hour over some 700 pixels).
+        QVERIFY(std::abs(m_chart->timeAtViewportX(x) - t) <= Hour / 600);
+        QVERIFY(m_chart->viewportXOfTime(Start) < m_chart->viewportXOfTime(Start + Hour));
+    }
+
+    void wheelZoomsAroundThePointer()
+    {
+        QSignalSpy asked(m_chart.get(), &MetricChart::rangeRequested);
+        const qint64 t = Start + 3 * Hour / 4;
+        const QPoint at(m_chart->viewportXOfTime(t), m_chart->plotViewport()->height() / 2);
+        const qint64 under = m_chart->timeAtViewportX(at.x());
+        wheel(m_chart->plotViewport(), at, 120);
+        QCOMPARE(asked.size(), 1);
+        auto [from, to] = lastRange(asked);
+        QCOMPARE(to - from, qint64(Hour * 0.8));
+        // The time under the pointer keeps its place: three quarters along the axis.
+        QVERIFY(std::abs(double(under - from) / double(to - from) - double(under - Start) / double(Hour)) < 1e-6);
+        // The chart asks; it does not move by itself.
+        QCOMPARE(m_chart->shownTimeRange(), std::make_pair(Start, Start + Hour));
+
+        wheel(m_chart->plotViewport(), at, -240); // two notches out
+        std::tie(from, to) = lastRange(asked);
+        QVERIFY(std::abs((to - from) - qint64(Hour / 0.64)) < 2);
+
+        // Outside the plot (over the title) the wheel does nothing.
+        wheel(m_chart->plotViewport(), QPoint(at.x(), 2), 120);
+        QCOMPARE(asked.size(), 2);
+    }
+
+    void dragZoomsToTheSelectedRange()
+    {
+        QSignalSpy asked(m_chart.get(), &MetricChart::rangeRequested);
+        QWidget *vp = m_chart->plotViewport();
+        const int y = vp->height() / 2;
+        const int a = m_chart->viewportXOfTime(Start + Hour / 2);
+        const int b = m_chart->viewportXOfTime(Start + Hour / 4);
+        QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, QPoint(a, y));
+        QTest::mouseMove(vp, QPoint((a + b) / 2, y));
+        QTest::mouseMove(vp, QPoint(b, y));
+        QCOMPARE(asked.size(), 0); // nothing until the button is released
+        QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, QPoint(b, y));
+        QCOMPARE(asked.size(), 1);
+        const auto [from, to] = lastRange(asked);
+        const qint64 pixel = Hour / 600;
+        QVERIFY2(std::abs(from - (Start + Hour / 4)) <= pixel && std::abs(to - (Start + Hour / 2)) <= pixel,
+                 qPrintable(QStringLiteral("%1 %2").arg(from - Start).arg(to - Start)));
+
+        // A click is not a selection.
+        QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, QPoint(a, y));
+        QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, QPoint(a + 2, y));
+        QCOMPARE(asked.size(), 1);
+    }
+
+    void shiftDragPans()
+    {
+        QSignalSpy asked(m_chart.get(), &MetricChart::rangeRequested);
+        QWidget *vp = m_chart->plotViewport();
+        const int y = vp->height() / 2;
+        const int a = m_chart->viewportXOfTime(Start + Hour / 2);
+        const int b = m_chart->viewportXOfTime(Start + Hour / 4); // a quarter of the axis to the left
+        QTest::mousePress(vp, Qt::LeftButton, Qt::ShiftModifier, QPoint(a, y));
+        QTest::mouseMove(vp, QPoint(b, y));
+        QVERIFY(asked.size() >= 1); // panning follows the pointer
+        QTest::mouseRelease(vp, Qt::LeftButton, Qt::ShiftModifier, QPoint(b, y));
+        const auto [from, to] = lastRange(asked);
+        QCOMPARE(to - from, Hour); // same width
+        // Dragging the plot left shows later times, by the quarter hour dragged.
+        QVERIFY2(std::abs(from - (Start + Hour / 4)) <= Hour / 300, qPrintable(QString::number(from - Start)));
+    }
+
+    void doubleClickAsksForReset()
+    {
+        QSignalSpy reset(m_chart.get(), &MetricChart::resetRequested);
+        QWidget *vp = m_chart->plotViewport();
+        QTest::mouseDClick(vp, Qt::LeftButton, Qt::NoModifier, QPoint(m_chart->viewportXOfTime(Start + Hour / 2), vp->height() / 2));
+        QCOMPARE(reset.size(), 1);
+    }
+
+    void crosshairShowsEveryValueAndTheBaseline()
+    {
+        QSignalSpy hovered(m_chart.get(), &MetricChart::hoverTimeChanged);
+        QWidget *vp = m_chart->plotViewport();
+        // Over the sample i = 120 (ten minutes in): source 1,120, destination 900, and the
+        // baseline as its dashed line shows it, at its latest value.
+        const qint64 t = Start + 120 * 5000LL;
+        hover(vp, QPoint(m_chart->viewportXOfTime(t), vp->height() / 2));
+        QVERIFY(m_chart->isCrosshairVisible());
+        QVERIFY(hovered.size() >= 1);
+        QVERIFY(std::abs(hovered.last().at(0).toLongLong() - t) <= Hour / 600);
+        QStringList text = m_chart->crosshairText();
+        QCOMPARE(text.size(), 4); // the time, then three series
+        QCOMPARE(text.at(0), QDateTime::fromMSecsSinceEpoch(hovered.last().at(0).toLongLong()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        QCOMPARE(text.at(1), QStringLiteral("Source: 1.12k records/s"));
+        QCOMPARE(text.at(2), QStringLiteral("Destination: 900 records/s"));
+        QCOMPARE(text.at(3), QStringLiteral("Src baseline: 2k records/s"));
+
+        // In the destination's gap: a dash, not the last value seen.
+        hover(vp, QPoint(m_chart->viewportXOfTime(Start + 50 * 60 * 1000LL), vp->height() / 2));
+        text = m_chart->crosshairText();
+        QCOMPARE(text.at(2), QStringLiteral("Destination: \u2013"));
+        QVERIFY(text.at(1).startsWith(QStringLiteral("Source: 1.6")));
+
+        // New data keeps the crosshair where it is; leaving the chart hides it.
+        m_chart->refresh(m_history.get(), Project);
+        QVERIFY(m_chart->isCrosshairVisible());
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(vp->parentWidget(), &leave);
+        QVERIFY(!m_chart->isCrosshairVisible());
+        QCOMPARE(hovered.last().at(0).toLongLong(), -1);
+
+        // Another chart's hover: the line alone, without a label.
+        m_chart->showCrosshair(t, false);
+        QVERIFY(m_chart->isCrosshairVisible());
+        QVERIFY(m_chart->crosshairText().isEmpty());
+        // Outside the shown range there is nothing to show.
+        m_chart->showCrosshair(Start + 2 * Hour, true);
+        QVERIFY(!m_chart->isCrosshairVisible());
+    }
+
+    void customRangeDialogRefusesNonsense()
+    {
+        const qint64 now = Start + Hour;
+        TimeRangeDialog dialog({Start, Start + Hour / 2}, now);
+        QPushButton *ok = dialog.buttons()->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.range(), (TimeWindow::Range{Start, Start + Hour / 2}));
+        dialog.toEdit()->setDateTime(QDateTime::fromMSecsSinceEpoch(Start - Hour));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("before the end")));
+        dialog.fromEdit()->setDateTime(QDateTime::fromMSecsSinceEpoch(now + Hour));
+        dialog.toEdit()->setDateTime(QDateTime::fromMSecsSinceEpoch(now + 2 * Hour));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("future")));
+        dialog.fromEdit()->setDateTime(QDateTime::fromMSecsSinceEpoch(Start - 24 * Hour));
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.range(), (TimeWindow::Range{Start - 24 * Hour, now + 2 * Hour}));
+    }
+
+private:
+    std::unique_ptr<MetricHistory> m_history;
+    std::unique_ptr<MetricChart> m_chart;
+};
+
+QTEST_MAIN(TestMetricChart)
+#include "tst_metricchart.moc"
