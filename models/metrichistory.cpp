@@ -85,6 +85,8 @@ std::optional<double> metricValue(const MetricSample &s, Metric m)
         return s.srcIopsRef;
     case Metric::Latency:
         return s.latencySeconds;
+    case Metric::LatencyAge:
+        return s.latencyAgeSeconds;
     }
     return std::nullopt;
 }

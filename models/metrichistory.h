@@ -40,7 +40,7 @@ MetricSample sampleFromDetail(const ProjectDetail &detail);
 /// Which member of MetricSample a series draws.
 enum class Metric {
     SrcRps, DstRps, SrcRt, DstRt, SrcIops, DstIops,
-    SrcRpsRef, DstRpsRef, SrcRtRef, DstRtRef, SrcIopsRef, Latency
+    SrcRpsRef, DstRpsRef, SrcRtRef, DstRtRef, SrcIopsRef, Latency, LatencyAge
 };
 std::optional<double> metricValue(const MetricSample &s, Metric m);
 
@@ -77,7 +77,7 @@ signals:
     void sampleAppended(const QString &projectId);
 
 private:
-    static constexpr int MetricCount = int(Metric::Latency) + 1;
+    static constexpr int MetricCount = int(Metric::LatencyAge) + 1;
     /// Per project, each chartable metric's points in time order: what series() serves,
     /// kept alongside the samples so a chart reads a range without visiting every sample.
     using Columns = std::array<QList<QPointF>, MetricCount>;

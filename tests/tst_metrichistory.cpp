@@ -192,6 +192,11 @@ private slots:
         QCOMPARE(s.srcIops, std::optional<double>(2097152));
         QCOMPARE(s.latencySeconds, std::optional<double>(5));
         QCOMPARE(s.latencyAgeSeconds, std::optional<double>(5)); // sampled at 1995, arrived 2000
+        // The latency chart draws both.
+        MetricHistory h;
+        h.append(QStringLiteral("p"), s);
+        QCOMPARE(h.series(QStringLiteral("p"), Metric::Latency), QList<QPointF>{QPointF(2000000, 5)});
+        QCOMPARE(h.series(QStringLiteral("p"), Metric::LatencyAge), QList<QPointF>{QPointF(2000000, 5)});
     }
 
     void boundedAndSeries()

@@ -935,6 +935,10 @@
         <source>Showing %1 to %2 (%3)</source>
         <translation>显示 %1 至 %2（%3）</translation>
     </message>
+    <message>
+        <source>Sample age</source>
+        <translation>采样距今</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::ProjectListModel</name>

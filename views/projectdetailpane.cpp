@@ -154,7 +154,10 @@ ProjectDetailPane::ProjectDetailPane(QWidget *parent)
                    {tr("Destination"), Metric::DstIops, dst, false},
                    {tr("Src baseline"), Metric::SrcIopsRef, src, true}});
     auto *lat = new MetricChart(tr("Incremental latency"), tr("s"), 1.0, this);
-    lat->setSeries({{tr("Latency"), Metric::Latency, QColor(0xd9, 0x8e, 0x04), false}});
+    // The sample's age beside the latency: a latency that stops growing while its sample ages
+    // is a stale reading, not a caught-up sync.
+    lat->setSeries({{tr("Latency"), Metric::Latency, QColor(0xd9, 0x8e, 0x04), false},
+                    {tr("Sample age"), Metric::LatencyAge, QColor(0x8a, 0x8a, 0x8a), false}});
     const QString noRates = tr("The current step reports no rates (only full migration and full "
                                "verification do)");
     rps->setEmptyText(noRates);
