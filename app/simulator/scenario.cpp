@@ -621,7 +621,9 @@ QJsonObject Scenario::listProjectFullVerifyResult(const QString &id, int pageNum
         else if (frac == 0.0)
             result = QStringLiteral("NOT_CATEGORIZED");
         rows.append(QJsonObject{
-            {QStringLiteral("sourceTableName"), QStringLiteral("t_%1").arg(i, 4, 10, QLatin1Char('0'))},
+            // Some tables have Chinese names, as real payment schemas do.
+            {QStringLiteral("sourceTableName"), (i % 10 == 3 ? QStringLiteral("支付流水_%1") : QStringLiteral("t_%1"))
+                                                    .arg(i, 4, 10, QLatin1Char('0'))},
             {QStringLiteral("sourceSchemaName"), p->kind == Kind::Verifying ? QStringLiteral("PAY") : QStringLiteral("uc")},
             {QStringLiteral("destSchemaName"), p->kind == Kind::Verifying ? QStringLiteral("PAY") : QStringLiteral("uc")},
             {QStringLiteral("sourceOnlyCount"), srcOnly},

@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: MIT
+#include "report.h"
+
+#include "historystore.h"
+#include "requests.h"
+#include "serviceclient.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <cmath>
+
+namespace omsdash {
+
+LatencySummary latencySummary(const ProjectReport &project)
+{
+    LatencySummary s;
+    s.current = project.latency.seconds;
+    QList<double> values;
+    for (const MetricSample &m : project.samples) {
+        if (m.latencySeconds)
+            values << *m.latencySeconds;
+    }
+    s.samples = int(values.size());
+    if (values.isEmpty())
+        return s;
+    std::sort(values.begin(), values.end());
+    s.min = values.first();
+    s.max = values.last();
+    double sum = 0;
+    for (double v : std::as_const(values))
+        sum += v;
+    s.average = sum / double(values.size());
+    // Nearest rank: the smallest value with at least 95 % of the values at or below it.
+    const auto rank = qsizetype(std::ceil(0.95 * double(values.size())));
+    s.p95 = values.at(std::clamp<qsizetype>(rank - 1, 0, values.size() - 1));
+    return s;
+}
+
+namespace {
+bool isInconsistent(const TableProgress &t)
+{
+    return t.resultType.compare(QLatin1String("INCONSISTENT"), Qt::CaseInsensitive) == 0
+           || t.mismatchedCount.value_or(0) > 0 || t.sourceOnlyCount.value_or(0) > 0
+           || t.destOnlyCount.value_or(0) > 0;
+}
+
+bool isFinished(const TableProgress &t)
+{
+    return t.status.compare(QLatin1String("FINISHED"), Qt::CaseInsensitive) == 0 || t.progress.value_or(0) >= 100;
+}
+} // namespace
+
+TableSummary tableSummary(const QList<TableProgress> &tables, int slowest)
+{
+    TableSummary s;
+    s.total = int(tables.size());
+    QMap<QString, int> byStatus;
+    QList<TableProgress> unfinished;
+    for (const TableProgress &t : tables) {
+        ++byStatus[t.status];
+        if (isInconsistent(t))
+            s.inconsistent << t;
+        if (!isFinished(t))
+            unfinished << t;
+    }
+    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
+        s.byStatus.append({it.key(), it.value()});
+    std::stable_sort(unfinished.begin(), unfinished.end(), [](const TableProgress &a, const TableProgress &b) {
+        return a.progress.value_or(0) < b.progress.value_or(0);
+    });
+    s.slowest = unfinished.mid(0, std::max(0, slowest));
+    return s;
+}
+
+void mergeServerHistory(QHash<QString, QList<HistoryValue>> &values, const QList<StepMetricSeries> &series,
+                        qint64 toleranceMs)
+{
+    const auto byTime = [](const HistoryValue &a, const HistoryValue &b) { return a.timeMs < b.timeMs; };
+    for (const StepMetricSeries &s : series) {
+        const QString metric = historyMetricName(s);
+        if (metric.isEmpty())
+            continue;
+        QList<HistoryValue> &list = values[metric];
+        std::sort(list.begin(), list.end(), byTime);
+        QList<HistoryValue> added;
+        for (const auto &[timeMs, value] : s.points) {
+            // Ours within the tolerance wins; so does a server point already there.
+            HistoryValue probe;
+            probe.timeMs = timeMs - toleranceMs;
+            const auto near = std::lower_bound(list.cbegin(), list.cend(), probe, byTime);
+            if (near != list.cend() && near->timeMs <= timeMs + toleranceMs)
+                continue;
+            HistoryValue v;
+            v.timeMs = timeMs;
+            v.value = v.min = v.max = value;
+            v.origin = HistoryPoint::Origin::Server;
+            added << v;
+        }
+        list << added;
+        std::sort(list.begin(), list.end(), byTime);
+    }
+}
+
+ReportCollector::ReportCollector(ServiceClient *client, HistoryStore *store, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+{
+}
+
+void ReportCollector::collect(const QStringList &projectIds, qint64 fromMs, qint64 toMs, Done done)
+{
+    m_from = fromMs;
+    m_to = toMs;
+    m_finished = std::move(done);
+    m_pending.clear();
+    m_done.clear();
+    if (!m_client) {
+        ApiError e;
+        e.kind = ApiError::Kind::Network;
+        e.message = tr("no connection to the instance");
+        finish(Result<QList<ProjectReport>>::failure(e));
+        return;
+    }
+    m_client->fetchProjects([this, self = QPointer<ReportCollector>(this), projectIds](Result<QList<ProjectSummary>> r) {
+        if (!self)
+            return;
+        if (!r.ok()) {
+            finish(Result<QList<ProjectReport>>::failure(r.error));
+            return;
+        }
+        QStringList missing = projectIds;
+        for (const ProjectSummary &p : std::as_const(r.value)) {
+            if (!projectIds.isEmpty() && !projectIds.contains(p.id))
+                continue;
+            missing.removeAll(p.id);
+            ProjectReport report;
+            report.instance = m_client->config().name;
+            report.api = m_client->config().api;
+            report.summary = p;
+            m_pending << report;
+        }
+        if (!missing.isEmpty()) {
+            ApiError e;
+            e.kind = ApiError::Kind::Api;
+            e.message = tr("%1 lists no project %2").arg(m_client->config().name, missing.join(QStringLiteral(", ")));
+            finish(Result<QList<ProjectReport>>::failure(e));
+            return;
+        }
+        next();
+    });
+}
+
+void ReportCollector::fail(const ProjectReport &project, const ApiError &error)
+{
+    ApiError e = error;
+    e.message = tr("%1, project %2: %3").arg(project.instance, project.summary.id, error.message);
+    finish(Result<QList<ProjectReport>>::failure(e));
+}
+
+void ReportCollector::next()
+{
+    if (m_pending.isEmpty()) {
+        finish(Result<QList<ProjectReport>>::success(m_done));
+        return;
+    }
+    if (!m_client) {
+        ApiError gone;
+        gone.kind = ApiError::Kind::Network;
+        gone.message = tr("the connection went away");
+        fail(m_pending.first(), gone);
+        return;
+    }
+    const QString id = m_pending.first().summary.id;
+    m_client->fetchDetail(id, [this, self = QPointer<ReportCollector>(this)](Result<ProjectDetail> r) {
+        if (!self)
+            return;
+        ProjectReport project = m_pending.first();
+        if (!r.ok()) {
+            fail(project, r.error);
+            return;
+        }
+        project.detail = r.value;
+        project.latency = latencyForDetail(project.detail, QDateTime::currentDateTimeUtc());
+        if (!m_client || !m_client->hasTables(project.summary)) {
+            loadSamples(project);
+            return;
+        }
+        m_client->fetchTables(project.summary.id, [this, self, project](Result<QList<TableProgress>> t) mutable {
+            if (!self)
+                return;
+            if (!t.ok()) {
+                fail(project, t.error);
+                return;
+            }
+            project.tables = t.value;
+            loadSamples(project);
+        });
+    });
+}
+
+void ReportCollector::loadSamples(ProjectReport project)
+{
+    // Then the history database's values of the range, then the server's history.
+    auto withServerHistory = [this, self = QPointer<ReportCollector>(this), project](
+                                 const QHash<QString, QList<HistoryValue>> &stored) mutable {
+        if (!self)
+            return;
+        const QString step = project.detail.progress.currentStep.isEmpty() ? currentStepName(project.detail.steps)
+                                                                           : project.detail.progress.currentStep;
+        const auto done = [this, project, stored](const QList<StepMetricSeries> &series, qint64 toleranceMs) {
+            QHash<QString, QList<HistoryValue>> values = stored;
+            mergeServerHistory(values, series, toleranceMs);
+            ProjectReport complete = project;
+            for (const MetricSample &s : samplesFromHistory(values)) {
+                if (s.timeMs >= m_from && s.timeMs <= m_to)
+                    complete.samples << s;
+            }
+            m_pending.removeFirst();
+            m_done << complete;
+            next();
+        };
+        if (!m_client || project.api != ApiKind::Oms4 || oms::stepMetricTypes(step).isEmpty()) {
+            done({}, 0);
+            return;
+        }
+        // The API wants at least an hour, and no more than one point per 5 minutes.
+        const qint64 end = m_to / 1000;
+        const qint64 begin = std::min(m_from / 1000, end - 3600);
+        const int points = int(std::clamp<qint64>((end - begin) / 300, 12, 2016));
+        const qint64 toleranceMs = (end - begin) * 1000 / points / 2;
+        m_client->fetchStepHistory(project.summary.id, step, begin, end, points,
+                                   [self, done, toleranceMs](Result<QList<StepMetricSeries>> r) {
+                                       if (!self)
+                                           return;
+                                       // The server's history is a bonus: without it, ours.
+                                       done(r.ok() ? r.value : QList<StepMetricSeries>{}, toleranceMs);
+                                   });
+    };
+    if (m_store && m_store->isOpen())
+        m_store->query(project.instance, project.summary.id, sampleMetricNames(), m_from, m_to, withServerHistory);
+    else
+        withServerHistory({});
+}
+
+void ReportCollector::finish(Result<QList<ProjectReport>> result)
+{
+    m_pending.clear();
+    if (m_finished)
+        std::exchange(m_finished, nullptr)(std::move(result));
+}
+
+} // namespace omsdash

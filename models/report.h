@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "derived.h"
+#include "metrichistory.h"
+#include "types.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+namespace omsdash {
+
+class HistoryStore;
+class ServiceClient;
+
+/// Everything a report says about one project: the facts of the moment it was made
+/// (project list row, detail with steps, per-table rows) and the metric samples of its range.
+struct ProjectReport
+{
+    QString instance;                ///< instance display name
+    ApiKind api = ApiKind::Oms4;
+    ProjectSummary summary;          ///< the project-list row (ListProjects, batch-progress, ...)
+    ProjectDetail detail;            ///< DescribeProject + DescribeProjectSteps (or the dialect's)
+    QList<TableProgress> tables;     ///< per-table progress, all pages; empty when the project has none
+    QList<MetricSample> samples;     ///< in the report's range, time order: the history database's
+                                     ///< samples, and the server's history where we have none
+    IncrementalLatency latency;      ///< at the time of the report (latencyForDetail())
+};
+
+/// A report over [fromMs, toMs] (UTC ms), made at generatedMs (UTC ms).
+struct Report
+{
+    qint64 generatedMs = 0;
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    QList<ProjectReport> projects;
+};
+
+/// Incremental latency over a report's range, s: current (the detail's), and the min,
+/// average, 95th percentile and max of the samples in the range; nullopt where nothing is known.
+struct LatencySummary
+{
+    std::optional<double> current, min, average, p95, max;
+    int samples = 0;
+};
+LatencySummary latencySummary(const ProjectReport &project);
+
+/// Per-table counts of a report: by status (RUNNING, FINISHED, ...; "" for DRS), the
+/// inconsistent tables (resultType INCONSISTENT or mismatched / source-only / dest-only rows),
+/// and up to @p slowest unfinished tables with the lowest progress.
+struct TableSummary
+{
+    int total = 0;
+    QList<std::pair<QString, int>> byStatus; ///< sorted by status text
+    QList<TableProgress> inconsistent;
+    QList<TableProgress> slowest;
+};
+TableSummary tableSummary(const QList<TableProgress> &tables, int slowest = 10);
+
+/// Adds the server's own history (DescribeProjectStepMetric, see historyMetricName()) to
+/// @p values (the history database's values per metric name), keeping only server points with
+/// no value of ours within @p toleranceMs, and keeps each list in time order.
+void mergeServerHistory(QHash<QString, QList<HistoryValue>> &values, const QList<StepMetricSeries> &series,
+                        qint64 toleranceMs);
+
+/// Gathers the facts of a report from one instance: the project list, then for each
+/// project in turn its detail, its per-table progress, the history database's samples of the
+/// range, and (OMS 4) the server's history of the current step, at least an hour of it.
+/// Answers once; any API error ends the collection with that error (named after the project).
+class ReportCollector : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(Result<QList<ProjectReport>>)>;
+
+    /// @p client and @p store (may be nullptr: no local history) must outlive the collection.
+    ReportCollector(ServiceClient *client, HistoryStore *store, QObject *parent = nullptr);
+
+    /// Collects @p projectIds (empty: every project the instance lists) over [fromMs, toMs].
+    /// A project ID the instance does not list is an error.
+    void collect(const QStringList &projectIds, qint64 fromMs, qint64 toMs, Done done);
+
+private:
+    void next();
+    void finish(Result<QList<ProjectReport>> result);
+    void fail(const ProjectReport &project, const ApiError &error);
+    void loadSamples(ProjectReport project);
+
+    QPointer<ServiceClient> m_client;
+    QPointer<HistoryStore> m_store;
+    qint64 m_from = 0;
+    qint64 m_to = 0;
+    QList<ProjectReport> m_pending;
+    QList<ProjectReport> m_done;
+    Done m_finished;
+};
+
+} // namespace omsdash

@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: MIT
+// Reports: the facts (latency and table summaries, server history merged without
+// duplicates), the JSON and CSV writers, and the collector against the simulator.
+#include "report.h"
+#include "reportformat.h"
+#include "serviceclient.h"
+#include "simulatorserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace omsdash;
+using sim::Scenario;
+using sim::SimulatorServer;
+
+namespace {
+
+/// RFC 4180 rows of @p csv (quoted fields with commas, quotes and line breaks).
+QList<QStringList> parseCsv(const QByteArray &csv)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    const QString text = QString::fromUtf8(csv);
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"')
+                field += u'"', ++i;
+            else if (c == u'"')
+                quoted = false;
+            else
+                field += c;
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+        } else if (c == u'\r') {
+            continue;
+        } else if (c == u'\n') {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+ProjectReport sampleProject()
+{
+    ProjectReport p;
+    p.instance = QStringLiteral("oms-prod");
+    p.summary.id = QStringLiteral("np_1");
+    p.summary.name = QStringLiteral("账单, \"billing\"");
+    p.summary.status = QStringLiteral("RUNNING");
+    p.summary.alarmLevel = QStringLiteral("HIGH");
+    Step full;
+    full.order = 4;
+    full.name = QStringLiteral("FULL_TRANSFER");
+    full.status = QStringLiteral("RUNNING");
+    full.startTime = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+    full.progress = 42;
+    full.info.srcRps = 52000;
+    full.info.dstRt = 1.5;
+    full.info.srcIops = 8388608;
+    Step failed;
+    failed.order = 2;
+    failed.name = QStringLiteral("STRUCT_TRANSFER");
+    failed.status = QStringLiteral("FAILED");
+    failed.startTime = QDateTime::fromSecsSinceEpoch(1'799'990'000, Qt::UTC);
+    failed.finishTime = QDateTime::fromSecsSinceEpoch(1'799'990'140, Qt::UTC);
+    failed.errorCode = QStringLiteral("OMS-1001");
+    failed.errorMessage = QStringLiteral("line one\nline two");
+    p.detail.steps = {failed, full};
+    for (int i = 0; i < 20; ++i) {
+        MetricSample s;
+        s.timeMs = 1'800'000'000'000 + i * 5000LL;
+        s.latencySeconds = i + 1; // 1..20
+        s.srcRps = 50000 + i;
+        p.samples << s;
+    }
+    p.latency.seconds = 3;
+    p.latency.sampleTime = QDateTime::fromSecsSinceEpoch(1'800'000'100, Qt::UTC);
+    p.latency.source = IncrementalLatency::Source::ServerSample;
+    TableProgress a;
+    a.sourceSchema = QStringLiteral("PAY");
+    a.sourceTable = QStringLiteral("支付流水_0003");
+    a.status = QStringLiteral("FINISHED");
+    a.progress = 100;
+    a.resultType = QStringLiteral("INCONSISTENT");
+    a.mismatchedCount = 3;
+    TableProgress b;
+    b.sourceTable = QStringLiteral("t_slow");
+    b.status = QStringLiteral("RUNNING");
+    b.progress = 5;
+    TableProgress c;
+    c.sourceTable = QStringLiteral("t_fast");
+    c.status = QStringLiteral("RUNNING");
+    c.progress = 80;
+    p.tables = {a, b, c};
+    return p;
+}
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void latencyOverTheRange()
+    {
+        const LatencySummary s = latencySummary(sampleProject());
+        QCOMPARE(s.samples, 20);
+        QCOMPARE(s.current, std::optional<double>(3));
+        QCOMPARE(s.min, std::optional<double>(1));
+        QCOMPARE(s.max, std::optional<double>(20));
+        QCOMPARE(s.average, std::optional<double>(10.5));
+        QCOMPARE(s.p95, std::optional<double>(19)); // nearest rank: the 19th of 20
+        QVERIFY(!latencySummary(ProjectReport{}).min);
+    }
+
+    void tablesByStatusSlowestAndInconsistent()
+    {
+        const TableSummary s = tableSummary(sampleProject().tables, 1);
+        QCOMPARE(s.total, 3);
+        QCOMPARE(s.byStatus, (QList<std::pair<QString, int>>{{QStringLiteral("FINISHED"), 1}, {QStringLiteral("RUNNING"), 2}}));
+        QCOMPARE(s.inconsistent.size(), 1);
+        QCOMPARE(s.inconsistent.first().sourceTable, QStringLiteral("支付流水_0003"));
+        QCOMPARE(s.slowest.size(), 1);
+        QCOMPARE(s.slowest.first().sourceTable, QStringLiteral("t_slow"));
+    }
+
+    void serverHistoryFillsGapsOnly()
+    {
+        QHash<QString, QList<HistoryValue>> values;
+        HistoryValue ours;
+        ours.timeMs = 1'000'000;
+        ours.value = 10;
+        values[QStringLiteral("dstRps")] = {ours};
+        StepMetricSeries rps;
+        rps.stepName = QStringLiteral("FULL_TRANSFER");
+        rps.metricType = QStringLiteral("RPS");
+        rps.name = QStringLiteral("SINK_RPS");
+        rps.points = {{1'000'000 - 60'000, 7.0}, {1'000'000 + 100'000, 8.0}, {1'000'000 + 400'000, 9.0}};
+        mergeServerHistory(values, {rps}, 150'000);
+        const QList<HistoryValue> &merged = values.value(QStringLiteral("dstRps"));
+        QCOMPARE(merged.size(), 2); // two server points lie within 2.5 min of ours
+        QCOMPARE(merged.at(0).value, 10.0);
+        QCOMPARE(merged.at(1).value, 9.0);
+        QCOMPARE(merged.at(1).origin, HistoryPoint::Origin::Server);
+        mergeServerHistory(values, {rps}, 150'000); // again: nothing new
+        QCOMPARE(values.value(QStringLiteral("dstRps")).size(), 2);
+    }
+
+    void jsonCarriesTheFactsWithUnitsAndNulls()
+    {
+        Report r;
+        r.generatedMs = 1'800'000'200'000;
+        r.fromMs = r.generatedMs - 3600'000;
+        r.toMs = r.generatedMs;
+        r.projects = {sampleProject()};
+        const QJsonObject json = reportformat::toJson(r);
+        QCOMPARE(json.value(QStringLiteral("schemaVersion")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("generatedAt")).toString(), QStringLiteral("2027-01-15T08:03:20Z"));
+        QCOMPARE(json.value(QStringLiteral("range")).toObject().value(QStringLiteral("from")).toString(),
+                 QStringLiteral("2027-01-15T07:03:20Z"));
+        const QJsonObject p = json.value(QStringLiteral("projects")).toArray().first().toObject();
+        QCOMPARE(p.value(QStringLiteral("name")).toString(), QStringLiteral("账单, \"billing\""));
+        QCOMPARE(p.value(QStringLiteral("incrLatencySeconds")).toDouble(), 3.0);
+        QCOMPARE(p.value(QStringLiteral("incrLatencySampleTime")).toString(), QStringLiteral("2027-01-15T08:01:40Z"));
+        QVERIFY(p.value(QStringLiteral("structProgressPercent")).isNull()); // absent is null, not 0
+        const QJsonArray steps = p.value(QStringLiteral("steps")).toArray();
+        QCOMPARE(steps.size(), 2);
+        const QJsonObject failed = steps.at(0).toObject();
+        QCOMPARE(failed.value(QStringLiteral("durationSeconds")).toDouble(), 140.0);
+        QCOMPARE(failed.value(QStringLiteral("errorCode")).toString(), QStringLiteral("OMS-1001"));
+        const QJsonObject metrics = steps.at(1).toObject().value(QStringLiteral("metrics")).toObject();
+        QCOMPARE(metrics.value(QStringLiteral("srcRps")).toDouble(), 52000.0);
+        QCOMPARE(metrics.value(QStringLiteral("dstRtMs")).toDouble(), 1.5);
+        QCOMPARE(metrics.value(QStringLiteral("srcIopsBytesPerSecond")).toDouble(), 8388608.0);
+        QVERIFY(metrics.value(QStringLiteral("dstRps")).isNull());
+        QVERIFY(steps.at(1).toObject().value(QStringLiteral("finishTime")).isNull());
+        QCOMPARE(p.value(QStringLiteral("tables")).toArray().size(), 3);
+        QCOMPARE(p.value(QStringLiteral("tableSummary")).toObject().value(QStringLiteral("inconsistent")).toInt(), 1);
+        QCOMPARE(p.value(QStringLiteral("latencySummary")).toObject().value(QStringLiteral("p95Seconds")).toDouble(), 19.0);
+        const QJsonArray samples = p.value(QStringLiteral("samples")).toArray();
+        QCOMPARE(samples.size(), 20);
+        QCOMPARE(samples.at(0).toObject().value(QStringLiteral("time")).toString(), QStringLiteral("2027-01-15T08:00:00Z"));
+        QCOMPARE(samples.at(19).toObject().value(QStringLiteral("srcRps")).toDouble(), 50019.0);
+    }
+
+    void csvQuotesAndParsesBack()
+    {
+        QCOMPARE(reportformat::csvField(QStringLiteral("plain")), QByteArray("plain"));
+        QCOMPARE(reportformat::csvField(QStringLiteral("a,\"b\"")), QByteArray("\"a,\"\"b\"\"\""));
+        Report r;
+        r.projects = {sampleProject()};
+        const reportformat::CsvFiles csv = reportformat::toCsv(r);
+        const QList<QStringList> steps = parseCsv(csv.steps);
+        QCOMPARE(steps.size(), 3); // header and two steps
+        QCOMPARE(steps.at(0).at(0), QStringLiteral("instance"));
+        for (const QStringList &row : steps)
+            QCOMPARE(row.size(), steps.at(0).size());
+        const int message = int(steps.at(0).indexOf(QStringLiteral("errorMessage")));
+        QCOMPARE(steps.at(1).at(message), QStringLiteral("line one\nline two"));
+        QCOMPARE(steps.at(1).at(2), QStringLiteral("账单, \"billing\""));
+        QCOMPARE(steps.at(1).at(int(steps.at(0).indexOf(QStringLiteral("startTime")))), QStringLiteral("2027-01-15T05:13:20Z"));
+        const QList<QStringList> tables = parseCsv(csv.tables);
+        QCOMPARE(tables.size(), 4);
+        QCOMPARE(tables.at(1).at(3), QStringLiteral("支付流水_0003"));
+        const QList<QStringList> metrics = parseCsv(csv.metrics);
+        QCOMPARE(metrics.size(), 21);
+        const int srcRps = int(metrics.at(0).indexOf(QStringLiteral("srcRps")));
+        QCOMPARE(metrics.at(20).at(srcRps), QStringLiteral("50019"));
+        QCOMPARE(metrics.at(20).at(int(metrics.at(0).indexOf(QStringLiteral("dstRps")))), QString()); // absent
+    }
+
+    void collectorGathersFromTheSimulator()
+    {
+        SimulatorServer server(Scenario::Slice::OmsPrimary);
+        QVERIFY(server.listen());
+        HttpTransport transport;
+        InstanceConfig cfg;
+        cfg.name = QStringLiteral("sim");
+        cfg.api = ApiKind::Oms4;
+        cfg.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+        cfg.user = server.user();
+        cfg.password = server.password();
+        cfg.timeoutMs = 5000;
+        auto client = ServiceClient::create(cfg, &transport);
+        ReportCollector collector(client.get(), nullptr);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        std::optional<Result<QList<ProjectReport>>> result;
+        collector.collect({QStringLiteral("np_7a1c2e"), QStringLiteral("np_8a7c8e")}, now - 24 * 3600'000LL, now,
+                          [&result](Result<QList<ProjectReport>> r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+        QVERIFY2(result->ok(), qPrintable(result->error.message));
+        QCOMPARE(result->value.size(), 2);
+        const ProjectReport &full = result->value.at(0).summary.id == QLatin1String("np_7a1c2e") ? result->value.at(0)
+                                                                                                : result->value.at(1);
+        const ProjectReport &verify = &full == &result->value.at(0) ? result->value.at(1) : result->value.at(0);
+        QCOMPARE(full.instance, QStringLiteral("sim"));
+        QVERIFY(!full.detail.steps.isEmpty());
+        // No history database here: the samples are the server's own history of FULL_TRANSFER.
+        QVERIFY2(full.samples.size() >= 10, qPrintable(QString::number(full.samples.size())));
+        QVERIFY(full.samples.first().dstRps.value_or(0) > 1000);
+        QCOMPARE(verify.tables.size(), 320);
+        QVERIFY(std::any_of(verify.tables.cbegin(), verify.tables.cend(),
+                            [](const TableProgress &t) { return t.sourceTable.startsWith(QStringLiteral("支付流水")); }));
+
+        // A project the instance does not list, and an instance that is down: errors.
+        result.reset();
+        collector.collect({QStringLiteral("np_nope")}, now - 3600'000, now, [&result](auto r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+        QVERIFY(!result->ok());
+        QVERIFY2(result->error.message.contains(QStringLiteral("np_nope")), qPrintable(result->error.message));
+        result.reset();
+        server.setFault(SimulatorServer::Fault::ServerError);
+        collector.collect({}, now - 3600'000, now, [&result](auto r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+        QVERIFY(!result->ok());
+        QCOMPARE(result->error.httpStatus, 502);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReport)
+#include "tst_report.moc"
