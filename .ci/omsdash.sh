@@ -19,6 +19,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon libqt6sql6-sqlite
   fonts-dejavu-core fonts-noto-cjk
+  poppler-utils python3 python3-jsonschema
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 
 namespace omsdash {
 
@@ -31,11 +32,32 @@ std::optional<QString> readSecretFile(const QString &path, QString *error)
     return secret;
 }
 
+std::optional<qint64> parseRange(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,6})([mhd])$"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const qint64 unit = m.captured(2) == QLatin1String("m") ? 60 : m.captured(2) == QLatin1String("h") ? 3600 : 86400;
+    const qint64 ms = m.captured(1).toLongLong() * unit * 1000;
+    if (ms < 60 * 1000 || ms > 30LL * 86400 * 1000)
+        return std::nullopt;
+    return ms;
+}
+
 std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
 {
+    const bool reporting = arguments.value(1) == QLatin1String("report");
+    QStringList args = arguments;
+    if (reporting)
+        args.removeAt(1);
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Dashboard for OceanBase Migration Service (OMS) and Huawei "
-                                   "Cloud DRS migrations."));
+    p.setApplicationDescription(reporting
+                                    ? tr("omsdash report: write a report of an instance's projects (PDF, HTML, "
+                                         "CSV or JSON) and exit.\nExit codes: 0 written, 2 bad arguments, "
+                                         "3 connection or API error, 4 could not write.")
+                                    : tr("Dashboard for OceanBase Migration Service (OMS) and Huawei "
+                                         "Cloud DRS migrations.\nReports: omsdash report --help"));
     const QCommandLineOption help = p.addHelpOption();
     const QCommandLineOption version = p.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
@@ -64,8 +86,10 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
                                             tr("DRS: the project (region) name the IAM token is scoped to, e.g. cn-north-4."),
                                             tr("NAME"));
     const QCommandLineOption project(QStringLiteral("project"),
-                                     tr("OMS 3.3: a sync project ID to watch (the API has no list call); "
-                                        "DRS: a job ID. Repeat for several."),
+                                     reporting ? tr("Report only this project (OMS 3.3: a sync project ID, DRS: a "
+                                                    "job ID, which these APIs need). Repeat for several.")
+                                               : tr("OMS 3.3: a sync project ID to watch (the API has no list call); "
+                                                    "DRS: a job ID. Repeat for several."),
                                      tr("ID"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Save a PNG of the window once the project list and the first "
@@ -86,12 +110,24 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
                                     tr("Accept this one self-signed certificate of the instance (its SHA-256, "
                                        "as omsdash shows it when it refuses the certificate)."),
                                     tr("FINGERPRINT"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Report format: pdf, html, csv or json."),
+                                    tr("FORMAT"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 tr("Where to write the report; - for standard output (json, csv). CSV writes "
+                                    "PATH-steps.csv, PATH-tables.csv and PATH-metrics.csv."),
+                                 tr("PATH"));
+    const QCommandLineOption range(QStringLiteral("range"),
+                                   tr("The time the report covers, up to now: e.g. 90m, 24h, 7d (default 24h)."),
+                                   tr("RANGE"), QStringLiteral("24h"));
     p.addOptions({demo, demoSpeed, url, api, name, user, passwordFile, tokenFile, drsProject, iamUrl, domain,
-                  drsProjectName, project, pinned,
-                  screenshot, screenshotDelay, select, profilesFile, instance});
+                  drsProjectName, project, pinned, profilesFile, instance});
+    if (reporting)
+        p.addOptions({format, out, range});
+    else
+        p.addOptions({screenshot, screenshotDelay, select});
 
     AppOptions o;
-    if (!p.parse(arguments))
+    if (!p.parse(args))
         return {o, p.errorText()};
     o.helpText = p.helpText();
     o.showHelp = p.isSet(help);
@@ -106,11 +142,40 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
     o.demoSpeed = p.value(demoSpeed).toDouble(&ok);
     if (!ok || o.demoSpeed <= 0 || o.demoSpeed > 10000)
         return {o, tr("--demo-speed takes a number between 0 and 10000")};
-    o.screenshotPath = p.value(screenshot);
-    o.screenshotDelaySeconds = p.value(screenshotDelay).toInt(&ok);
-    if (!ok || o.screenshotDelaySeconds < 0)
-        return {o, tr("--screenshot-delay takes a whole number of seconds")};
-    o.selectProject = p.value(select);
+    if (reporting) {
+        ReportOptions r;
+        const QString f = p.value(format);
+        if (f == QLatin1String("pdf"))
+            r.format = ReportOptions::Format::Pdf;
+        else if (f == QLatin1String("html"))
+            r.format = ReportOptions::Format::Html;
+        else if (f == QLatin1String("csv"))
+            r.format = ReportOptions::Format::Csv;
+        else if (f == QLatin1String("json"))
+            r.format = ReportOptions::Format::Json;
+        else
+            return {o, p.isSet(format) ? tr("--format takes pdf, html, csv or json, got '%1'").arg(f)
+                                       : tr("report needs --format pdf|html|csv|json")};
+        r.out = p.value(out);
+        if (r.out.isEmpty())
+            return {o, tr("report needs --out PATH (or --out - for json and csv)")};
+        if (r.out == QLatin1String("-")
+            && (r.format == ReportOptions::Format::Pdf || r.format == ReportOptions::Format::Html))
+            return {o, tr("--out - writes json or csv only; give a file for %1").arg(f)};
+        const auto ms = parseRange(p.value(range));
+        if (!ms)
+            return {o, tr("--range takes minutes, hours or days up to 30 days, e.g. 90m, 24h, 7d; got '%1'")
+                           .arg(p.value(range))};
+        r.rangeMs = *ms;
+        r.projects = p.values(project);
+        o.report = r;
+    } else {
+        o.screenshotPath = p.value(screenshot);
+        o.screenshotDelaySeconds = p.value(screenshotDelay).toInt(&ok);
+        if (!ok || o.screenshotDelaySeconds < 0)
+            return {o, tr("--screenshot-delay takes a whole number of seconds")};
+        o.selectProject = p.value(select);
+    }
 
     o.instanceName = p.value(instance);
     o.profilesPath = p.value(profilesFile);

@@ -9,6 +9,16 @@
 
 namespace omsdash {
 
+/// `omsdash report ...`: write a report instead of opening the window.
+struct ReportOptions
+{
+    enum class Format { Pdf, Html, Csv, Json };
+    Format format = Format::Json;
+    QString out;                        ///< file path; "-" for standard output (JSON, CSV)
+    qint64 rangeMs = 24LL * 3600 * 1000; ///< --range: the report covers [now - rangeMs, now]
+    QStringList projects;               ///< --project: only these; empty: every project
+};
+
 /// What the command line asks for.
 struct AppOptions
 {
@@ -22,16 +32,22 @@ struct AppOptions
     int screenshotDelaySeconds = 0;   ///< --screenshot-delay: extra wait after the first data
     int screenshotTimeoutSeconds = 30; ///< give up when no data arrived by then
     QString selectProject;      ///< --select ID: open on this project
+    std::optional<ReportOptions> report; ///< set for `omsdash report`
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;
 };
 
-/// Parses @p arguments (argv, program name first). Secrets are read from the files named by
+/// Parses @p arguments (argv, program name first); `omsdash report ...` (report first)
+/// takes --format, --out and --range besides the connection options, and none of the
+/// window's (--screenshot, --select). Secrets are read from the files named by
 /// --password-file / --token-file (first line, trimmed), never from the command line.
 /// Without --demo or --url the saved profiles (or --profiles FILE) are used.
 /// Returns the options, or an error message for stderr.
 std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments);
+
+/// "90m", "24h", "7d" (minutes, hours, days; 1 minute to 30 days) in ms; nullopt otherwise.
+std::optional<qint64> parseRange(const QString &text);
 
 /// The first line of @p path, trimmed; nullopt and @p error when unreadable or empty.
 std::optional<QString> readSecretFile(const QString &path, QString *error);

@@ -6,6 +6,7 @@
 #include "instanceprofiles.h"
 #include "instancesession.h"
 #include "mainwindow.h"
+#include "reportjob.h"
 #include "screenshotjob.h"
 #include "secretstore.h"
 #include "startupsecrets.h"
@@ -17,6 +18,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace omsdash;
@@ -53,12 +55,15 @@ std::optional<QList<InstanceProfile>> loadProfiles(const QString &path, QString 
 
 int main(int argc, char **argv)
 {
-    // A screenshot needs no display: use the offscreen platform when there is none.
+    // A screenshot needs no display: use the offscreen platform when there is none. A report
+    // never opens a window: always offscreen.
     bool wantsScreenshot = false;
     for (int i = 1; i < argc; ++i)
         wantsScreenshot = wantsScreenshot || qstrcmp(argv[i], "--screenshot") == 0;
-    if (wantsScreenshot && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    const bool reporting = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        && (reporting
+            || (wantsScreenshot && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
@@ -134,15 +139,15 @@ int main(int argc, char **argv)
             }
             setSecret(configs[startIndex], *secret);
         }
-        // A picture of one instance needs only that one, and no questions.
-        if (!options.screenshotPath.isEmpty() && !options.demo) {
+        // A picture or a report of one instance needs only that one, and no questions.
+        if ((!options.screenshotPath.isEmpty() && !options.demo) || options.report) {
             configs = {configs.at(startIndex)};
             startIndex = 0;
         }
     }
     // The demo's secrets are its own; every other instance's come from the keychain, or are
-    // asked for (never for a screenshot, which must not wait on a person).
-    const bool interactive = options.screenshotPath.isEmpty();
+    // asked for (never for a screenshot or a report, which must not wait on a person).
+    const bool interactive = options.screenshotPath.isEmpty() && !options.report;
     SecretStore secretStore;
     // A person may be typing the keyring's own password into its unlock prompt; a script
     // waits for no one.
@@ -155,10 +160,18 @@ int main(int argc, char **argv)
     HistoryStore history;
     {
         QString why;
-        if (history.open(options.demo ? QStringLiteral(":memory:") : HistoryStore::defaultPath(), &why))
-            history.startMaintenance();
-        else
+        if (history.open(options.demo ? QStringLiteral(":memory:") : HistoryStore::defaultPath(), &why)) {
+            if (!options.report)
+                history.startMaintenance();
+        } else {
             err << "omsdash: " << QApplication::tr("metric history is not kept: %1").arg(why) << Qt::endl;
+        }
+    }
+    if (options.report) {
+        ReportJob job(*options.report, configs, &transport, history.isOpen() ? &history : nullptr);
+        QObject::connect(&job, &ReportJob::finished, &app, [](int code) { QApplication::exit(code); });
+        QTimer::singleShot(0, &job, &ReportJob::start);
+        return QApplication::exec();
     }
     auto newSession = [&](const InstanceConfig &cfg) {
         auto *session = new InstanceSession(cfg, &transport, &app);

@@ -217,6 +217,10 @@ void ReportCollector::loadSamples(ProjectReport project)
                 if (s.timeMs >= m_from && s.timeMs <= m_to)
                     complete.samples << s;
             }
+            // And the detail just fetched: the rates, baselines and latency of now.
+            const MetricSample current = sampleFromDetail(complete.detail);
+            if (complete.samples.isEmpty() || complete.samples.last().timeMs < current.timeMs)
+                complete.samples << current;
             m_pending.removeFirst();
             m_done << complete;
             next();

@@ -26,7 +26,8 @@ struct ProjectReport
     ProjectDetail detail;            ///< DescribeProject + DescribeProjectSteps (or the dialect's)
     QList<TableProgress> tables;     ///< per-table progress, all pages; empty when the project has none
     QList<MetricSample> samples;     ///< in the report's range, time order: the history database's
-                                     ///< samples, and the server's history where we have none
+                                     ///< samples, the server's history where we have none, and
+                                     ///< last the detail's own (sampleFromDetail())
     IncrementalLatency latency;      ///< at the time of the report (latencyForDetail())
 };
 

@@ -4,7 +4,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 
 /// The environment to run omsdash in with everything it may write (settings, data, cache)
 /// under @p home, on the offscreen platform.
@@ -38,4 +40,21 @@ inline QStringList filesHolding(const QString &home, const QString &secret, int 
         ++*scanned;
     }
     return holding;
+}
+
+/// Starts omsdash-sim (@p program) on a free loopback port with @p password in @p sim and
+/// returns its base URL, "http://127.0.0.1:PORT"; empty when it did not say where it listens
+/// within 10 s.
+inline QString startSimulator(QProcess &sim, const QString &program, const QString &password)
+{
+    sim.setProgram(program);
+    sim.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--password"), password});
+    sim.start();
+    if (!sim.waitForStarted() || !sim.waitForReadyRead(10000))
+        return {};
+    while (!sim.canReadLine() && sim.waitForReadyRead(10000)) {
+    }
+    const QString line = QString::fromUtf8(sim.readLine());
+    const auto match = QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:(\\d+)")).match(line);
+    return match.hasMatch() ? QStringLiteral("http://127.0.0.1:%1").arg(match.captured(1)) : QString();
 }

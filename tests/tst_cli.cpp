@@ -18,15 +18,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_home.isValid());
-        m_sim.setProgram(QStringLiteral(OMSDASH_SIM));
-        m_sim.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--password"), Password});
-        m_sim.start();
-        QVERIFY(m_sim.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(m_sim.canReadLine(), 10000);
-        const QString line = QString::fromUtf8(m_sim.readLine());
-        const auto match = QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:(\\d+)")).match(line);
-        QVERIFY2(match.hasMatch(), qPrintable(line));
-        m_port = match.captured(1).toInt();
+        const QString url = startSimulator(m_sim, QStringLiteral(OMSDASH_SIM), Password);
+        QVERIFY(!url.isEmpty());
+        m_port = QUrl(url).port();
         writeFile(QStringLiteral("team.json"),
                   QStringLiteral("{\"schemaVersion\": 1, \"instances\": ["
                                  "{\"name\": \"sim-oms4\", \"api\": \"oms4\", \"url\": \"http://127.0.0.1:%1\", \"user\": \"admin\"},"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Reports: the facts (latency and table summaries, server history merged without
 // duplicates), the JSON and CSV writers, and the collector against the simulator.
+#include "csv.h"
 #include "report.h"
 #include "reportformat.h"
 #include "serviceclient.h"
@@ -16,42 +17,6 @@ using sim::Scenario;
 using sim::SimulatorServer;
 
 namespace {
-
-/// RFC 4180 rows of @p csv (quoted fields with commas, quotes and line breaks).
-QList<QStringList> parseCsv(const QByteArray &csv)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    const QString text = QString::fromUtf8(csv);
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"')
-                field += u'"', ++i;
-            else if (c == u'"')
-                quoted = false;
-            else
-                field += c;
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            row << field;
-            field.clear();
-        } else if (c == u'\r') {
-            continue;
-        } else if (c == u'\n') {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    return rows;
-}
 
 ProjectReport sampleProject()
 {
@@ -204,7 +169,7 @@ private slots:
         Report r;
         r.projects = {sampleProject()};
         const reportformat::CsvFiles csv = reportformat::toCsv(r);
-        const QList<QStringList> steps = parseCsv(csv.steps);
+        const QList<QStringList> steps = parseCsv(QString::fromUtf8(csv.steps));
         QCOMPARE(steps.size(), 3); // header and two steps
         QCOMPARE(steps.at(0).at(0), QStringLiteral("instance"));
         for (const QStringList &row : steps)
@@ -213,10 +178,10 @@ private slots:
         QCOMPARE(steps.at(1).at(message), QStringLiteral("line one\nline two"));
         QCOMPARE(steps.at(1).at(2), QStringLiteral("账单, \"billing\""));
         QCOMPARE(steps.at(1).at(int(steps.at(0).indexOf(QStringLiteral("startTime")))), QStringLiteral("2027-01-15T05:13:20Z"));
-        const QList<QStringList> tables = parseCsv(csv.tables);
+        const QList<QStringList> tables = parseCsv(QString::fromUtf8(csv.tables));
         QCOMPARE(tables.size(), 4);
         QCOMPARE(tables.at(1).at(3), QStringLiteral("支付流水_0003"));
-        const QList<QStringList> metrics = parseCsv(csv.metrics);
+        const QList<QStringList> metrics = parseCsv(QString::fromUtf8(csv.metrics));
         QCOMPARE(metrics.size(), 21);
         const int srcRps = int(metrics.at(0).indexOf(QStringLiteral("srcRps")));
         QCOMPARE(metrics.at(20).at(srcRps), QStringLiteral("50019"));

@@ -12,7 +12,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>no saved instances: give --demo, --url URL or --profiles FILE.json (see 'omsdash --help')</source>
@@ -79,10 +79,6 @@
     <message>
         <source>%1 is empty</source>
         <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Dashboard for OceanBase Migration Service (OMS) and Huawei Cloud DRS migrations.</source>
-        <translation>OceanBase 迁移服务 (OMS) 与华为云 DRS 迁移监控面板。</translation>
     </message>
     <message>
         <source>Simulated seconds per real second in --demo (default 1).</source>
@@ -267,6 +263,136 @@
     <message>
         <source>Start the built-in simulator (three OMS instances, one over HTTPS, and a DRS job) and watch it.</source>
         <translation>启动内置模拟器（三个 OMS 实例，其中一个走 HTTPS，以及一个 DRS 任务）并监控它。</translation>
+    </message>
+    <message>
+        <source>omsdash report: write a report of an instance's projects (PDF, HTML, CSV or JSON) and exit.
+Exit codes: 0 written, 2 bad arguments, 3 connection or API error, 4 could not write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dashboard for OceanBase Migration Service (OMS) and Huawei Cloud DRS migrations.
+Reports: omsdash report --help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report only this project (OMS 3.3: a sync project ID, DRS: a job ID, which these APIs need). Repeat for several.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report format: pdf, html, csv or json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where to write the report; - for standard output (json, csv). CSV writes PATH-steps.csv, PATH-tables.csv and PATH-metrics.csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time the report covers, up to now: e.g. 90m, 24h, 7d (default 24h).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RANGE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format takes pdf, html, csv or json, got '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report needs --format pdf|html|csv|json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report needs --out PATH (or --out - for json and csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--out - writes json or csv only; give a file for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--range takes minutes, hours or days up to 30 days, e.g. 90m, 24h, 7d; got '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records per second (RPS)</source>
+        <translation>每秒记录数 (RPS)</translation>
+    </message>
+    <message>
+        <source>records/s</source>
+        <translation>记录/秒</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源端</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目标端</translation>
+    </message>
+    <message>
+        <source>Src baseline</source>
+        <translation>源端基线</translation>
+    </message>
+    <message>
+        <source>Dst baseline</source>
+        <translation>目标端基线</translation>
+    </message>
+    <message>
+        <source>Response time (RT)</source>
+        <translation>响应时间 (RT)</translation>
+    </message>
+    <message>
+        <source>ms per record</source>
+        <translation>毫秒/记录</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source>Incremental latency</source>
+        <translation>增量同步延迟</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Sample age</source>
+        <translation>采样距今</translation>
+    </message>
+    <message>
+        <source>The current step reports no rates (only full migration and full verification do)</source>
+        <translation>当前步骤不提供速率（仅全量迁移和全量校验提供）</translation>
+    </message>
+    <message>
+        <source>No incremental synchronization running</source>
+        <translation>增量同步未运行</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -732,66 +858,6 @@
         <translation>全量校验</translation>
     </message>
     <message>
-        <source>Records per second (RPS)</source>
-        <translation>每秒记录数 (RPS)</translation>
-    </message>
-    <message>
-        <source>records/s</source>
-        <translation>记录/秒</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>源端</translation>
-    </message>
-    <message>
-        <source>Destination</source>
-        <translation>目标端</translation>
-    </message>
-    <message>
-        <source>Src baseline</source>
-        <translation>源端基线</translation>
-    </message>
-    <message>
-        <source>Dst baseline</source>
-        <translation>目标端基线</translation>
-    </message>
-    <message>
-        <source>Response time (RT)</source>
-        <translation>响应时间 (RT)</translation>
-    </message>
-    <message>
-        <source>ms per record</source>
-        <translation>毫秒/记录</translation>
-    </message>
-    <message>
-        <source>Throughput</source>
-        <translation>流量</translation>
-    </message>
-    <message>
-        <source>MB/s</source>
-        <translation>MB/s</translation>
-    </message>
-    <message>
-        <source>Incremental latency</source>
-        <translation>增量同步延迟</translation>
-    </message>
-    <message>
-        <source>s</source>
-        <translation>秒</translation>
-    </message>
-    <message>
-        <source>Latency</source>
-        <translation>延迟</translation>
-    </message>
-    <message>
-        <source>The current step reports no rates (only full migration and full verification do)</source>
-        <translation>当前步骤不提供速率（仅全量迁移和全量校验提供）</translation>
-    </message>
-    <message>
-        <source>No incremental synchronization running</source>
-        <translation>增量同步未运行</translation>
-    </message>
-    <message>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
@@ -935,10 +1001,6 @@
         <source>Showing %1 to %2 (%3)</source>
         <translation>显示 %1 至 %2（%3）</translation>
     </message>
-    <message>
-        <source>Sample age</source>
-        <translation>采样距今</translation>
-    </message>
 </context>
 <context>
     <name>omsdash::ProjectListModel</name>
@@ -994,6 +1056,36 @@
 Created %2</source>
         <translation>%1
 创建于 %2</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::ReportCollector</name>
+    <message>
+        <source>no connection to the instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 lists no project %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, project %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the connection went away</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>omsdash::ReportJob</name>
+    <message>
+        <source>no instance lists %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1408,6 +1500,191 @@ The secret is kept in memory for this session only and asked again next time; om
     <message>
         <source>%1: 'pinnedSha256' must be a SHA-256 fingerprint (64 hex digits)</source>
         <translation>%1：“pinnedSha256” 必须是 SHA-256 指纹（64 位十六进制）</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::reportdoc</name>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Source → sink</source>
+        <translation>源端 → 目标端</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Alarm level</source>
+        <translation>告警等级</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>当前步骤</translation>
+    </message>
+    <message>
+        <source>Incremental latency</source>
+        <translation>增量同步延迟</translation>
+    </message>
+    <message>
+        <source>%1, sampled %2</source>
+        <translation>%1，采样于 %2</translation>
+    </message>
+    <message>
+        <source>Schema migration</source>
+        <translation>结构迁移</translation>
+    </message>
+    <message>
+        <source>Full migration</source>
+        <translation>全量迁移</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>This API reports no steps.</source>
+        <translation>此 API 不提供步骤信息。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>No metric samples in this range.</source>
+        <translation>此时间范围内没有指标样本。</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation>95 分位</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>No per-table progress for this project.</source>
+        <translation>此项目没有按表进度。</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>无状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) · %1 · %2 inconsistent</source>
+        <translation>
+            <numerusform>%n 张表 · %1 · %2 张不一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slowest unfinished tables</source>
+        <translation>最慢的未完成表</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Inconsistent tables</source>
+        <translation>不一致的表</translation>
+    </message>
+    <message>
+        <source>Mismatched</source>
+        <translation>不一致行</translation>
+    </message>
+    <message>
+        <source>Source only</source>
+        <translation>仅源端</translation>
+    </message>
+    <message>
+        <source>Destination only</source>
+        <translation>仅目标端</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>omsdash report</source>
+        <translation>omsdash 报告</translation>
+    </message>
+    <message>
+        <source>Made %1 · covers %2 to %3</source>
+        <translation>生成于 %1 · 范围 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>Times in tables are UTC; chart axes are in the local time of the machine that made the report (UTC%1).</source>
+        <translation>表格中的时间为 UTC；图表坐标轴为生成报告的机器的本地时间（UTC%1）。</translation>
+    </message>
+    <message>
+        <source>The instance lists no projects.</source>
+        <translation>该实例没有项目。</translation>
+    </message>
+    <message>
+        <source>omsdash report · %1 · made %2</source>
+        <translation>omsdash 报告 · %1 · 生成于 %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 </TS>

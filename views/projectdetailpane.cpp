@@ -7,6 +7,7 @@
 #include "instancesession.h"
 #include "metricchart.h"
 #include "metrichistory.h"
+#include "projectcharts.h"
 #include "projectlistmodel.h"
 #include "statuspalette.h"
 #include "steplistmodel.h"
@@ -136,35 +137,7 @@ ProjectDetailPane::ProjectDetailPane(QWidget *parent)
         label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     }
 
-    // Charts: RPS, RT, throughput, latency, each with its baselines.
-    const QColor src(0x2f, 0x80, 0xed);
-    const QColor dst(0x3a, 0x9d, 0x5d);
-    auto *rps = new MetricChart(tr("Records per second (RPS)"), tr("records/s"), 1.0, this);
-    rps->setSeries({{tr("Source"), Metric::SrcRps, src, false},
-                    {tr("Destination"), Metric::DstRps, dst, false},
-                    {tr("Src baseline"), Metric::SrcRpsRef, src, true},
-                    {tr("Dst baseline"), Metric::DstRpsRef, dst, true}});
-    auto *rt = new MetricChart(tr("Response time (RT)"), tr("ms per record"), 1.0, this);
-    rt->setSeries({{tr("Source"), Metric::SrcRt, src, false},
-                   {tr("Destination"), Metric::DstRt, dst, false},
-                   {tr("Src baseline"), Metric::SrcRtRef, src, true},
-                   {tr("Dst baseline"), Metric::DstRtRef, dst, true}});
-    auto *io = new MetricChart(tr("Throughput"), tr("MB/s"), 1024.0 * 1024.0, this);
-    io->setSeries({{tr("Source"), Metric::SrcIops, src, false},
-                   {tr("Destination"), Metric::DstIops, dst, false},
-                   {tr("Src baseline"), Metric::SrcIopsRef, src, true}});
-    auto *lat = new MetricChart(tr("Incremental latency"), tr("s"), 1.0, this);
-    // The sample's age beside the latency: a latency that stops growing while its sample ages
-    // is a stale reading, not a caught-up sync.
-    lat->setSeries({{tr("Latency"), Metric::Latency, QColor(0xd9, 0x8e, 0x04), false},
-                    {tr("Sample age"), Metric::LatencyAge, QColor(0x8a, 0x8a, 0x8a), false}});
-    const QString noRates = tr("The current step reports no rates (only full migration and full "
-                               "verification do)");
-    rps->setEmptyText(noRates);
-    rt->setEmptyText(noRates);
-    io->setEmptyText(noRates);
-    lat->setEmptyText(tr("No incremental synchronization running"));
-    m_charts = {rps, rt, io, lat};
+    m_charts = createProjectCharts(this);
     // One time window for all four charts: they share their time axis and zoom together.
     const struct
     {
@@ -221,10 +194,8 @@ ProjectDetailPane::ProjectDetailPane(QWidget *parent)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(4);
     grid->addLayout(rangeRow, 0, 0, 1, 2);
-    grid->addWidget(rps, 1, 0);
-    grid->addWidget(rt, 1, 1);
-    grid->addWidget(io, 2, 0);
-    grid->addWidget(lat, 2, 1);
+    for (int i = 0; i < int(m_charts.size()); ++i)
+        grid->addWidget(m_charts.at(i), 1 + i / 2, i % 2);
     grid->setRowStretch(1, 1);
     grid->setRowStretch(2, 1);
     m_tabs->addTab(chartPage, tr("Metrics"));

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: MIT
+#include "reportjob.h"
+
+#include "reportdocument.h"
+#include "reportformat.h"
+#include "serviceclient.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace omsdash {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("omsdash", text);
+}
+
+bool saveFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool writeStdout(const QByteArray &bytes, QString *error)
+{
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush()) {
+        *error = tr("cannot write to standard output: %1").arg(out.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ReportJob::ReportJob(const ReportOptions &options, const QList<InstanceConfig> &instances, HttpTransport *transport,
+                     HistoryStore *store, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_instances(instances)
+    , m_transport(transport)
+    , m_store(store)
+{
+}
+
+ReportJob::~ReportJob() = default;
+
+void ReportJob::start()
+{
+    m_report.generatedMs = QDateTime::currentMSecsSinceEpoch();
+    m_report.toMs = m_report.generatedMs;
+    m_report.fromMs = m_report.toMs - m_options.rangeMs;
+    m_next = 0;
+    collectNext();
+}
+
+void ReportJob::collectNext()
+{
+    if (m_next >= m_instances.size()) {
+        QStringList missing = m_options.projects;
+        for (const ProjectReport &p : std::as_const(m_report.projects))
+            missing.removeAll(p.summary.id);
+        if (!missing.isEmpty()) {
+            QTextStream(stderr) << "omsdash: " << tr("no instance lists %1").arg(missing.join(QStringLiteral(", ")))
+                                << Qt::endl;
+            emit finished(3);
+            return;
+        }
+        QString error;
+        const bool written = write(m_report, m_options, &error);
+        if (!written)
+            QTextStream(stderr) << "omsdash: " << error << Qt::endl;
+        emit finished(written ? 0 : 4);
+        return;
+    }
+    const InstanceConfig config = m_instances.at(m_next++);
+    m_collector.reset();
+    m_client = ServiceClient::create(config, m_transport);
+    m_collector = std::make_unique<ReportCollector>(m_client.get(), m_store);
+    // With several instances, --project names projects of any of them: all are collected,
+    // then filtered.
+    const QStringList wanted = m_instances.size() == 1 ? m_options.projects : QStringList();
+    m_collector->collect(wanted, m_report.fromMs, m_report.toMs,
+                         [this, name = config.name](Result<QList<ProjectReport>> r) {
+                             if (!r.ok()) {
+                                 QTextStream(stderr) << "omsdash: " << name << ": " << r.error.toString() << Qt::endl;
+                                 emit finished(3);
+                                 return;
+                             }
+                             for (const ProjectReport &p : std::as_const(r.value)) {
+                                 if (m_instances.size() == 1 || m_options.projects.isEmpty()
+                                     || m_options.projects.contains(p.summary.id))
+                                     m_report.projects << p;
+                             }
+                             QMetaObject::invokeMethod(this, &ReportJob::collectNext, Qt::QueuedConnection);
+                         });
+}
+
+bool ReportJob::write(const Report &report, const ReportOptions &options, QString *error)
+{
+    const bool toStdout = options.out == QLatin1String("-");
+    switch (options.format) {
+    case ReportOptions::Format::Json: {
+        const QByteArray json = QJsonDocument(reportformat::toJson(report)).toJson(QJsonDocument::Indented);
+        return toStdout ? writeStdout(json, error) : saveFile(options.out, json, error);
+    }
+    case ReportOptions::Format::Csv: {
+        const reportformat::CsvFiles csv = reportformat::toCsv(report);
+        const std::pair<const char *, const QByteArray *> files[] = {
+            {"steps", &csv.steps}, {"tables", &csv.tables}, {"metrics", &csv.metrics}};
+        if (toStdout) {
+            // One after the other, each under a "# name" line, a blank line between.
+            QByteArray all;
+            for (const auto &[name, bytes] : files)
+                all += (all.isEmpty() ? "" : "\r\n") + QByteArray("# ") + name + "\r\n" + *bytes;
+            return writeStdout(all, error);
+        }
+        QString base = options.out;
+        if (base.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+            base.chop(4);
+        // A byte order mark, so spreadsheets read the Chinese names as UTF-8.
+        for (const auto &[name, bytes] : files) {
+            if (!saveFile(QStringLiteral("%1-%2.csv").arg(base, QLatin1String(name)), "\xEF\xBB\xBF" + *bytes, error))
+                return false;
+        }
+        return true;
+    }
+    case ReportOptions::Format::Html:
+        return saveFile(options.out, reportdoc::htmlFile(report), error);
+    case ReportOptions::Format::Pdf:
+        if (!reportdoc::writePdf(report, options.out, error)) {
+            *error = tr("cannot write %1: %2").arg(options.out, *error);
+            return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+} // namespace omsdash

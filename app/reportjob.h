@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "commandline.h"
+#include "report.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace omsdash {
+
+class HistoryStore;
+class HttpTransport;
+class ServiceClient;
+
+/// `omsdash report`: collects every project (or the --project ones) of each instance in
+/// turn with a ReportCollector, then writes the report in the asked format. Finishes once
+/// with the exit code: 0 written, 3 connection or API error, 4 could not write (the reason on
+/// stderr).
+class ReportJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// @p transport and @p store (may be nullptr) must outlive the job.
+    ReportJob(const ReportOptions &options, const QList<InstanceConfig> &instances, HttpTransport *transport,
+              HistoryStore *store, QObject *parent = nullptr);
+    ~ReportJob() override;
+
+    void start();
+
+    /// Writes @p report to @p options.out in @p options.format; false with @p error when it
+    /// cannot (nothing half-written is left behind).
+    static bool write(const Report &report, const ReportOptions &options, QString *error);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void collectNext();
+
+    ReportOptions m_options;
+    QList<InstanceConfig> m_instances;
+    HttpTransport *m_transport;
+    HistoryStore *m_store;
+    std::unique_ptr<ServiceClient> m_client;
+    std::unique_ptr<ReportCollector> m_collector;
+    Report m_report;
+    int m_next = 0;
+};
+
+} // namespace omsdash

@@ -1,0 +1,352 @@
+// SPDX-License-Identifier: MIT
+#include "reportdocument.h"
+
+#include "format.h"
+#include "metricchart.h"
+#include "projectcharts.h"
+#include "reportformat.h"
+#include "statuspalette.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QWidget>
+
+namespace omsdash::reportdoc {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("omsdash::reportdoc", text, disambiguation, n);
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+/// In tables: the header says the times are UTC.
+QString utc(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : fmt::dash();
+}
+
+/// "+08:00", "-05:30"; empty for UTC itself.
+QString utcOffset(int seconds)
+{
+    if (seconds == 0)
+        return {};
+    const int minutes = std::abs(seconds) / 60;
+    return QStringLiteral("%1%2:%3")
+        .arg(QChar(seconds < 0 ? u'-' : u'+'))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString utcMs(qint64 ms)
+{
+    return fmt::utcTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+}
+
+QString seconds(std::optional<double> s)
+{
+    return s ? fmt::duration(s) : fmt::dash();
+}
+
+/// A coloured label, as the window's badges.
+QString badge(const QString &text, const QColor &color)
+{
+    if (text.isEmpty())
+        return fmt::dash();
+    return QStringLiteral("<span style=\"background-color:%1; color:%2; font-weight:bold\">&nbsp;%3&nbsp;</span>")
+        .arg(color.name(), palette::textOn(color).name(), esc(text));
+}
+
+/// A progress bar as a two-cell table (QTextDocument draws no CSS widths on spans).
+QString bar(std::optional<int> percent, const QColor &color)
+{
+    if (!percent)
+        return fmt::dash();
+    const int p = std::clamp(*percent, 0, 100);
+    QString cells;
+    if (p > 0)
+        cells += QStringLiteral("<td width=\"%1%\" bgcolor=\"%2\"></td>").arg(p).arg(color.name());
+    if (p < 100)
+        cells += QStringLiteral("<td width=\"%1%\" bgcolor=\"#e6e6e6\"></td>").arg(100 - p);
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr>%1</tr></table>%2 %")
+        .arg(cells)
+        .arg(p);
+}
+
+QString row(const QStringList &cells, bool header = false)
+{
+    const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
+    QString html = QStringLiteral("<tr>");
+    for (const QString &c : cells)
+        html += QStringLiteral("<%1>%2</%1>").arg(tag, c);
+    return html + QStringLiteral("</tr>");
+}
+
+QString tableOpen()
+{
+    return QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                          "style=\"border-color:#b0b0b0; border-style:solid\">");
+}
+
+QString tableName(const TableProgress &t)
+{
+    const QString source = t.sourceSchema.isEmpty() ? t.sourceTable : t.sourceSchema + u'.' + t.sourceTable;
+    const QString dest = t.destSchema.isEmpty() ? t.destTable : t.destSchema + u'.' + t.destTable;
+    return dest.isEmpty() || dest == source ? source : QStringLiteral("%1 → %2").arg(source, dest);
+}
+
+QString projectHtml(const ProjectReport &p, const QList<ChartPicture> &charts, int index,
+                    const std::function<QString(int, int)> &imageSource)
+{
+    const ProjectSummary &s = p.summary;
+    const ProjectProgress &progress = p.detail.progress;
+    const QString status = progress.status.isEmpty() ? s.status : progress.status;
+    const QString alarm = progress.alarmLevel.isEmpty() ? s.alarmLevel : progress.alarmLevel;
+    const QString step = progress.currentStep.isEmpty() ? s.currentStep : progress.currentStep;
+    QString h;
+    h += QStringLiteral("<h1>%1</h1>").arg(esc(s.name.isEmpty() ? s.id : s.name));
+    h += tableOpen();
+    const auto fact = [&h](const QString &name, const QString &value) {
+        h += QStringLiteral("<tr><th align=\"left\" width=\"28%\">%1</th><td>%2</td></tr>").arg(esc(name), value);
+    };
+    fact(tr("Instance"), esc(QStringLiteral("%1 (%2)").arg(p.instance, apiKindToString(p.api))));
+    fact(tr("Project"), esc(QStringLiteral("%1 · %2").arg(s.name, s.id)));
+    fact(tr("Type"), esc(s.type));
+    fact(tr("Source → sink"), esc(s.sourceType.isEmpty() && s.sinkType.isEmpty()
+                                      ? fmt::dash()
+                                      : QStringLiteral("%1 → %2").arg(s.sourceType, s.sinkType)));
+    fact(tr("Status"), badge(status, palette::statusColor(status)));
+    fact(tr("Alarm level"), badge(alarm, palette::alarmLevelColor(alarm)));
+    fact(tr("Current step"), esc(step.isEmpty() ? fmt::dash() : step));
+    fact(tr("Incremental latency"),
+         p.latency.seconds ? esc(tr("%1, sampled %2").arg(seconds(p.latency.seconds), utc(p.latency.sampleTime)))
+                           : esc(fmt::dash()));
+    const QColor running = palette::statusColor(QStringLiteral("RUNNING"));
+    fact(tr("Schema migration"), bar(progress.structProgress ? progress.structProgress : s.structProgress, running));
+    fact(tr("Full migration"), bar(progress.fullProgress ? progress.fullProgress : s.fullProgress, running));
+    h += QStringLiteral("</table>");
+
+    // The step timeline.
+    const QList<Step> &steps = p.detail.steps.isEmpty() ? s.steps : p.detail.steps;
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Steps")));
+    if (steps.isEmpty()) {
+        h += QStringLiteral("<p>%1</p>").arg(esc(tr("This API reports no steps.")));
+    } else {
+        h += tableOpen();
+        h += row({esc(tr("#")), esc(tr("Step")), esc(tr("Status")), esc(tr("Start")), esc(tr("Finish")),
+                  esc(tr("Duration")), esc(tr("Progress")), esc(tr("Error"))},
+                 true);
+        for (const Step &st : steps) {
+            std::optional<double> duration;
+            if (st.startTime.isValid() && st.finishTime.isValid())
+                duration = double(st.startTime.secsTo(st.finishTime));
+            const QString error = st.errorCode.isEmpty() && st.errorMessage.isEmpty()
+                                      ? QString()
+                                      : QStringLiteral("%1 %2").arg(st.errorCode, st.errorMessage).trimmed();
+            h += row({QString::number(st.order), QStringLiteral("<span style=\"white-space:nowrap\">%1</span>").arg(esc(st.name)), badge(st.status, palette::statusColor(st.status)),
+                      esc(utc(st.startTime)), esc(utc(st.finishTime)), esc(seconds(duration)),
+                      esc(fmt::percent(st.progress ? std::optional<double>(*st.progress) : std::nullopt)),
+                      error.isEmpty() ? QString() : QStringLiteral("<span style=\"color:#a32626\">%1</span>").arg(esc(error))});
+        }
+        h += QStringLiteral("</table>");
+    }
+
+    // Charts of the range.
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Metrics")));
+    if (charts.isEmpty())
+        h += QStringLiteral("<p>%1</p>").arg(esc(tr("No metric samples in this range.")));
+    for (int c = 0; c < charts.size(); ++c)
+        h += QStringLiteral("<p><img src=\"%1\" width=\"%2\"></p>").arg(imageSource(index, c)).arg(680);
+
+    // Incremental latency over the range.
+    const LatencySummary ls = latencySummary(p);
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Incremental latency")));
+    h += tableOpen();
+    h += row({esc(tr("Current")), esc(tr("Minimum")), esc(tr("Average")), esc(tr("95th percentile")),
+              esc(tr("Maximum")), esc(tr("Samples"))},
+             true);
+    h += row({esc(seconds(ls.current)), esc(seconds(ls.min)), esc(seconds(ls.average)), esc(seconds(ls.p95)),
+              esc(seconds(ls.max)), QString::number(ls.samples)});
+    h += QStringLiteral("</table>");
+
+    // Per-table summary.
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Tables")));
+    if (p.tables.isEmpty()) {
+        h += QStringLiteral("<p>%1</p>").arg(esc(tr("No per-table progress for this project.")));
+    } else {
+        const TableSummary ts = tableSummary(p.tables);
+        QStringList counts;
+        for (const auto &[st, n] : ts.byStatus)
+            counts << QStringLiteral("%1: %2").arg(st.isEmpty() ? tr("no status") : st).arg(n);
+        h += QStringLiteral("<p>%1</p>").arg(esc(tr("%n table(s) · %1 · %2 inconsistent", nullptr, ts.total)
+                                                     .arg(counts.join(QStringLiteral(", ")))
+                                                     .arg(ts.inconsistent.size())));
+        if (!ts.slowest.isEmpty()) {
+            h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Slowest unfinished tables")));
+            h += tableOpen() + row({esc(tr("Table")), esc(tr("Status")), esc(tr("Progress"))}, true);
+            for (const TableProgress &t : ts.slowest)
+                h += row({esc(tableName(t)), esc(t.status), esc(fmt::percent(t.progress))});
+            h += QStringLiteral("</table>");
+        }
+        if (!ts.inconsistent.isEmpty()) {
+            h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Inconsistent tables")));
+            h += tableOpen() + row({esc(tr("Table")), esc(tr("Mismatched")), esc(tr("Source only")),
+                                    esc(tr("Destination only")), esc(tr("Message"))},
+                                   true);
+            for (const TableProgress &t : ts.inconsistent)
+                h += row({esc(tableName(t)), esc(fmt::count(t.mismatchedCount)), esc(fmt::count(t.sourceOnlyCount)),
+                          esc(fmt::count(t.destOnlyCount)), esc(t.message)});
+            h += QStringLiteral("</table>");
+        }
+    }
+    return h;
+}
+
+QString pngDataUrl(const QImage &image)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
+
+QList<QList<ChartPicture>> renderAll(const Report &report)
+{
+    QList<QList<ChartPicture>> charts;
+    for (const ProjectReport &p : report.projects)
+        charts << renderCharts(p, report.fromMs, report.toMs);
+    return charts;
+}
+
+QString instancesOf(const Report &report)
+{
+    QStringList names;
+    for (const ProjectReport &p : report.projects) {
+        if (!names.contains(p.instance))
+            names << p.instance;
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QList<ChartPicture> renderCharts(const ProjectReport &project, qint64 fromMs, qint64 toMs, QSize size)
+{
+    MetricHistory history;
+    history.setMaxSamplesPerProject(std::max(2, int(project.samples.size())));
+    history.merge(project.summary.id, project.samples);
+    QWidget host;
+    host.setAttribute(Qt::WA_DontShowOnScreen);
+    const QList<MetricChart *> charts = createProjectCharts(&host);
+    QList<ChartPicture> pictures;
+    for (MetricChart *chart : charts) {
+        chart->resize(size);
+        chart->setAttribute(Qt::WA_DontShowOnScreen);
+        chart->show();
+        chart->setTimeRange(fromMs, toMs);
+        chart->refresh(&history, project.summary.id);
+        if (chart->isShowingEmptyText())
+            continue;
+        QCoreApplication::processEvents(); // let the chart lay out its new geometry
+        pictures << ChartPicture{chart->title(), chart->grab().toImage()};
+    }
+    return pictures;
+}
+
+QString toHtml(const Report &report, const QList<QList<ChartPicture>> &charts,
+               const std::function<QString(int, int)> &imageSource)
+{
+    QString h = QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title>"
+                               "<style>body { font-family: sans-serif; } th { background-color: #eef1f5; }"
+                               " h1 { font-size: x-large; } h2 { font-size: large; }</style></head><body>")
+                    .arg(esc(tr("omsdash report")));
+    const QDateTime made = QDateTime::fromMSecsSinceEpoch(report.generatedMs);
+    h += QStringLiteral("<p><b>%1</b> · %2<br>%3<br>%4</p>")
+             .arg(esc(tr("omsdash report")), esc(instancesOf(report)),
+                  esc(tr("Made %1 · covers %2 to %3").arg(utcMs(report.generatedMs), utcMs(report.fromMs), utcMs(report.toMs))),
+                  esc(tr("Times in tables are UTC; chart axes are in the local time of the machine that made the "
+                         "report (UTC%1).")
+                          .arg(utcOffset(made.offsetFromUtc()))));
+    if (report.projects.isEmpty())
+        h += QStringLiteral("<p>%1</p>").arg(esc(tr("The instance lists no projects.")));
+    for (int i = 0; i < report.projects.size(); ++i) {
+        if (i > 0)
+            h += QStringLiteral("<div style=\"page-break-before: always\"></div>");
+        h += projectHtml(report.projects.at(i), charts.value(i), i, imageSource);
+    }
+    return h + QStringLiteral("</body></html>");
+}
+
+QByteArray htmlFile(const Report &report)
+{
+    const QList<QList<ChartPicture>> charts = renderAll(report);
+    return toHtml(report, charts, [&charts](int p, int c) { return pngDataUrl(charts.at(p).at(c).image); }).toUtf8();
+}
+
+bool writePdf(const Report &report, const QString &path, QString *error)
+{
+    const QList<QList<ChartPicture>> charts = renderAll(report);
+    QTextDocument doc;
+    for (int p = 0; p < charts.size(); ++p) {
+        for (int c = 0; c < charts.at(p).size(); ++c)
+            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1-%2").arg(p).arg(c)),
+                            charts.at(p).at(c).image);
+    }
+    doc.setHtml(toHtml(report, charts, [](int p, int c) { return QStringLiteral("chart:%1-%2").arg(p).arg(c); }));
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setResolution(144);
+        writer.setTitle(tr("omsdash report"));
+        writer.setCreator(QStringLiteral("omsdash %1").arg(QCoreApplication::applicationVersion()));
+        doc.documentLayout()->setPaintDevice(&writer);
+        const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
+        const int band = writer.resolution() / 3; // header and footer, a third of an inch each
+        const QSizeF body(page.width(), page.height() - 2 * band);
+        doc.setPageSize(body);
+        const int pages = doc.pageCount();
+        QPainter painter(&writer);
+        QFont small = doc.defaultFont();
+        small.setPointSizeF(8);
+        const QString header = tr("omsdash report · %1 · made %2").arg(instancesOf(report), utcMs(report.generatedMs));
+        for (int i = 0; i < pages; ++i) {
+            if (i > 0)
+                writer.newPage();
+            painter.setFont(small);
+            painter.setPen(QColor(0x60, 0x60, 0x60));
+            painter.drawText(QRect(0, 0, page.width(), band), Qt::AlignLeft | Qt::AlignTop, header);
+            painter.drawText(QRect(0, page.height() - band, page.width(), band), Qt::AlignRight | Qt::AlignBottom,
+                             tr("Page %1 of %2").arg(i + 1).arg(pages));
+            painter.save();
+            painter.translate(0, band - i * body.height());
+            doc.drawContents(&painter, QRectF(QPointF(0, i * body.height()), body));
+            painter.restore();
+        }
+    }
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace omsdash::reportdoc

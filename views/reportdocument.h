@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "report.h"
+
+#include <QImage>
+#include <QSize>
+
+#include <functional>
+
+namespace omsdash::reportdoc {
+
+/// The charts of one project over [fromMs, toMs] (UTC ms), as the detail pane draws them
+/// (createProjectCharts()): title and picture of each chart that has samples in the range.
+/// Needs a QApplication (any platform, offscreen included).
+struct ChartPicture
+{
+    QString title;
+    QImage image;
+};
+QList<ChartPicture> renderCharts(const ProjectReport &project, qint64 fromMs, qint64 toMs,
+                                 QSize size = QSize(860, 300));
+
+/// The report as HTML that QTextDocument can lay out: per project, the facts (instance,
+/// project, type, source and sink, status and alarm level), progress bars, the step
+/// timeline as a table, the charts, the incremental latency summary and the per-table
+/// summary; each project after the first on a new page. Times are UTC. @p imageSource gives
+/// the src attribute of project @p p's chart @p c.
+QString toHtml(const Report &report, const QList<QList<ChartPicture>> &charts,
+               const std::function<QString(int p, int c)> &imageSource);
+
+/// A self-contained HTML file (UTF-8, charts as embedded PNG data URLs).
+QByteArray htmlFile(const Report &report);
+
+/// An A4 PDF of the same content with a header and "Page n of N" on every page. Returns
+/// false with @p error when the file cannot be written; the file is then not left half-made.
+bool writePdf(const Report &report, const QString &path, QString *error);
+
+} // namespace omsdash::reportdoc
