@@ -15,7 +15,7 @@ esac
 packages=(
   cmake ninja-build g++
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev qt6-qpa-plugins
-  qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev libqt6svg6
+  qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon libqt6sql6-sqlite
   fonts-dejavu-core fonts-noto-cjk

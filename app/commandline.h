@@ -2,22 +2,13 @@
 #pragma once
 
 #include "instanceconfig.h"
+#include "report.h"
 
 #include <QStringList>
 
 #include <optional>
 
 namespace omsdash {
-
-/// `omsdash report ...`: write a report instead of opening the window.
-struct ReportOptions
-{
-    enum class Format { Pdf, Html, Csv, Json };
-    Format format = Format::Json;
-    QString out;                        ///< file path; "-" for standard output (JSON, CSV)
-    qint64 rangeMs = 24LL * 3600 * 1000; ///< --range: the report covers [now - rangeMs, now]
-    QStringList projects;               ///< --project: only these; empty: every project
-};
 
 /// What the command line asks for.
 struct AppOptions

@@ -7,19 +7,22 @@
 #include "instanceprofiles.h"
 #include "instancesession.h"
 #include "overviewmodel.h"
+#include "picture.h"
 #include "projectdetailpane.h"
 #include "projectlistmodel.h"
 #include "projecttableview.h"
+#include "reportdialog.h"
+#include "reportjob.h"
 #include "secretstore.h"
 #include "statusproxymodel.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
-#include <QImageWriter>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSaveFile>
 #include <QSettings>
@@ -27,6 +30,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace omsdash {
 
@@ -67,6 +71,9 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *
     fileMenu->addAction(tr("&Import profiles…"), this, &MainWindow::importProfiles);
     fileMenu->addAction(tr("&Export profiles…"), this, [this] { exportProfiles(); });
     fileMenu->addSeparator();
+    auto *report = fileMenu->addAction(tr("Export &report…"), this, &MainWindow::chooseReport);
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     auto *toolbar = addToolBar(tr("Main"));
@@ -83,22 +90,36 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *
     auto *refresh = toolbar->addAction(tr("Refresh"));
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Poll now (F5)"));
-    auto *shot = toolbar->addAction(tr("Screenshot…"));
-    shot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(refresh, &QAction::triggered, this, [this] {
         for (int i = 0; i < m_sessions.size(); ++i) {
             if (isOverview() || i == m_current)
                 m_sessions.at(i)->poller()->refreshNow();
         }
     });
-    connect(shot, &QAction::triggered, this, [this] {
-        const QString name = QStringLiteral("omsdash-%1.png")
-                                 .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss'Z'")));
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save screenshot"), name, tr("PNG image (*.png)"));
+    // Screenshots: the window or the project panel, to a PNG or the clipboard; a chart's own
+    // menu (right-click) saves it as PNG or SVG.
+    auto *shots = new QMenu(tr("Screenshot"), this);
+    const auto saveAs = [this](bool panel) {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save screenshot"),
+                                                          screenshotName(panel ? QStringLiteral("panel") : QString()),
+                                                          tr("PNG image (*.png)"));
         QString error;
-        if (!path.isEmpty() && !saveScreenshot(path, &error))
+        if (!path.isEmpty() && !(panel ? savePanelScreenshot(path, &error) : saveScreenshot(path, &error)))
             QMessageBox::warning(this, tr("Screenshot"), error);
-    });
+    };
+    shots->addAction(tr("Save window…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, [saveAs] { saveAs(false); });
+    shots->addAction(tr("Save project panel…"), this, [saveAs] { saveAs(true); });
+    shots->addAction(tr("Copy window"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
+                     [this] { picture::copyToClipboard(this); });
+    shots->addAction(tr("Copy project panel"), this, [this] { picture::copyToClipboard(m_detail); });
+    auto *shotButton = new QToolButton(this);
+    shotButton->setText(tr("Screenshot"));
+    shotButton->setMenu(shots);
+    shotButton->setPopupMode(QToolButton::InstantPopup);
+    toolbar->addWidget(shotButton);
+    addActions(shots->actions()); // the shortcuts work without opening the menu
+    toolbar->addAction(report);
+    menuBar()->addMenu(shots);
     // Ctrl+0: all instances; Ctrl+1..9: one instance.
     auto *all = new QAction(this);
     all->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
@@ -405,12 +426,70 @@ void MainWindow::importProfiles()
 
 bool MainWindow::saveScreenshot(const QString &path, QString *error)
 {
-    QImageWriter writer(path, "png");
-    if (!writer.write(grab().toImage())) {
-        *error = tr("Cannot write %1: %2").arg(path, writer.errorString());
-        return false;
+    return picture::savePng(this, path, error);
+}
+
+bool MainWindow::savePanelScreenshot(const QString &path, QString *error)
+{
+    return picture::savePng(m_detail, path, error);
+}
+
+QString MainWindow::screenshotName(const QString &what) const
+{
+    const InstanceSession *session = currentSession();
+    return picture::fileName(session ? session->config().name : (isOverview() ? tr("all-instances") : QString()),
+                             session ? session->selectedProject() : QString(), what, QStringLiteral("png"));
+}
+
+void MainWindow::chooseReport()
+{
+    InstanceSession *session = currentSession();
+    if (!session) {
+        QMessageBox::information(this, tr("Export report"), tr("Select a project first: a report covers its instance."));
+        return;
     }
-    return true;
+    const ProjectSummary *summary = session->selectedSummary();
+    ReportDialog dialog(session->config().name, session->selectedProject(), summary ? summary->name : QString(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        exportReport(dialog.options());
+}
+
+void MainWindow::exportReport(const ReportOptions &options)
+{
+    InstanceSession *session = currentSession();
+    const auto fail = [this, &options](const QString &why) {
+        statusBar()->showMessage(tr("No report written: %1").arg(why), 10000);
+        emit reportExported(options.out, why);
+    };
+    if (!session)
+        return fail(tr("no project is selected"));
+    if (m_reportCollector)
+        return fail(tr("a report is still being collected"));
+    statusBar()->showMessage(tr("Collecting the report from %1…").arg(session->config().name));
+    m_reportCollector = std::make_unique<ReportCollector>(session->poller()->client(), session->historyStore());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_reportCollector->collect(options.projects, now - options.rangeMs, now,
+                               [this, options, now](Result<QList<ProjectReport>> r) {
+                                   // Not deleted inside its own callback.
+                                   m_reportCollector.release()->deleteLater();
+                                   QString error;
+                                   if (!r.ok()) {
+                                       error = r.error.toString();
+                                   } else {
+                                       Report report;
+                                       report.generatedMs = now;
+                                       report.fromMs = now - options.rangeMs;
+                                       report.toMs = now;
+                                       report.projects = r.value;
+                                       ReportJob::write(report, options, &error);
+                                   }
+                                   statusBar()->showMessage(error.isEmpty() ? tr("Report written to %1").arg(options.out)
+                                                                            : tr("No report written: %1").arg(error),
+                                                            10000);
+                                   if (!error.isEmpty())
+                                       QMessageBox::warning(this, tr("Export report"), error);
+                                   emit reportExported(options.out, error);
+                               });
 }
 
 } // namespace omsdash

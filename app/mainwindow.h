@@ -5,8 +5,11 @@
 #include <QPointer>
 
 #include "instanceprofiles.h"
+#include "report.h"
 
 #include <QHash>
+
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -18,6 +21,7 @@ class HttpTransport;
 class InstanceSession;
 class OverviewModel;
 class ProjectDetailPane;
+class ReportCollector;
 class ProjectTableView;
 class SecretStore;
 
@@ -71,11 +75,24 @@ public:
 
     /// Saves a PNG of the whole window; false with @p error on failure.
     bool saveScreenshot(const QString &path, QString *error);
+    /// Saves a PNG of the project panel (the detail pane) only.
+    bool savePanelScreenshot(const QString &path, QString *error);
+    /// The default name of a picture of the window: instance, project and UTC time.
+    QString screenshotName(const QString &what) const;
+
+    /// Collects and writes a report of the detail pane's instance (its selected project, or
+    /// every project when @p options.projects is empty) in the background; reportExported()
+    /// tells how it ended. One at a time: asking again while one runs is refused.
+    void exportReport(const ReportOptions &options);
+    /// File > Export report…: asks what to write, then exportReport().
+    void chooseReport();
 
 signals:
     /// The user changed the instances: @p profiles in order, @p secrets by instance name.
     void instancesEdited(const QList<omsdash::InstanceProfile> &profiles,
                          const QHash<QString, QString> &secrets);
+    /// A report was written to @p path, or not: then @p error says why.
+    void reportExported(const QString &path, const QString &error);
 
 private:
     void showDetailOf(int sessionIndex, const QString &projectId);
@@ -98,6 +115,7 @@ private:
     ProjectDetailPane *m_detail;
     QLabel *m_status;
     QLabel *m_error;
+    std::unique_ptr<ReportCollector> m_reportCollector;
 };
 
 } // namespace omsdash

@@ -40,6 +40,16 @@ struct Report
     QList<ProjectReport> projects;
 };
 
+/// What report to write, and where: `omsdash report ...` or the window's Export report.
+struct ReportOptions
+{
+    enum class Format { Pdf, Html, Csv, Json };
+    Format format = Format::Json;
+    QString out;                        ///< file path; "-" for standard output (JSON, CSV)
+    qint64 rangeMs = 24LL * 3600 * 1000; ///< --range: the report covers [now - rangeMs, now]
+    QStringList projects;               ///< --project: only these; empty: every project
+};
+
 /// Incremental latency over a report's range, s: current (the detail's), and the min,
 /// average, 95th percentile and max of the samples in the range; nullopt where nothing is known.
 struct LatencySummary

@@ -17,10 +17,21 @@
 #include "steptimeline.h"
 #include "tableprogressmodel.h"
 #include "tableprogressview.h"
+#include "picture.h"
+#include "reportdialog.h"
 #include "timerangedialog.h"
 #include "timewindow.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QDateTimeEdit>
 #include <QImage>
 #include <QTimer>
@@ -287,6 +298,92 @@ private slots:
         QVERIFY(colours.size() > 20); // not a blank window
         QVERIFY(!m_window->saveScreenshot(QStringLiteral("/nonexistent/dir/x.png"), &error));
         QVERIFY(error.contains(QStringLiteral("/nonexistent/dir/x.png")));
+    }
+
+    void picturesOfThePanelAndOfOneChart()
+    {
+        QVERIFY(m_window->projectTable()->selectProject(QStringLiteral("np_7a1c2e")));
+        ProjectDetailPane *pane = m_window->detailPane();
+        pane->tabs()->setCurrentIndex(0);
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->charts().first()->isShowingEmptyText(), 10000);
+        // Default names carry the instance, the project and the UTC time.
+        const QString name = m_window->screenshotName(QStringLiteral("panel"));
+        QVERIFY2(QRegularExpression(QStringLiteral("^omsdash_oms-prod-demo_np_7a1c2e_panel_\\d{8}T\\d{6}Z\\.png$"))
+                     .match(name)
+                     .hasMatch(),
+                 qPrintable(name));
+        QTemporaryDir dir;
+        QString error;
+        const QString panel = dir.filePath(name);
+        QVERIFY2(m_window->savePanelScreenshot(panel, &error), qPrintable(error));
+        QCOMPARE(QImage(panel).size(), pane->size() * pane->devicePixelRatio());
+        // One chart: PNG, and SVG with its lines as vectors.
+        const QString png = dir.filePath(QStringLiteral("rps.png"));
+        const QString svg = dir.filePath(QStringLiteral("rps.svg"));
+        QVERIFY2(pane->saveChart(0, png, &error), qPrintable(error));
+        QCOMPARE(QImage(png).size(), pane->charts().first()->size() * pane->devicePixelRatio());
+        QVERIFY2(pane->saveChart(0, svg, &error), qPrintable(error));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("<svg"));
+        QVERIFY(bytes.contains("<title>Records per second (RPS)</title>"));
+        QVERIFY(bytes.contains("<polyline")); // the series, not a bitmap of them
+        QVERIFY(!pane->saveChart(0, QStringLiteral("/nonexistent/dir/x.svg"), &error));
+        // The clipboard.
+        QApplication::clipboard()->clear();
+        picture::copyToClipboard(pane);
+        QCOMPARE(QApplication::clipboard()->image().size(), pane->size() * pane->devicePixelRatio());
+    }
+
+    void reportFromTheWindow()
+    {
+        QVERIFY(m_window->projectTable()->selectProject(QStringLiteral("np_8a7c8e")));
+        InstanceSession *session = m_window->currentSession();
+        // The dialog offers this project or all of its instance, and names the file after them.
+        ReportDialog dialog(session->config().name, QStringLiteral("np_8a7c8e"), QStringLiteral("payments verify 支付"));
+        QVERIFY(dialog.projectButton()->isChecked());
+        QVERIFY(dialog.pathEdit()->text().contains(QStringLiteral("np_8a7c8e_report_")));
+        QVERIFY(dialog.pathEdit()->text().endsWith(QStringLiteral(".pdf")));
+        dialog.formatBox()->setCurrentIndex(3);
+        QVERIFY(dialog.pathEdit()->text().endsWith(QStringLiteral(".json")));
+        dialog.allButton()->setChecked(true);
+        QVERIFY(!dialog.pathEdit()->text().contains(QStringLiteral("np_8a7c8e")));
+        QVERIFY(dialog.options().projects.isEmpty());
+        QCOMPARE(dialog.options().format, ReportOptions::Format::Json);
+
+        QTemporaryDir dir;
+        QSignalSpy exported(m_window.get(), &MainWindow::reportExported);
+        ReportOptions one;
+        one.format = ReportOptions::Format::Json;
+        one.out = dir.filePath(QStringLiteral("verify.json"));
+        one.rangeMs = 3600 * 1000LL;
+        one.projects = {QStringLiteral("np_8a7c8e")};
+        m_window->exportReport(one);
+        m_window->exportReport(one); // one at a time
+        QCOMPARE(exported.size(), 1);
+        QVERIFY(exported.first().at(1).toString().contains(QStringLiteral("still being collected")));
+        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 2, 20000);
+        QVERIFY2(exported.last().at(1).toString().isEmpty(), qPrintable(exported.last().at(1).toString()));
+        QFile json(one.out);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonArray projects = QJsonDocument::fromJson(json.readAll())[QStringLiteral("projects")].toArray();
+        QCOMPARE(projects.size(), 1);
+        QCOMPARE(projects.first()[QStringLiteral("name")].toString(), QStringLiteral("payments verify 支付"));
+        QCOMPARE(projects.first()[QStringLiteral("tables")].toArray().size(), 320);
+
+        // Every project of the instance, as PDF.
+        ReportOptions all = one;
+        all.format = ReportOptions::Format::Pdf;
+        all.out = dir.filePath(QStringLiteral("all.pdf"));
+        all.projects.clear();
+        m_window->exportReport(all);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 3, 30000);
+        QVERIFY2(exported.last().at(1).toString().isEmpty(), qPrintable(exported.last().at(1).toString()));
+        QFile pdf(all.out);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(pdf.size() > 50'000);
     }
 
     void replacingTheInstances()

@@ -661,10 +661,6 @@ Reports: omsdash report --help</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <source>Screenshot…</source>
-        <translation>截图…</translation>
-    </message>
-    <message>
         <source>Save screenshot</source>
         <translation>保存截图</translation>
     </message>
@@ -799,6 +795,58 @@ Reports: omsdash report --help</source>
     <message>
         <source>Could not update the system keychain: %1</source>
         <translation>无法更新系统钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save window…</source>
+        <translation>保存窗口…</translation>
+    </message>
+    <message>
+        <source>Save project panel…</source>
+        <translation>保存项目面板…</translation>
+    </message>
+    <message>
+        <source>Copy window</source>
+        <translation>复制窗口</translation>
+    </message>
+    <message>
+        <source>Copy project panel</source>
+        <translation>复制项目面板</translation>
+    </message>
+    <message>
+        <source>all-instances</source>
+        <translation>all-instances</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Select a project first: a report covers its instance.</source>
+        <translation>请先选择一个项目：报告针对其所在实例。</translation>
+    </message>
+    <message>
+        <source>No report written: %1</source>
+        <translation>未写入报告：%1</translation>
+    </message>
+    <message>
+        <source>no project is selected</source>
+        <translation>未选择项目</translation>
+    </message>
+    <message>
+        <source>a report is still being collected</source>
+        <translation>上一份报告仍在收集中</translation>
+    </message>
+    <message>
+        <source>Collecting the report from %1…</source>
+        <translation>正在从 %1 收集报告…</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1049,34 @@ Reports: omsdash report --help</source>
         <source>Showing %1 to %2 (%3)</source>
         <translation>显示 %1 至 %2（%3）</translation>
     </message>
+    <message>
+        <source>No chart %1</source>
+        <translation>没有图表 %1</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>将图表保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG…</source>
+        <translation>将图表保存为 SVG…</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Copy chart</source>
+        <translation>复制图表</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::ProjectListModel</name>
@@ -1075,6 +1151,81 @@ Created %2</source>
     <message>
         <source>the connection went away</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>omsdash::ReportDialog</name>
+    <message>
+        <source>Every project of %1</source>
+        <translation>%1 的所有项目</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>The selected project (none selected)</source>
+        <translation>所选项目（未选择）</translation>
+    </message>
+    <message>
+        <source>The selected project: %1</source>
+        <translation>所选项目：%1</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>最近 6 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>PDF (A4, for reading and printing)</source>
+        <translation>PDF（A4，便于阅读和打印）</translation>
+    </message>
+    <message>
+        <source>HTML (one file, charts inside)</source>
+        <translation>HTML（单个文件，内含图表）</translation>
+    </message>
+    <message>
+        <source>CSV (steps, tables and samples: three files)</source>
+        <translation>CSV（步骤、表和样本：三个文件）</translation>
+    </message>
+    <message>
+        <source>JSON (schemaVersion 1)</source>
+        <translation>JSON（schemaVersion 1）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>&amp;Range</source>
+        <translation>范围(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>格式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Save to</source>
+        <translation>保存到(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1588,17 @@ The secret is kept in memory for this session only and asked again next time; om
     <message>
         <source>'metrics' holds an item that is not an object</source>
         <translation>“metrics” 中有一项不是对象</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::picture</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>omsdash chart</source>
+        <translation>omsdash 图表</translation>
     </message>
 </context>
 <context>

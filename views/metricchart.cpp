@@ -4,6 +4,7 @@
 #include "format.h"
 
 #include <QChart>
+#include <QContextMenuEvent>
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QGraphicsLineItem>
@@ -133,6 +134,12 @@ protected:
             return;
         }
         QChartView::mouseDoubleClickEvent(event);
+    }
+
+    void contextMenuEvent(QContextMenuEvent *event) override
+    {
+        emit m_owner->contextMenuRequested(event->globalPos());
+        event->accept();
     }
 
     void leaveEvent(QEvent *event) override

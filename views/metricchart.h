@@ -84,6 +84,8 @@ signals:
     void resetRequested();
     /// The pointer is over @p timeMs (UTC ms) of the plot; -1 once it leaves.
     void hoverTimeChanged(qint64 timeMs);
+    /// A right-click on the chart, at @p globalPos: whoever shows it offers the exports.
+    void contextMenuRequested(const QPoint &globalPos);
 
 private:
     friend class ChartView;

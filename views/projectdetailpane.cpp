@@ -8,6 +8,7 @@
 #include "metricchart.h"
 #include "metrichistory.h"
 #include "projectcharts.h"
+#include "picture.h"
 #include "projectlistmodel.h"
 #include "statuspalette.h"
 #include "steplistmodel.h"
@@ -17,6 +18,9 @@
 #include "timewindow.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
 #include <QDateTime>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -169,6 +173,8 @@ ProjectDetailPane::ProjectDetailPane(QWidget *parent)
         connect(chart, &MetricChart::rangeRequested, this,
                 [this](qint64 from, qint64 to) { m_window->setFixed({from, to}); });
         connect(chart, &MetricChart::resetRequested, m_window, &TimeWindow::reset);
+        connect(chart, &MetricChart::contextMenuRequested, this,
+                [this, chart](const QPoint &at) { showChartMenu(chart, at); });
         // The other charts draw the line at the same time, without a label.
         connect(chart, &MetricChart::hoverTimeChanged, this, [this, chart](qint64 timeMs) {
             for (MetricChart *other : std::as_const(m_charts)) {
@@ -307,6 +313,42 @@ void ProjectDetailPane::chooseCustomRange()
                            now, this);
     if (dialog.exec() == QDialog::Accepted)
         m_window->setFixed(dialog.range());
+}
+
+QString ProjectDetailPane::pictureName(const QString &what, const QString &suffix) const
+{
+    return picture::fileName(m_session ? m_session->config().name : QString(),
+                             m_session ? m_session->selectedProject() : QString(), what, suffix);
+}
+
+bool ProjectDetailPane::saveChart(int index, const QString &path, QString *error)
+{
+    MetricChart *chart = m_charts.value(index);
+    if (!chart) {
+        *error = tr("No chart %1").arg(index);
+        return false;
+    }
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+        return picture::saveSvg(chart, path, chart->title(), error);
+    return picture::savePng(chart, path, error);
+}
+
+void ProjectDetailPane::showChartMenu(MetricChart *chart, const QPoint &globalPos)
+{
+    const int index = int(m_charts.indexOf(chart));
+    QMenu menu(this);
+    const auto save = [this, chart, index](const QString &suffix, const QString &filter) {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), pictureName(chart->title(), suffix), filter);
+        QString error;
+        if (!path.isEmpty() && !saveChart(index, path, &error))
+            QMessageBox::warning(this, tr("Save chart"), error);
+    };
+    menu.addAction(tr("Save chart as PNG…"), this, [save] { save(QStringLiteral("png"), tr("PNG image (*.png)")); });
+    menu.addAction(tr("Save chart as SVG…"), this, [save] { save(QStringLiteral("svg"), tr("SVG image (*.svg)")); });
+    menu.addAction(tr("Copy chart"), this, [chart] { picture::copyToClipboard(chart); });
+    menu.addSeparator();
+    menu.addAction(tr("Reset zoom"), m_window, &TimeWindow::reset)->setEnabled(m_window->isFixed());
+    menu.exec(globalPos);
 }
 
 QString ProjectDetailPane::rangeNoteText() const

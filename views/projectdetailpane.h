@@ -52,6 +52,11 @@ public:
     void chooseCustomRange();
     /// "Zoomed to …" while the range is fixed; empty while it follows the clock.
     QString rangeNoteText() const;
+    /// Saves chart @p index of charts() as PNG or SVG (by @p path's suffix); false with @p error.
+    bool saveChart(int index, const QString &path, QString *error);
+    /// The default file name of a picture of this pane or of @p what in it, with the instance,
+    /// the project and the UTC time (picture::fileName()).
+    QString pictureName(const QString &what, const QString &suffix) const;
     QString verifyRecordsText() const;
     QString headerText() const;
 
@@ -61,6 +66,7 @@ private:
     /// Reads from the store what the charts' range needs beyond what is loaded.
     void loadRange();
     void updateRangeNote();
+    void showChartMenu(MetricChart *chart, const QPoint &globalPos);
 
     QPointer<InstanceSession> m_session;
     QLabel *m_title;
