@@ -469,17 +469,19 @@ void MainWindow::exportReport(const ReportOptions &options)
     m_reportCollector = std::make_unique<ReportCollector>(session->poller()->client(), session->historyStore());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_reportCollector->collect(options.projects, now - options.rangeMs, now,
-                               [this, options, now](Result<QList<ProjectReport>> r) {
+                               [this, options](Result<QList<ProjectReport>> r) {
                                    // Not deleted inside its own callback.
                                    m_reportCollector.release()->deleteLater();
                                    QString error;
                                    if (!r.ok()) {
                                        error = r.error.toString();
                                    } else {
+                                       // Made when collected: the range ends with the details just fetched.
+                                       const qint64 made = QDateTime::currentMSecsSinceEpoch();
                                        Report report;
-                                       report.generatedMs = now;
-                                       report.fromMs = now - options.rangeMs;
-                                       report.toMs = now;
+                                       report.generatedMs = made;
+                                       report.fromMs = made - options.rangeMs;
+                                       report.toMs = made;
                                        report.projects = r.value;
                                        ReportJob::write(report, options, &error);
                                    }

@@ -76,6 +76,10 @@ void ReportJob::collectNext()
             emit finished(3);
             return;
         }
+        // Made when collected: the range ends with the details just fetched.
+        m_report.generatedMs = QDateTime::currentMSecsSinceEpoch();
+        m_report.toMs = m_report.generatedMs;
+        m_report.fromMs = m_report.toMs - m_options.rangeMs;
         QString error;
         const bool written = write(m_report, m_options, &error);
         if (!written)

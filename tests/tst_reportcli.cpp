@@ -95,8 +95,13 @@ private slots:
         QCOMPARE(metrics.value(QStringLiteral("capacityRecords")).toDouble(), 1.2e9);
         QCOMPARE(metrics.value(QStringLiteral("srcRpsRef")).toDouble(), 55000.0);
         QVERIFY(metrics.value(QStringLiteral("dstRtMs")).toDouble() > 0);
-        // A day of the server's history plus the sample of now.
-        QVERIFY(orders.value(QStringLiteral("samples")).toArray().size() >= 10);
+        // A day of the server's history plus the sample of now, with the baselines, inside
+        // the range (else charts would draw no baseline).
+        const QJsonArray samples = orders.value(QStringLiteral("samples")).toArray();
+        QVERIFY(samples.size() >= 10);
+        QCOMPARE(samples.last()[QStringLiteral("srcRpsRef")].toDouble(), 55000.0);
+        const QString to = json.value(QStringLiteral("range"))[QStringLiteral("to")].toString();
+        QVERIFY2(samples.last()[QStringLiteral("time")].toString() <= to, qPrintable(to)); // ISO 8601 sorts as text
     }
 
     void csvFilesParseWithChineseTableNames()

@@ -167,7 +167,7 @@ QString projectHtml(const ProjectReport &p, const QList<ChartPicture> &charts, i
     if (charts.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("No metric samples in this range.")));
     for (int c = 0; c < charts.size(); ++c)
-        h += QStringLiteral("<p><img src=\"%1\" width=\"%2\"></p>").arg(imageSource(index, c)).arg(680);
+        h += QStringLiteral("<p><img src=\"%1\" width=\"%2\"></p>").arg(imageSource(index, c)).arg(640);
 
     // Incremental latency over the range.
     const LatencySummary ls = latencySummary(p);
