@@ -258,6 +258,9 @@ void ProjectDetailPane::setSession(InstanceSession *session)
                         updateCharts();
                 });
     }
+    // A session arrives with its selection loaded for historySeedMs(): a longer range needs more.
+    m_loadedFromMs = QDateTime::currentMSecsSinceEpoch() - InstanceSession::historySeedMs();
+    loadRange();
     updateHeader();
     updateCharts();
 }
