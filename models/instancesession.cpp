@@ -96,9 +96,7 @@ void InstanceSession::onDetail(const ProjectDetail &detail)
     m_detailStale = false;
     m_steps->merge(detail.steps);
     m_steps->setStale(false);
-    m_steps->setCurrentStep(detail.progress.currentStep.isEmpty()
-                                ? currentStepName(detail.steps)
-                                : detail.progress.currentStep);
+    m_steps->setCurrentStep(currentStepOf(detail));
     const MetricSample sample = sampleFromDetail(detail);
     m_history->append(detail.projectId, sample);
     if (m_store) {
@@ -123,8 +121,7 @@ void InstanceSession::loadHistory(const QString &projectId, qint64 spanMs)
 
 void InstanceSession::backfill(const ProjectDetail &detail)
 {
-    const QString step = detail.progress.currentStep.isEmpty() ? currentStepName(detail.steps)
-                                                               : detail.progress.currentStep;
+    const QString step = currentStepOf(detail);
     if (!m_store || m_backfilled == detail.projectId || oms::stepMetricTypes(step).isEmpty())
         return;
     m_backfilled = detail.projectId;

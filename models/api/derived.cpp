@@ -89,6 +89,11 @@ bool stepIsKind(const QString &name, StepKind kind)
     return false;
 }
 
+QString currentStepOf(const ProjectDetail &detail)
+{
+    return detail.progress.currentStep.isEmpty() ? currentStepName(detail.steps) : detail.progress.currentStep;
+}
+
 QString currentStepName(const QList<Step> &steps)
 {
     QString running;

@@ -28,6 +28,9 @@ bool stepIsKind(const QString &stepName, StepKind kind);
 /// The step a DBA means by "current": the first FAILED, else the last RUNNING/MONITORING/
 /// SUSPEND one, else the last FINISHED one; empty when there are no steps.
 QString currentStepName(const QList<Step> &steps);
+/// The current step of a detail: the one the API names (progress.currentStep), else
+/// currentStepName() of its steps.
+QString currentStepOf(const ProjectDetail &detail);
 
 /// Progress (percent) of the first step of @p kind, nullopt when there is none.
 std::optional<int> stepProgress(const QList<Step> &steps, StepKind kind);
