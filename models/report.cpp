@@ -12,6 +12,43 @@
 
 namespace omsdash {
 
+QString ProjectReport::status() const
+{
+    return detail.progress.status.isEmpty() ? summary.status : detail.progress.status;
+}
+
+QString ProjectReport::alarmLevel() const
+{
+    return detail.progress.alarmLevel.isEmpty() ? summary.alarmLevel : detail.progress.alarmLevel;
+}
+
+QString ProjectReport::currentStep() const
+{
+    return detail.progress.currentStep.isEmpty() ? summary.currentStep : detail.progress.currentStep;
+}
+
+std::optional<int> ProjectReport::structProgress() const
+{
+    return detail.progress.structProgress ? detail.progress.structProgress : summary.structProgress;
+}
+
+std::optional<int> ProjectReport::fullProgress() const
+{
+    return detail.progress.fullProgress ? detail.progress.fullProgress : summary.fullProgress;
+}
+
+const QList<Step> &ProjectReport::steps() const
+{
+    return detail.steps.isEmpty() ? summary.steps : detail.steps;
+}
+
+std::optional<double> finishedStepSeconds(const Step &step)
+{
+    if (!step.startTime.isValid() || !step.finishTime.isValid())
+        return std::nullopt;
+    return double(step.startTime.secsTo(step.finishTime));
+}
+
 LatencySummary latencySummary(const ProjectReport &project)
 {
     LatencySummary s;
@@ -207,8 +244,7 @@ void ReportCollector::loadSamples(ProjectReport project)
                                  const QHash<QString, QList<HistoryValue>> &stored) mutable {
         if (!self)
             return;
-        const QString step = project.detail.progress.currentStep.isEmpty() ? currentStepName(project.detail.steps)
-                                                                           : project.detail.progress.currentStep;
+        const QString step = currentStepOf(project.detail);
         const auto done = [this, project, stored](const QList<StepMetricSeries> &series, qint64 toleranceMs) {
             QHash<QString, QList<HistoryValue>> values = stored;
             mergeServerHistory(values, series, toleranceMs);

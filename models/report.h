@@ -29,7 +29,18 @@ struct ProjectReport
                                      ///< samples, the server's history where we have none, and
                                      ///< last the detail's own (sampleFromDetail())
     IncrementalLatency latency;      ///< at the time of the report (latencyForDetail())
+
+    // The facts as the report states them: the detail's where it has them, else the list row's.
+    QString status() const;
+    QString alarmLevel() const;
+    QString currentStep() const;
+    std::optional<int> structProgress() const; ///< percent
+    std::optional<int> fullProgress() const;   ///< percent
+    const QList<Step> &steps() const;
 };
+
+/// How long a finished step took, s (finishTime - startTime); nullopt while it has no finish.
+std::optional<double> finishedStepSeconds(const Step &step);
 
 /// A report over [fromMs, toMs] (UTC ms), made at generatedMs (UTC ms).
 struct Report

@@ -42,13 +42,6 @@ QJsonValue unixTimeOrNull(const std::optional<qint64> &seconds)
     return seconds ? QJsonValue(isoUtc(QDateTime::fromSecsSinceEpoch(*seconds, Qt::UTC))) : QJsonValue::Null;
 }
 
-std::optional<double> durationSeconds(const Step &s)
-{
-    if (!s.startTime.isValid() || !s.finishTime.isValid())
-        return std::nullopt;
-    return double(s.startTime.secsTo(s.finishTime));
-}
-
 /// stepInfo, with the units in the key names.
 QJsonObject stepMetrics(const StepMetrics &m)
 {
@@ -134,7 +127,7 @@ QJsonObject projectJson(const ProjectReport &p)
 {
     const ProjectSummary &s = p.summary;
     QJsonArray steps;
-    for (const Step &step : p.detail.steps.isEmpty() ? s.steps : p.detail.steps) {
+    for (const Step &step : p.steps()) {
         steps.append(QJsonObject{
             {QStringLiteral("order"), step.order},
             {QStringLiteral("name"), step.name},
@@ -142,7 +135,7 @@ QJsonObject projectJson(const ProjectReport &p)
             {QStringLiteral("status"), orNull(step.status)},
             {QStringLiteral("startTime"), timeOrNull(step.startTime)},
             {QStringLiteral("finishTime"), timeOrNull(step.finishTime)},
-            {QStringLiteral("durationSeconds"), orNull(durationSeconds(step))},
+            {QStringLiteral("durationSeconds"), orNull(finishedStepSeconds(step))},
             {QStringLiteral("progressPercent"), orNull(step.progress)},
             {QStringLiteral("errorCode"), orNull(step.errorCode)},
             {QStringLiteral("errorMessage"), orNull(step.errorMessage)},
@@ -164,20 +157,19 @@ QJsonObject projectJson(const ProjectReport &p)
             o.insert(QLatin1String(c.key), orNull(m.*c.member));
         samples.append(o);
     }
-    const QString currentStep = p.detail.progress.currentStep.isEmpty() ? s.currentStep : p.detail.progress.currentStep;
     return {
         {QStringLiteral("instance"), p.instance},
         {QStringLiteral("api"), apiKindToString(p.api)},
         {QStringLiteral("id"), s.id},
         {QStringLiteral("name"), orNull(s.name)},
         {QStringLiteral("type"), orNull(s.type)},
-        {QStringLiteral("status"), orNull(p.detail.progress.status.isEmpty() ? s.status : p.detail.progress.status)},
-        {QStringLiteral("alarmLevel"), orNull(p.detail.progress.alarmLevel.isEmpty() ? s.alarmLevel : p.detail.progress.alarmLevel)},
+        {QStringLiteral("status"), orNull(p.status())},
+        {QStringLiteral("alarmLevel"), orNull(p.alarmLevel())},
         {QStringLiteral("sourceType"), orNull(s.sourceType)},
         {QStringLiteral("sinkType"), orNull(s.sinkType)},
-        {QStringLiteral("currentStep"), orNull(currentStep)},
-        {QStringLiteral("structProgressPercent"), orNull(p.detail.progress.structProgress ? p.detail.progress.structProgress : s.structProgress)},
-        {QStringLiteral("fullProgressPercent"), orNull(p.detail.progress.fullProgress ? p.detail.progress.fullProgress : s.fullProgress)},
+        {QStringLiteral("currentStep"), orNull(p.currentStep())},
+        {QStringLiteral("structProgressPercent"), orNull(p.structProgress())},
+        {QStringLiteral("fullProgressPercent"), orNull(p.fullProgress())},
         {QStringLiteral("incrLatencySeconds"), orNull(p.latency.seconds)},
         {QStringLiteral("incrLatencySampleTime"), timeOrNull(p.latency.seconds ? p.latency.sampleTime : QDateTime())},
         {QStringLiteral("incrLatencySource"), orNull(latencySourceName(p.latency.source))},
@@ -271,9 +263,9 @@ CsvFiles toCsv(const Report &report)
     files.metrics = csvLine(sampleHeader);
     for (const ProjectReport &p : report.projects) {
         const QString &id = p.summary.id;
-        for (const Step &s : p.detail.steps.isEmpty() ? p.summary.steps : p.detail.steps) {
+        for (const Step &s : p.steps()) {
             files.steps += csvLine({p.instance, id, p.summary.name, QString::number(s.order), s.name, s.status,
-                                    isoUtc(s.startTime), isoUtc(s.finishTime), num(durationSeconds(s)),
+                                    isoUtc(s.startTime), isoUtc(s.finishTime), num(finishedStepSeconds(s)),
                                     num(s.progress), s.errorCode, s.errorMessage, num(s.info.processedRecords),
                                     num(s.info.capacity), num(s.info.srcRps), num(s.info.dstRps), num(s.info.srcRt),
                                     num(s.info.dstRt), num(s.info.srcIops), num(s.info.dstIops)});

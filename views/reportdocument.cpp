@@ -110,10 +110,9 @@ QString projectHtml(const ProjectReport &p, const QList<ChartPicture> &charts, i
                     const std::function<QString(int, int)> &imageSource)
 {
     const ProjectSummary &s = p.summary;
-    const ProjectProgress &progress = p.detail.progress;
-    const QString status = progress.status.isEmpty() ? s.status : progress.status;
-    const QString alarm = progress.alarmLevel.isEmpty() ? s.alarmLevel : progress.alarmLevel;
-    const QString step = progress.currentStep.isEmpty() ? s.currentStep : progress.currentStep;
+    const QString status = p.status();
+    const QString alarm = p.alarmLevel();
+    const QString step = p.currentStep();
     QString h;
     h += QStringLiteral("<h1>%1</h1>").arg(esc(s.name.isEmpty() ? s.id : s.name));
     h += tableOpen();
@@ -133,12 +132,12 @@ QString projectHtml(const ProjectReport &p, const QList<ChartPicture> &charts, i
          p.latency.seconds ? esc(tr("%1, sampled %2").arg(seconds(p.latency.seconds), utc(p.latency.sampleTime)))
                            : esc(fmt::dash()));
     const QColor running = palette::statusColor(QStringLiteral("RUNNING"));
-    fact(tr("Schema migration"), bar(progress.structProgress ? progress.structProgress : s.structProgress, running));
-    fact(tr("Full migration"), bar(progress.fullProgress ? progress.fullProgress : s.fullProgress, running));
+    fact(tr("Schema migration"), bar(p.structProgress(), running));
+    fact(tr("Full migration"), bar(p.fullProgress(), running));
     h += QStringLiteral("</table>");
 
     // The step timeline.
-    const QList<Step> &steps = p.detail.steps.isEmpty() ? s.steps : p.detail.steps;
+    const QList<Step> &steps = p.steps();
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Steps")));
     if (steps.isEmpty()) {
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("This API reports no steps.")));
@@ -148,14 +147,11 @@ QString projectHtml(const ProjectReport &p, const QList<ChartPicture> &charts, i
                   esc(tr("Duration")), esc(tr("Progress")), esc(tr("Error"))},
                  true);
         for (const Step &st : steps) {
-            std::optional<double> duration;
-            if (st.startTime.isValid() && st.finishTime.isValid())
-                duration = double(st.startTime.secsTo(st.finishTime));
             const QString error = st.errorCode.isEmpty() && st.errorMessage.isEmpty()
                                       ? QString()
                                       : QStringLiteral("%1 %2").arg(st.errorCode, st.errorMessage).trimmed();
             h += row({QString::number(st.order), QStringLiteral("<span style=\"white-space:nowrap\">%1</span>").arg(esc(st.name)), badge(st.status, palette::statusColor(st.status)),
-                      esc(utc(st.startTime)), esc(utc(st.finishTime)), esc(seconds(duration)),
+                      esc(utc(st.startTime)), esc(utc(st.finishTime)), esc(seconds(finishedStepSeconds(st))),
                       esc(fmt::percent(st.progress ? std::optional<double>(*st.progress) : std::nullopt)),
                       error.isEmpty() ? QString() : QStringLiteral("<span style=\"color:#a32626\">%1</span>").arg(esc(error))});
         }
