@@ -247,9 +247,7 @@ void ProjectDetailPane::setSession(InstanceSession *session)
         connect(session, &InstanceSession::detailUpdated, this, &ProjectDetailPane::updateHeader);
         connect(session, &InstanceSession::projectsUpdated, this, &ProjectDetailPane::updateHeader);
         connect(session, &InstanceSession::selectionChanged, this, [this] {
-            // Selecting a project loads historySeedMs() from the store.
-            m_loadedFromMs = QDateTime::currentMSecsSinceEpoch() - InstanceSession::historySeedMs();
-            loadRange();
+            loadRangeOfSelection();
             updateCharts();
         });
         connect(session->history(), &MetricHistory::sampleAppended, this,
@@ -258,9 +256,7 @@ void ProjectDetailPane::setSession(InstanceSession *session)
                         updateCharts();
                 });
     }
-    // A session arrives with its selection loaded for historySeedMs(): a longer range needs more.
-    m_loadedFromMs = QDateTime::currentMSecsSinceEpoch() - InstanceSession::historySeedMs();
-    loadRange();
+    loadRangeOfSelection();
     updateHeader();
     updateCharts();
 }
@@ -275,6 +271,20 @@ QString ProjectDetailPane::headerText() const
     return QStringList{m_title->text(), m_id->text(), m_status->text(), m_alarm->text(),
                        m_step->text(), m_latency->text(), m_warning->isVisible() ? m_warning->text() : QString()}
         .join(QLatin1Char('\n'));
+}
+
+void ProjectDetailPane::loadRangeOfSelection()
+{
+    // A selection (a new one, or a session's) comes with historySeedMs() loaded from the store.
+    m_loadedFromMs = QDateTime::currentMSecsSinceEpoch() - InstanceSession::historySeedMs();
+    loadRange();
+}
+
+TimeWindow::Range ProjectDetailPane::shownRange() const
+{
+    const QList<MetricSample> &samples = m_session ? m_session->history()->samples(m_session->selectedProject())
+                                                   : QList<MetricSample>{};
+    return m_window->resolve(samples.isEmpty() ? m_window->now() : samples.first().timeMs);
 }
 
 void ProjectDetailPane::loadRange()
@@ -308,12 +318,7 @@ void ProjectDetailPane::setTimeRangeSpanMs(qint64 spanMs)
 
 void ProjectDetailPane::chooseCustomRange()
 {
-    const QList<MetricSample> *samples = nullptr;
-    if (m_session)
-        samples = &m_session->history()->samples(m_session->selectedProject());
-    const qint64 now = m_window->now();
-    TimeRangeDialog dialog(m_window->resolve(samples && !samples->isEmpty() ? samples->first().timeMs : now),
-                           now, this);
+    TimeRangeDialog dialog(shownRange(), m_window->now(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_window->setFixed(dialog.range());
 }
@@ -377,9 +382,7 @@ void ProjectDetailPane::updateCharts()
 {
     const QString project = m_session ? m_session->selectedProject() : QString();
     const MetricHistory *history = m_session ? m_session->history() : nullptr;
-    // The same range for every chart.
-    const QList<MetricSample> &samples = history ? history->samples(project) : QList<MetricSample>{};
-    const TimeWindow::Range r = m_window->resolve(samples.isEmpty() ? m_window->now() : samples.first().timeMs);
+    const TimeWindow::Range r = shownRange(); // the same for every chart
     for (MetricChart *chart : std::as_const(m_charts)) {
         chart->setTimeRange(r.fromMs, r.toMs);
         chart->refresh(history, project);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "timewindow.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -17,7 +19,6 @@ class InstanceSession;
 class MetricChart;
 class StepTimelineView;
 class TableProgressView;
-class TimeWindow;
 
 /// Everything about the selected project of an instance: a header (name, id, status, alarm
 /// level, current step, incremental latency with the age and source of its sample, clock
@@ -65,6 +66,10 @@ private:
     void updateCharts();
     /// Reads from the store what the charts' range needs beyond what is loaded.
     void loadRange();
+    /// The same after a selection, which loads InstanceSession::historySeedMs() by itself.
+    void loadRangeOfSelection();
+    /// The range every chart shows (for "All": from the selected project's first sample).
+    TimeWindow::Range shownRange() const;
     void updateRangeNote();
     void showChartMenu(MetricChart *chart, const QPoint &globalPos);
 
