@@ -119,8 +119,13 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
     const QCommandLineOption range(QStringLiteral("range"),
                                    tr("The time the report covers, up to now: e.g. 90m, 24h, 7d (default 24h)."),
                                    tr("RANGE"), QStringLiteral("24h"));
+    const QCommandLineOption deadline(QStringLiteral("deadline"),
+                                      tr("Give up on a request after this many seconds however slowly its answer "
+                                         "arrives (5 to 3600; default 60, or the profile's deadlineSeconds; "
+                                         "at most 20 for --screenshot)."),
+                                      tr("SECONDS"));
     p.addOptions({demo, demoSpeed, url, api, name, user, passwordFile, tokenFile, drsProject, iamUrl, domain,
-                  drsProjectName, project, pinned, profilesFile, instance});
+                  drsProjectName, project, pinned, profilesFile, instance, deadline});
     if (reporting)
         p.addOptions({format, out, range});
     else
@@ -177,6 +182,11 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
         o.selectProject = p.value(select);
     }
 
+    if (p.isSet(deadline)) {
+        o.deadlineSeconds = p.value(deadline).toInt(&ok);
+        if (!ok || o.deadlineSeconds < 5 || o.deadlineSeconds > 3600)
+            return {o, tr("--deadline takes 5 to 3600 seconds")};
+    }
     o.instanceName = p.value(instance);
     o.profilesPath = p.value(profilesFile);
     if (o.demo && p.isSet(url))
@@ -204,6 +214,7 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
     cfg.name = p.isSet(name) ? p.value(name) : cfg.baseUrl.host();
     cfg.user = p.value(user);
     cfg.projectIds = p.values(project);
+    cfg.projectIds.removeDuplicates(); // a repeated --project is watched once
     cfg.pinnedSha256 = p.value(pinned);
     if (!cfg.pinnedSha256.isEmpty() && normalizedFingerprint(cfg.pinnedSha256).size() != 64)
         return {o, tr("--pinned-sha256 takes a SHA-256 fingerprint (64 hex digits)")};

@@ -12,6 +12,7 @@
 #include "startupsecrets.h"
 
 #include <QApplication>
+#include <algorithm>
 #include <QFile>
 #include <QSettings>
 #include <QIcon>
@@ -144,6 +145,12 @@ int main(int argc, char **argv)
             configs = {configs.at(startIndex)};
             startIndex = 0;
         }
+    }
+    for (InstanceConfig &cfg : configs) {
+        if (options.deadlineSeconds > 0)
+            cfg.deadlineMs = options.deadlineSeconds * 1000;
+        if (!options.screenshotPath.isEmpty()) // a picture is due within its 30 s
+            cfg.deadlineMs = std::min(cfg.deadlineMs, 20000);
     }
     // The demo's secrets are its own; every other instance's come from the keychain, or are
     // asked for (never for a screenshot or a report, which must not wait on a person).

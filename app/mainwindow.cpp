@@ -158,7 +158,7 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *
             showDetailOf(current.data(OverviewModel::InstanceIndexRole).toInt(),
                          current.data(OverviewModel::ProjectIdRole).toString());
         else
-            showDetailOf(m_current, current.data(KeyRole).toString());
+            showDetailOf(m_current, current.data(ProjectListModel::ProjectIdRole).toString());
     });
     setSessions(sessions);
 }

@@ -27,7 +27,8 @@ struct InstanceConfig
     int projectsIntervalMs = 30000; ///< project list
     int detailIntervalMs = 5000;    ///< progress and steps of the selected project
     int tablesIntervalMs = 15000;   ///< per-table progress of the selected project
-    int timeoutMs = 15000;          ///< transfer timeout of each request
+    int timeoutMs = 15000;          ///< inactivity timeout of each request: no byte for this long
+    int deadlineMs = 60000;         ///< total deadline of each request, however slowly bytes come
 };
 
 /// Whether @p config sends a password or token unencrypted: credentials over plain http:// to

@@ -75,6 +75,7 @@ InstanceConfig InstanceProfile::toConfig() const
     c.projectsIntervalMs = projectsIntervalSeconds * 1000;
     c.detailIntervalMs = detailIntervalSeconds * 1000;
     c.tablesIntervalMs = tablesIntervalSeconds * 1000;
+    c.deadlineMs = deadlineSeconds * 1000;
     return c;
 }
 
@@ -94,6 +95,7 @@ InstanceProfile InstanceProfile::fromConfig(const InstanceConfig &c)
     p.projectsIntervalSeconds = c.projectsIntervalMs / 1000;
     p.detailIntervalSeconds = c.detailIntervalMs / 1000;
     p.tablesIntervalSeconds = c.tablesIntervalMs / 1000;
+    p.deadlineSeconds = c.deadlineMs / 1000;
     return p;
 }
 
@@ -105,7 +107,7 @@ bool InstanceProfile::operator==(const InstanceProfile &o) const
         && iamEndpoint == o.iamEndpoint && pinnedSha256 == o.pinnedSha256
         && projectsIntervalSeconds == o.projectsIntervalSeconds
         && detailIntervalSeconds == o.detailIntervalSeconds
-        && tablesIntervalSeconds == o.tablesIntervalSeconds;
+        && tablesIntervalSeconds == o.tablesIntervalSeconds && deadlineSeconds == o.deadlineSeconds;
 }
 
 namespace profiles {
@@ -125,6 +127,8 @@ QByteArray toJson(const QList<InstanceProfile> &list)
                                    {QStringLiteral("tables"), p.tablesIntervalSeconds}}}};
         if (!p.pinnedSha256.isEmpty())
             o.insert(QStringLiteral("pinnedSha256"), p.pinnedSha256);
+        if (p.deadlineSeconds != InstanceProfile().deadlineSeconds)
+            o.insert(QStringLiteral("deadlineSeconds"), p.deadlineSeconds);
         if (p.api == ApiKind::Drs)
             o.insert(QStringLiteral("drs"),
                      QJsonObject{{QStringLiteral("projectId"), p.drsProjectId},
@@ -192,6 +196,7 @@ Result<QList<InstanceProfile>> fromJson(const QByteArray &bytes)
             return R::failure(invalid(tr("%1: 'pinnedSha256' must be a SHA-256 fingerprint (64 hex digits)").arg(label)));
         for (const QJsonValue &id : json::array(o, {QLatin1String("projects")}))
             p.projectIds << json::toText(id);
+        p.projectIds.removeDuplicates();
         const QJsonObject poll = json::object(o, {QLatin1String("pollSeconds")});
         const struct
         {
@@ -208,6 +213,13 @@ Result<QList<InstanceProfile>> fromJson(const QByteArray &bytes)
             if (!seconds || *seconds < 1 || *seconds > 3600)
                 return R::failure(invalid(tr("%1: pollSeconds.%2 must be 1 to 3600").arg(label, QLatin1String(i.key))));
             *i.target = int(*seconds);
+        }
+        const QJsonValue deadline = json::field(o, {QLatin1String("deadlineSeconds")});
+        if (!deadline.isUndefined() && !deadline.isNull()) {
+            const auto seconds = json::toNumber(deadline);
+            if (!seconds || *seconds < 5 || *seconds > 3600)
+                return R::failure(invalid(tr("%1: deadlineSeconds must be 5 to 3600").arg(label)));
+            p.deadlineSeconds = int(*seconds);
         }
         const QJsonObject drs = json::object(o, {QLatin1String("drs")});
         p.drsProjectId = json::text(drs, {QLatin1String("projectId")});
@@ -243,6 +255,7 @@ void save(QSettings &settings, const QList<InstanceProfile> &list)
         settings.setValue(QStringLiteral("pollProjectsSeconds"), p.projectsIntervalSeconds);
         settings.setValue(QStringLiteral("pollDetailSeconds"), p.detailIntervalSeconds);
         settings.setValue(QStringLiteral("pollTablesSeconds"), p.tablesIntervalSeconds);
+        settings.setValue(QStringLiteral("deadlineSeconds"), p.deadlineSeconds);
     }
     settings.endArray();
 }
@@ -270,6 +283,7 @@ QList<InstanceProfile> load(QSettings &settings)
         p.projectsIntervalSeconds = std::clamp(settings.value(QStringLiteral("pollProjectsSeconds"), 30).toInt(), 1, 3600);
         p.detailIntervalSeconds = std::clamp(settings.value(QStringLiteral("pollDetailSeconds"), 5).toInt(), 1, 3600);
         p.tablesIntervalSeconds = std::clamp(settings.value(QStringLiteral("pollTablesSeconds"), 15).toInt(), 1, 3600);
+        p.deadlineSeconds = std::clamp(settings.value(QStringLiteral("deadlineSeconds"), 60).toInt(), 5, 3600);
         list << p;
     }
     settings.endArray();

@@ -27,6 +27,7 @@ struct InstanceProfile
     int projectsIntervalSeconds = 30;
     int detailIntervalSeconds = 5;
     int tablesIntervalSeconds = 15;
+    int deadlineSeconds = 60; ///< `deadlineSeconds`: total deadline of one request, 5 to 3600
 
     /// The config to connect with; its secrets are empty until the caller fills them.
     InstanceConfig toConfig() const;

@@ -41,7 +41,7 @@ void OverviewModel::rebuild()
 
 QString OverviewModel::rowKey(const OverviewRow &row) const
 {
-    return QString::number(row.instanceIndex) + QLatin1Char('/') + row.project.id;
+    return QString::number(row.instanceIndex) + QLatin1Char('/') + row.project.rowKey();
 }
 
 QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -77,8 +77,12 @@ QVariant ProjectListModel::projectData(const ProjectSummary &p, int column, int 
         if (column == LatencyColumn && p.latencySampleTime.isValid())
             return tr("Sampled %1 (%2)")
                 .arg(fmt::localTime(p.latencySampleTime), fmt::utcTime(p.latencySampleTime));
-        if (column == NameColumn)
-            return tr("%1\nCreated %2").arg(p.id, fmt::utcTime(p.createdTime));
+        if (column == NameColumn || column == IdColumn) {
+            QString tip = tr("%1\nCreated %2").arg(p.id, fmt::utcTime(p.createdTime));
+            if (p.duplicate > 0)
+                tip += QLatin1Char('\n') + tr("⚠ The server listed this project ID more than once; this is repeat %1.").arg(p.duplicate);
+            return tip;
+        }
         return {};
     case Qt::TextAlignmentRole:
         if (column >= SchemaProgressColumn)
@@ -96,7 +100,7 @@ QVariant ProjectListModel::projectData(const ProjectSummary &p, int column, int 
     case NameColumn:
         return p.name.isEmpty() ? p.id : p.name;
     case IdColumn:
-        return p.id;
+        return p.duplicate > 0 && !sort ? tr("%1 (⚠ duplicate)").arg(p.id) : p.id;
     case TypeColumn:
         return p.type;
     case RouteColumn:

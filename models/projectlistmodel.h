@@ -43,7 +43,7 @@ public:
     static QString columnTitle(int column);
 
 protected:
-    QString rowKey(const ProjectSummary &p) const override { return p.id; }
+    QString rowKey(const ProjectSummary &p) const override { return p.rowKey(); }
     QVariant cellData(const ProjectSummary &p, int column, int role) const override
     {
         return projectData(p, column, role);

@@ -107,7 +107,9 @@ QDateTime toUtcTime(const QJsonValue &value)
 {
     if (value.isDouble()) {
         const double d = value.toDouble();
-        if (!std::isfinite(d) || d <= 0)
+        // Past year 9999 in milliseconds is no time at all; the bound also keeps the cast
+        // below defined (1e308 once reached it: shared/fuzz).
+        if (!std::isfinite(d) || d <= 0 || d >= 253402300800000.0)
             return {};
         // Values past year 2286 in seconds are milliseconds.
         const qint64 v = static_cast<qint64>(d);

@@ -61,6 +61,9 @@ QString ApiError::toString() const
     case Kind::Tls:
         head = tr("Untrusted certificate");
         break;
+    case Kind::Redirect:
+        head = tr("Redirected");
+        break;
     }
     QString line = head;
     if (!code.isEmpty())
@@ -118,7 +121,12 @@ bool ProjectSummary::operator==(const ProjectSummary &o) const
         && currentStep == o.currentStep && structProgress == o.structProgress
         && fullProgress == o.fullProgress && latencySeconds == o.latencySeconds
         && latencySampleTime == o.latencySampleTime && createdTime == o.createdTime
-        && steps == o.steps;
+        && steps == o.steps && duplicate == o.duplicate;
+}
+
+QString ProjectSummary::rowKey() const
+{
+    return duplicate == 0 ? id : id + QStringLiteral("#%1").arg(duplicate + 1);
 }
 
 QString TableProgress::key() const

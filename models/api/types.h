@@ -36,6 +36,7 @@ struct ApiError
         Malformed, ///< the body is not the JSON the API documents
         TooLarge,  ///< the body exceeded the transport's size cap
         Tls,       ///< the server's certificate is not trusted (and not the pinned one)
+        Redirect,  ///< a redirect away from the instance's origin (never followed), or too many
     };
 
     Kind kind = Kind::None;
@@ -47,6 +48,7 @@ struct ApiError
     QString requestId;    ///< OMS `requestId`, DRS `request_id`
     QString excerpt;      ///< first bytes of a malformed body, printable only
     QString certificateSha256; ///< Tls: the server certificate's SHA-256, "AB:CD:…", to pin
+    std::optional<qint64> retryAfterMs; ///< HTTP 429/503 `Retry-After`, as a delay in ms
 
     bool isError() const { return kind != Kind::None; }
     /// One line for a status bar or stderr: "API error GHANA-OPERAT000001: message (advice)".
@@ -61,11 +63,14 @@ struct Result
 {
     T value{};
     ApiError error;
+    /// What the value lacks although it is usable: a paging cap that was hit, rows or
+    /// duplicates the server sent oddly. Shown next to the data, never instead of it.
+    QStringList warnings;
 
     bool ok() const { return !error.isError(); }
 
-    static Result success(T v) { return Result{std::move(v), {}}; }
-    static Result failure(ApiError e) { return Result{T{}, std::move(e)}; }
+    static Result success(T v) { return Result{std::move(v), {}, {}}; }
+    static Result failure(ApiError e) { return Result{T{}, std::move(e), {}}; }
 };
 
 /// `stepInfo` of a step. Which members are set depends on the step name:
@@ -152,7 +157,10 @@ struct ProjectSummary
     QDateTime latencySampleTime;            ///< UTC time the latency refers to
     QDateTime createdTime;                  ///< gmtCreate, UTC
     QList<Step> steps;  ///< ListProjects carries them; empty for OMS 3.3 and DRS
+    int duplicate = 0;  ///< 0: the first row with this id; n: its n-th repeat in the same list
 
+    /// The row's identity in a list: the id, with "#n" for a repeat.
+    QString rowKey() const;
     bool operator==(const ProjectSummary &o) const;
     bool operator!=(const ProjectSummary &o) const { return !(*this == o); }
 };

@@ -40,6 +40,11 @@ bool InstancePoller::isInFlight(Channel c) const
     return state(c).inFlight;
 }
 
+int InstancePoller::nextPollInMs(Channel c) const
+{
+    return state(c).timer.isActive() ? state(c).timer.remainingTime() : -1;
+}
+
 int InstancePoller::intervalMs(Channel c) const
 {
     const InstanceConfig &cfg = m_client->config();
@@ -62,6 +67,14 @@ int InstancePoller::backoffDelayMs(int intervalMs, int failures, int maxMs, doub
     const double capped = std::min<double>(grown, std::max(maxMs, intervalMs));
     const double spread = capped * (1.0 + 0.2 * std::clamp(jitter, -1.0, 1.0));
     return int(std::max(100.0, spread));
+}
+
+int InstancePoller::retryDelayMs(int backoffMs, std::optional<qint64> retryAfterMs, int maxMs)
+{
+    if (!retryAfterMs)
+        return backoffMs;
+    const qint64 ceiling = std::max(maxMs, backoffMs);
+    return int(std::min<qint64>(std::max<qint64>(backoffMs, *retryAfterMs), ceiling));
 }
 
 void InstancePoller::start()
@@ -172,7 +185,7 @@ void InstancePoller::poll(Channel c)
             } else {
                 emit pollFailed(Channel::Projects, {}, r.error);
             }
-            finished(Channel::Projects, r.ok(), r.error);
+            finished(Channel::Projects, r.ok(), r.error, r.warnings);
         });
         break;
     case Channel::Detail:
@@ -186,7 +199,7 @@ void InstancePoller::poll(Channel c)
                 emit detailReceived(r.value);
             else
                 emit pollFailed(Channel::Detail, project, r.error);
-            finished(Channel::Detail, r.ok(), r.error);
+            finished(Channel::Detail, r.ok(), r.error, r.warnings);
         });
         return;
     case Channel::Tables:
@@ -200,13 +213,13 @@ void InstancePoller::poll(Channel c)
                 emit tablesReceived(project, r.value);
             else
                 emit pollFailed(Channel::Tables, project, r.error);
-            finished(Channel::Tables, r.ok(), r.error);
+            finished(Channel::Tables, r.ok(), r.error, r.warnings);
         });
         return;
     }
 }
 
-void InstancePoller::finished(Channel c, bool ok, const ApiError &error)
+void InstancePoller::finished(Channel c, bool ok, const ApiError &error, const QStringList &warnings)
 {
     ChannelState &s = state(c);
     s.inFlight = false;
@@ -214,13 +227,16 @@ void InstancePoller::finished(Channel c, bool ok, const ApiError &error)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (ok) {
         s.failures = 0;
+        s.warnings = warnings;
         m_health.reachable = true;
         m_health.lastSuccess = now;
+        m_health.warnings = m_projects.warnings + m_detail.warnings + m_tables.warnings;
     } else {
         ++s.failures;
         m_health.reachable = error.kind == ApiError::Kind::Api || error.kind == ApiError::Kind::Auth
             || error.kind == ApiError::Kind::Malformed || error.kind == ApiError::Kind::Http
-            || error.kind == ApiError::Kind::TooLarge || error.kind == ApiError::Kind::Tls;
+            || error.kind == ApiError::Kind::TooLarge || error.kind == ApiError::Kind::Tls
+            || error.kind == ApiError::Kind::Redirect;
         m_health.lastError = error;
         m_health.lastErrorTime = now;
     }
@@ -231,7 +247,8 @@ void InstancePoller::finished(Channel c, bool ok, const ApiError &error)
         return;
     }
     const double jitter = QRandomGenerator::global()->generateDouble() * 2.0 - 1.0;
-    schedule(c, backoffDelayMs(intervalMs(c), s.failures, m_maxBackoffMs, ok ? 0.0 : jitter));
+    const int backoff = backoffDelayMs(intervalMs(c), s.failures, m_maxBackoffMs, ok ? 0.0 : jitter);
+    schedule(c, ok ? backoff : retryDelayMs(backoff, error.retryAfterMs, m_maxBackoffMs));
 }
 
 } // namespace omsdash

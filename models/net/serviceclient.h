@@ -23,8 +23,26 @@ public:
     template <typename T>
     using Callback = std::function<void(Result<T>)>;
 
-    /// Stop paging after this many pages, whatever totalCount says (hostile servers).
+    /// Stop paging after this many pages, whatever totalCount says (hostile servers): 30,000
+    /// projects or tables at OMS's 150 a page, 200,000 tables at DRS's 1,000. The answer then
+    /// carries pagingCapWarning().
     static constexpr int MaxPages = 200;
+    /// "stopped at 30,000 projects: the server keeps sending full pages".
+    static QString pagingCapWarning(int rows, const QString &what);
+    /// The rows of a paged call that stops: @p complete, or cut at MaxPages (with
+    /// pagingCapWarning() about @p what added to @p warnings).
+    template <typename T>
+    static Result<QList<T>> pagedResult(const QList<T> &rows, bool complete, const QStringList &warnings,
+                                        const QString &what)
+    {
+        Result<QList<T>> result = Result<QList<T>>::success(rows);
+        result.warnings = warnings;
+        if (!complete)
+            result.warnings << pagingCapWarning(int(rows.size()), what);
+        return result;
+    }
+    /// Marks repeats of an id in @p rows (ProjectSummary::duplicate) and says which ids repeat.
+    static QStringList markDuplicates(QList<ProjectSummary> &rows);
 
     ~ServiceClient() override;
 

@@ -19,6 +19,9 @@ struct InstanceHealth
     QDateTime lastErrorTime;    ///< UTC
     ApiError lastError;         ///< kept after later successes, for the status bar
     qint64 responseMs = -1;     ///< duration of the last request, ms
+    /// What the last answers lacked although they were used ("stopped at 30,000 projects: the
+    /// server keeps sending full pages", duplicates, cut rows), project list first.
+    QStringList warnings;
 };
 
 /// Polls one instance: the project list every projectsIntervalMs, the selected project's
@@ -60,6 +63,8 @@ public:
     const InstanceHealth &health() const { return m_health; }
     ServiceClient *client() const { return m_client.get(); }
     bool isInFlight(Channel channel) const;
+    /// Time until @p channel polls next, ms; -1 when nothing is scheduled.
+    int nextPollInMs(Channel channel) const;
 
     int maxBackoffMs() const { return m_maxBackoffMs; }
     void setMaxBackoffMs(int ms) { m_maxBackoffMs = ms; }
@@ -67,6 +72,9 @@ public:
     /// Delay after @p failures consecutive failures: interval * 2^failures, capped at
     /// @p maxMs, then spread by @p jitter in [-1, 1] times 20 %. 0 failures: the interval.
     static int backoffDelayMs(int intervalMs, int failures, int maxMs, double jitter);
+    /// The delay after a failure that came with `Retry-After` @p retryAfterMs: at least that,
+    /// at least @p backoffMs, at most @p maxMs (or @p backoffMs when that is larger).
+    static int retryDelayMs(int backoffMs, std::optional<qint64> retryAfterMs, int maxMs);
 
 signals:
     void projectsReceived(const QList<omsdash::ProjectSummary> &projects);
@@ -84,13 +92,14 @@ private:
         bool inFlight = false;
         bool pending = false; ///< poll again as soon as the current one finishes
         int failures = 0;
+        QStringList warnings; ///< of the last successful poll
     };
 
     ChannelState &state(Channel c);
     const ChannelState &state(Channel c) const;
     int intervalMs(Channel c) const;
     void poll(Channel c);
-    void finished(Channel c, bool ok, const ApiError &error);
+    void finished(Channel c, bool ok, const ApiError &error, const QStringList &warnings = {});
     void schedule(Channel c, int delayMs);
     bool tablesApplicable() const;
 

@@ -147,7 +147,9 @@ void DrsClient::fetchProjects(Callback<QList<ProjectSummary>> done)
             d.receivedTime = now;
             rows << summaryFromDetail(d, QStringLiteral("DRS"));
         }
-        done(Result<QList<ProjectSummary>>::success(rows));
+        auto result = Result<QList<ProjectSummary>>::success(rows);
+        result.warnings = r.warnings + markDuplicates(result.value);
+        done(result);
     });
 }
 
@@ -187,13 +189,12 @@ void DrsClient::fetchTablePage(const QString &jobId, int offset, int page,
                 return done(Result<QList<TableProgress>>::failure(r.error));
             acc->append(r.value.rows);
             const int received = int(r.value.rows.size());
-            const bool last = received == 0
+            const bool complete = received == 0
                 || (r.value.totalCount && acc->size() >= *r.value.totalCount)
-                || (!r.value.totalCount && received < drs::MaxLimit) || page >= MaxPages;
-            if (last)
-                done(Result<QList<TableProgress>>::success(*acc));
-            else
-                fetchTablePage(jobId, offset + received, page + 1, acc, done);
+                || (!r.value.totalCount && received < drs::MaxLimit);
+            if (complete || page >= MaxPages)
+                return done(pagedResult(*acc, complete, r.warnings, tr("tables")));
+            fetchTablePage(jobId, offset + received, page + 1, acc, done);
         },
         [done](const ApiError &e) { done(Result<QList<TableProgress>>::failure(e)); });
 }

@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace omsdash {
 
 ProjectSummary summaryFromDetail(const ProjectDetail &detail, const QString &type)
@@ -77,24 +79,30 @@ void Oms4Client::fetchProjectPage(int page, std::shared_ptr<QList<ProjectSummary
             auto r = oms::decodeListProjects(reply.body);
             if (!r.ok())
                 return done(Result<QList<ProjectSummary>>::failure(r.error));
-            QSet<QString> seen;
-            for (const ProjectSummary &p : std::as_const(*acc))
-                seen.insert(p.id);
-            int fresh = 0;
-            for (const ProjectSummary &p : std::as_const(r.value.projects)) {
-                if (!seen.contains(p.id)) {
-                    acc->append(p);
-                    seen.insert(p.id);
-                    ++fresh;
-                }
-            }
+            auto finish = [acc, done, warnings = r.warnings](QStringList more) {
+                Result<QList<ProjectSummary>> result = Result<QList<ProjectSummary>>::success(*acc);
+                result.warnings = warnings + more + markDuplicates(result.value);
+                done(result);
+            };
             const int received = int(r.value.projects.size());
-            const bool last = received < oms::MaxPageSize || fresh == 0 // a server ignoring pageNumber
-                || (r.value.totalCount && acc->size() >= *r.value.totalCount) || page >= MaxPages;
-            if (last)
-                done(Result<QList<ProjectSummary>>::success(*acc));
-            else
-                fetchProjectPage(page + 1, acc, done);
+            QSet<QString> earlier;
+            for (const ProjectSummary &p : std::as_const(*acc))
+                earlier.insert(p.id);
+            const bool repeated = page > 1 && received > 0
+                && std::all_of(r.value.projects.cbegin(), r.value.projects.cend(),
+                               [&earlier](const ProjectSummary &p) { return earlier.contains(p.id); });
+            if (repeated) // a server that ignores pageNumber sends page 1 again
+                return finish({tr("ListProjects page %1 repeated rows already received: stopped at %2 projects")
+                                   .arg(page)
+                                   .arg(acc->size())});
+            acc->append(r.value.projects);
+            const bool complete = received < oms::MaxPageSize
+                || (r.value.totalCount && acc->size() >= *r.value.totalCount);
+            if (complete)
+                return finish({});
+            if (page >= MaxPages)
+                return finish({pagingCapWarning(int(acc->size()), tr("projects"))});
+            fetchProjectPage(page + 1, acc, done);
         },
         [done](const ApiError &e) { done(Result<QList<ProjectSummary>>::failure(e)); });
 }
@@ -188,12 +196,11 @@ void Oms4Client::fetchTablePage(const QString &projectId, int page,
                 return done(Result<QList<TableProgress>>::failure(r.error));
             acc->append(r.value.rows);
             const int received = int(r.value.rows.size());
-            const bool last = received < oms::MaxPageSize
-                || (r.value.totalCount && acc->size() >= *r.value.totalCount) || page >= MaxPages;
-            if (last)
-                done(Result<QList<TableProgress>>::success(*acc));
-            else
-                fetchTablePage(projectId, page + 1, acc, done);
+            const bool complete = received < oms::MaxPageSize
+                || (r.value.totalCount && acc->size() >= *r.value.totalCount);
+            if (complete || page >= MaxPages)
+                return done(pagedResult(*acc, complete, r.warnings, tr("tables")));
+            fetchTablePage(projectId, page + 1, acc, done);
         },
         [done](const ApiError &e) { done(Result<QList<TableProgress>>::failure(e)); });
 }
