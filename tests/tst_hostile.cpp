@@ -7,6 +7,8 @@
 #include "hostileserver.h"
 #include "instancepoller.h"
 #include "instancesession.h"
+#include "json.h"
+#include "omsdecoder.h"
 #include "projectlistmodel.h"
 
 #include <QJsonArray>
@@ -392,6 +394,40 @@ private slots:
         QVERIFY(session.projects()->index(twin, ProjectListModel::IdColumn).data().toString().contains(QStringLiteral("duplicate")));
         QCOMPARE(session.poller()->health().warnings.size(), 1);
         QVERIFY(session.poller()->health().warnings.first().contains(QStringLiteral("np_2")));
+    }
+
+    /// A 10 MB name or message is cut to json::MaxTextLength, and the cut shows.
+    void hugeTextFieldsAreCut()
+    {
+        HostileServer server;
+        QVERIFY(server.listen());
+        const QString huge(10 * 1024 * 1024, QLatin1Char('x'));
+        QJsonObject body = QJsonDocument::fromJson(listPage(1, 2, 2)).object();
+        QJsonArray rows = body.value(QStringLiteral("data")).toArray();
+        QJsonObject first = rows.at(0).toObject();
+        first.insert(QStringLiteral("name"), huge);
+        rows.replace(0, first);
+        body.insert(QStringLiteral("data"), rows);
+        const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        server.setHandler([&](const HostileServer::Request &) { return HostileServer::json(bytes); });
+        HttpTransport transport;
+        InstanceSession session(configFor(server, ApiKind::Oms4), &transport);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(session.projects()->rowCount(), 2, Wait);
+        const QString name = session.projects()->index(0, ProjectListModel::NameColumn).data().toString();
+        QCOMPARE(name.size(), json::MaxTextLength + QStringLiteral("… [10,485,760 characters, cut]").size());
+        QVERIFY2(name.endsWith(QStringLiteral("… [10,485,760 characters, cut]")), qPrintable(name.right(40)));
+    }
+
+    /// A list longer than json::MaxRows keeps its first rows and says what it left out.
+    void tooManyRowsAreCutWithAWarning()
+    {
+        const QByteArray body = listPage(1, json::MaxRows + 5, json::MaxRows + 5);
+        const auto page = oms::decodeListProjects(body);
+        QVERIFY(page.ok());
+        QCOMPARE(page.value.projects.size(), json::MaxRows);
+        QCOMPARE(page.warnings.size(), 1);
+        QVERIFY2(page.warnings.first().contains(QStringLiteral("first 20,000 of 20,005")), qPrintable(page.warnings.first()));
     }
 
     /// Everything that talks to one host shares its budget: never more in flight than allowed.

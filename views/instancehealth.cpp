@@ -56,7 +56,8 @@ QIcon healthIcon(const InstanceHealth &health)
     return QIcon(pm);
 }
 
-QString healthText(const InstanceHealth &health)
+namespace {
+QString stateText(const InstanceHealth &health)
 {
     switch (stateOf(health)) {
     case State::Unknown:
@@ -75,6 +76,15 @@ QString healthText(const InstanceHealth &health)
                  fmt::localTime(health.lastSuccess));
     }
     return {};
+}
+} // namespace
+
+QString healthText(const InstanceHealth &health)
+{
+    QString text = stateText(health);
+    for (const QString &w : health.warnings)
+        text += QStringLiteral("\n⚠ ") + w;
+    return text;
 }
 
 } // namespace omsdash

@@ -142,7 +142,7 @@ IncrementalLatency latencyFromSteps(const QList<Step> &steps)
         && c != StatusClass::Failed)
         return lat;
     lat.seconds = std::max<double>(
-        0.0, double(*s->info.checkpointSampleTimestamp - *s->info.incrTimestampCheckpoint));
+        0.0, double(*s->info.checkpointSampleTimestamp) - double(*s->info.incrTimestampCheckpoint)); // no qint64 overflow
     lat.sampleTime = QDateTime::fromSecsSinceEpoch(*s->info.checkpointSampleTimestamp, Qt::UTC);
     lat.source = IncrementalLatency::Source::ServerSample;
     return lat;
@@ -166,7 +166,7 @@ IncrementalLatency latencyForDetail(const ProjectDetail &detail, const QDateTime
             && (classifyStatus(incr->status) == StatusClass::Running
                 || classifyStatus(incr->status) == StatusClass::Monitoring));
     if (p.incrSyncCheckpoint && incrementalActive) {
-        lat.seconds = std::max<double>(0.0, double(now.toSecsSinceEpoch() - *p.incrSyncCheckpoint));
+        lat.seconds = std::max<double>(0.0, double(now.toSecsSinceEpoch()) - double(*p.incrSyncCheckpoint));
         lat.sampleTime = now;
         lat.source = IncrementalLatency::Source::DesktopClock;
     }

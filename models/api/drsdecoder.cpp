@@ -57,7 +57,8 @@ Result<QList<DrsJobProgress>> decodeBatchProgress(const QByteArray &body)
         return Result<QList<DrsJobProgress>>::failure(
             ApiError::malformed(tr("'results' is missing or not a list"), body));
     QList<DrsJobProgress> jobs;
-    for (const QJsonValue &v : results.toArray()) {
+    QStringList warnings;
+    for (const QJsonValue &v : firstRows(results.toArray(), QStringLiteral("batch-progress results"), &warnings)) {
         if (!v.isObject())
             return Result<QList<DrsJobProgress>>::failure(
                 ApiError::malformed(tr("'results' holds an item that is not an object"), body));
@@ -89,7 +90,9 @@ Result<QList<DrsJobProgress>> decodeBatchProgress(const QByteArray &body)
         if (!j.jobId.isEmpty())
             jobs << j;
     }
-    return Result<QList<DrsJobProgress>>::success(jobs);
+    auto result = Result<QList<DrsJobProgress>>::success(jobs);
+    result.warnings = warnings;
+    return result;
 }
 
 Result<TablePage> decodeProgressData(const QByteArray &body)
@@ -106,7 +109,8 @@ Result<TablePage> decodeProgressData(const QByteArray &body)
             ApiError::malformed(tr("'flow_compare_data' is missing or not a list"), body));
     TablePage page;
     page.totalCount = integer(root, {QLatin1String("count")});
-    for (const QJsonValue &v : data.toArray()) {
+    QStringList warnings;
+    for (const QJsonValue &v : firstRows(data.toArray(), QStringLiteral("progress-data flow_compare_data"), &warnings)) {
         if (!v.isObject())
             return Result<TablePage>::failure(ApiError::malformed(
                 tr("'flow_compare_data' holds an item that is not an object"), body));
@@ -120,7 +124,9 @@ Result<TablePage> decodeProgressData(const QByteArray &body)
         t.status = text(o, {QLatin1String("status")});
         page.rows << t;
     }
-    return Result<TablePage>::success(page);
+    auto result = Result<TablePage>::success(page);
+    result.warnings = warnings;
+    return result;
 }
 
 Result<IamToken> decodeIamToken(const QByteArray &body)

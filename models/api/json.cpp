@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QLocale>
 
 #include <cmath>
 
@@ -40,11 +41,32 @@ std::optional<double> toNumber(const QJsonValue &value)
     return std::nullopt;
 }
 
+QString capped(const QString &text)
+{
+    if (text.size() <= MaxTextLength)
+        return text;
+    return text.left(MaxTextLength)
+        + QCoreApplication::translate("omsdash::json", "… [%1 characters, cut]").arg(QLocale().toString(text.size()));
+}
+
+QJsonArray firstRows(const QJsonArray &array, const QString &what, QStringList *warnings)
+{
+    if (array.size() <= MaxRows)
+        return array;
+    QJsonArray head;
+    for (qsizetype i = 0; i < MaxRows; ++i)
+        head.append(array.at(i));
+    if (warnings)
+        *warnings << QCoreApplication::translate("omsdash::json", "%1: took the first %2 of %3 items")
+                         .arg(what, QLocale().toString(MaxRows), QLocale().toString(array.size()));
+    return head;
+}
+
 QString toText(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::String:
-        return value.toString();
+        return capped(value.toString());
     case QJsonValue::Double: {
         const double d = value.toDouble();
         if (std::floor(d) == d && std::fabs(d) < 9.0e15)

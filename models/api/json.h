@@ -17,6 +17,19 @@
 /// field (the first present wins). Numbers may arrive as strings; null and missing are the same.
 namespace omsdash::json {
 
+/// What is taken from a response, at most: characters of one text field (a longer one is cut and
+/// ends "… [N characters, cut]", so the cut shows wherever it is shown), and items of one list
+/// (the rest are left out, with a warning). Nesting deeper than Qt's JSON parser takes (1,024
+/// levels) is a malformed body.
+constexpr int MaxTextLength = 4096;
+constexpr int MaxRows = 20000;
+
+/// @p text, cut to MaxTextLength with the note above.
+QString capped(const QString &text);
+/// The first MaxRows items of @p array; when there are more, says so in @p warnings, naming
+/// @p what (e.g. "ListProjects data").
+QJsonArray firstRows(const QJsonArray &array, const QString &what, QStringList *warnings);
+
 /// The value under any of @p names, or QJsonValue::Undefined.
 QJsonValue field(const QJsonObject &object, std::initializer_list<QLatin1String> names);
 
@@ -29,7 +42,7 @@ QJsonArray array(const QJsonObject &object, std::initializer_list<QLatin1String>
 
 /// A number from a JSON number or a numeric string ("12", " 3.5 "); nullopt otherwise.
 std::optional<double> toNumber(const QJsonValue &value);
-/// Any scalar as text: strings as they are, numbers without exponent, bools as true/false.
+/// Any scalar as text: strings as they are (capped()), numbers without exponent, bools as true/false.
 QString toText(const QJsonValue &value);
 
 /// OMS times: "YYYY-MM-DDThh:mm:ss" in UTC+0 without zone, or with a zone/Z suffix, or

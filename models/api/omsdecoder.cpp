@@ -155,7 +155,7 @@ Step stepFromJson(const QJsonObject &o)
     s.failedTime = toUtcTime(field(extra, {QLatin1String("failedTime")}));
     const QJsonValue details = field(extra, {QLatin1String("errorDetails")});
     if (details.isArray()) {
-        for (const QJsonValue &d : details.toArray()) {
+        for (const QJsonValue &d : firstRows(details.toArray(), QStringLiteral("errorDetails"), nullptr)) {
             const QString t = errorDetailText(d);
             if (!t.isEmpty())
                 s.errorDetails << t;
@@ -235,12 +235,15 @@ Result<ProjectPage> decodeListProjects(const QByteArray &body)
         return Result<ProjectPage>::failure(items.error);
     ProjectPage page;
     page.totalCount = env.value.totalCount;
-    for (const QJsonValue &v : items.value) {
+    QStringList warnings;
+    for (const QJsonValue &v : firstRows(items.value, QStringLiteral("ListProjects data"), &warnings)) {
         ProjectSummary p = projectFromJson(v.toObject());
         if (!p.id.isEmpty())
             page.projects << p;
     }
-    return Result<ProjectPage>::success(page);
+    auto result = Result<ProjectPage>::success(page);
+    result.warnings = warnings;
+    return result;
 }
 
 Result<ProjectProgress> decodeProjectProgress(const QByteArray &body)
@@ -288,12 +291,14 @@ Result<QList<Step>> decodeProjectSteps(const QByteArray &body)
     if (!items.ok())
         return Result<QList<Step>>::failure(items.error);
     QList<Step> steps;
-    steps.reserve(items.value.size());
-    for (const QJsonValue &v : items.value)
+    QStringList warnings;
+    for (const QJsonValue &v : firstRows(items.value, QStringLiteral("DescribeProjectSteps data"), &warnings))
         steps << stepFromJson(v.toObject());
     std::stable_sort(steps.begin(), steps.end(),
                      [](const Step &a, const Step &b) { return a.order < b.order; });
-    return Result<QList<Step>>::success(steps);
+    auto result = Result<QList<Step>>::success(steps);
+    result.warnings = warnings;
+    return result;
 }
 
 Result<QList<StepMetricSeries>> decodeStepMetric(const QByteArray &body, const QString &stepName,
@@ -313,7 +318,7 @@ Result<QList<StepMetricSeries>> decodeStepMetric(const QByteArray &body, const Q
     if (!metrics.isArray() && !metrics.isNull() && !metrics.isUndefined())
         return R::failure(ApiError::malformed(tr("'metrics' is not a list"), body));
     const std::optional<double> reference = number(data, {QLatin1String("referenceValue")});
-    for (const QJsonValue &m : metrics.toArray()) {
+    for (const QJsonValue &m : firstRows(metrics.toArray(), QStringLiteral("metrics"), nullptr)) {
         if (!m.isObject())
             return R::failure(ApiError::malformed(tr("'metrics' holds an item that is not an object"), body));
         const QJsonObject o = m.toObject();
@@ -325,7 +330,7 @@ Result<QList<StepMetricSeries>> decodeStepMetric(const QByteArray &body, const Q
         const QJsonObject tags = object(o, {QLatin1String("tags")});
         for (auto it = tags.begin(); it != tags.end(); ++it)
             s.tags.insert(it.key(), toText(it.value()));
-        for (const QJsonValue &p : array(o, {QLatin1String("dataPoints")})) {
+        for (const QJsonValue &p : firstRows(array(o, {QLatin1String("dataPoints")}), QStringLiteral("dataPoints"), nullptr)) {
             const QJsonObject point = p.toObject();
             const auto t = integer(point, {QLatin1String("timestamp")});
             const auto v = number(point, {QLatin1String("value")});
@@ -357,7 +362,8 @@ Result<TablePage> decodeFullVerifyResult(const QByteArray &body)
     if (!stats.isArray() && !stats.isNull() && !stats.isUndefined())
         return Result<TablePage>::failure(
             ApiError::malformed(tr("'fullVerifyTableStatistics' is not a list"), body));
-    for (const QJsonValue &v : stats.toArray()) {
+    QStringList warnings;
+    for (const QJsonValue &v : firstRows(stats.toArray(), QStringLiteral("fullVerifyTableStatistics"), &warnings)) {
         if (!v.isObject())
             return Result<TablePage>::failure(ApiError::malformed(
                 tr("'fullVerifyTableStatistics' holds an item that is not an object"), body));
@@ -381,7 +387,9 @@ Result<TablePage> decodeFullVerifyResult(const QByteArray &body)
         t.destOnlyCount = integer(o, {QLatin1String("destOnlyCount")});
         page.rows << t;
     }
-    return Result<TablePage>::success(page);
+    auto result = Result<TablePage>::success(page);
+    result.warnings = warnings;
+    return result;
 }
 
 ApiError decodeHttpError(int httpStatus, const QByteArray &body)
