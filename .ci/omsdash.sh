@@ -40,5 +40,7 @@ cmake --build "$build" --parallel 2
 if [ "$mode" = demo ]; then
   exec "$build/app/omsdash" --demo
 fi
+# Every pure decoder under libFuzzer (clang, ASan + UBSan), 10 s each over its seed corpus.
+bash .ci/fuzz.sh
 # Every test runs on the offscreen platform; ctest fails when no test ran.
 QT_QPA_PLATFORM=offscreen ctest --test-dir "$build" --output-on-failure --no-tests=error --parallel 2
