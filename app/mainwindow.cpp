@@ -484,6 +484,14 @@ void MainWindow::exportReport(const ReportOptions &options)
                                        report.toMs = made;
                                        report.projects = r.value;
                                        ReportJob::write(report, options, &error);
+                                       if (error.isEmpty() && report.isIncomplete()) {
+                                           statusBar()->showMessage(
+                                               tr("Report written to %1, incomplete: it says what could not be fetched")
+                                                   .arg(options.out),
+                                               10000);
+                                           emit reportExported(options.out, {});
+                                           return;
+                                       }
                                    }
                                    statusBar()->showMessage(error.isEmpty() ? tr("Report written to %1").arg(options.out)
                                                                             : tr("No report written: %1").arg(error),

@@ -80,11 +80,24 @@ void ReportJob::collectNext()
         m_report.generatedMs = QDateTime::currentMSecsSinceEpoch();
         m_report.toMs = m_report.generatedMs;
         m_report.fromMs = m_report.toMs - m_options.rangeMs;
+        if (m_report.projects.isEmpty() && !m_report.gaps.isEmpty()) {
+            emit finished(3); // nothing could be fetched; each instance's error is on stderr
+            return;
+        }
         QString error;
         const bool written = write(m_report, m_options, &error);
-        if (!written)
+        if (!written) {
             QTextStream(stderr) << "omsdash: " << error << Qt::endl;
-        emit finished(written ? 0 : 4);
+            emit finished(4);
+            return;
+        }
+        for (const ProjectReport &p : std::as_const(m_report.projects)) {
+            for (const ReportGap &gap : p.gaps)
+                QTextStream(stderr) << "omsdash: " << tr("%1, project %2: missing from the report: %3")
+                                                          .arg(p.instance, p.summary.id, gap.toString())
+                                    << Qt::endl;
+        }
+        emit finished(m_report.isIncomplete() ? 5 : 0);
         return;
     }
     const InstanceConfig config = m_instances.at(m_next++);
@@ -98,7 +111,9 @@ void ReportJob::collectNext()
                          [this, name = config.name](Result<QList<ProjectReport>> r) {
                              if (!r.ok()) {
                                  QTextStream(stderr) << "omsdash: " << name << ": " << r.error.toString() << Qt::endl;
-                                 emit finished(3);
+                                 // The other instances still make a report, which says what is missing.
+                                 m_report.gaps << ReportGap{name, {}, tr("project list"), r.error};
+                                 QMetaObject::invokeMethod(this, &ReportJob::collectNext, Qt::QueuedConnection);
                                  return;
                              }
                              for (const ProjectReport &p : std::as_const(r.value)) {

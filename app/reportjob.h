@@ -35,6 +35,8 @@ public:
     static bool write(const Report &report, const ReportOptions &options, QString *error);
 
 signals:
+    /// 0 written; 3 nothing could be fetched; 4 could not write; 5 written, but something could
+    /// not be fetched (the report and stderr say what).
     void finished(int exitCode);
 
 private:

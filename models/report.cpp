@@ -42,6 +42,17 @@ const QList<Step> &ProjectReport::steps() const
     return detail.steps.isEmpty() ? summary.steps : detail.steps;
 }
 
+QString ReportGap::toString() const
+{
+    return QStringLiteral("%1: %2").arg(what, error.toString());
+}
+
+bool Report::isIncomplete() const
+{
+    return !gaps.isEmpty()
+        || std::any_of(projects.cbegin(), projects.cend(), [](const ProjectReport &p) { return !p.gaps.isEmpty(); });
+}
+
 std::optional<double> finishedStepSeconds(const Step &step)
 {
     if (!step.startTime.isValid() || !step.finishTime.isValid())
@@ -189,13 +200,6 @@ void ReportCollector::collect(const QStringList &projectIds, qint64 fromMs, qint
     });
 }
 
-void ReportCollector::fail(const ProjectReport &project, const ApiError &error)
-{
-    ApiError e = error;
-    e.message = tr("%1, project %2: %3").arg(project.instance, project.summary.id, error.message);
-    finish(Result<QList<ProjectReport>>::failure(e));
-}
-
 void ReportCollector::next()
 {
     if (m_pending.isEmpty()) {
@@ -206,7 +210,7 @@ void ReportCollector::next()
         ApiError gone;
         gone.kind = ApiError::Kind::Network;
         gone.message = tr("the connection went away");
-        fail(m_pending.first(), gone);
+        finish(Result<QList<ProjectReport>>::failure(gone));
         return;
     }
     const QString id = m_pending.first().summary.id;
@@ -214,27 +218,33 @@ void ReportCollector::next()
         if (!self)
             return;
         ProjectReport project = m_pending.first();
-        if (!r.ok()) {
-            fail(project, r.error);
-            return;
+        if (r.ok()) {
+            project.detail = r.value;
+            project.latency = latencyForDetail(project.detail, QDateTime::currentDateTimeUtc());
+        } else { // the list row's facts stand in
+            project.gaps << ReportGap{project.instance, project.summary.id, tr("progress and steps"), r.error};
         }
-        project.detail = r.value;
-        project.latency = latencyForDetail(project.detail, QDateTime::currentDateTimeUtc());
-        if (!m_client || !m_client->hasTables(project.summary)) {
-            loadSamples(project);
-            return;
-        }
-        m_client->fetchTables(project.summary.id, [this, self, project](Result<QList<TableProgress>> t) mutable {
-            if (!self)
-                return;
-            if (!t.ok()) {
-                fail(project, t.error);
-                return;
-            }
-            project.tables = t.value;
-            loadSamples(project);
-        });
+        fetchTables(project);
     });
+}
+
+void ReportCollector::fetchTables(ProjectReport project)
+{
+    if (!m_client || !m_client->hasTables(project.summary)) {
+        loadSamples(project);
+        return;
+    }
+    m_client->fetchTables(project.summary.id,
+                          [this, self = QPointer<ReportCollector>(this), project](Result<QList<TableProgress>> t) mutable {
+                              if (!self)
+                                  return;
+                              if (t.ok())
+                                  project.tables = t.value;
+                              else
+                                  project.gaps << ReportGap{project.instance, project.summary.id,
+                                                            tr("per-table progress"), t.error};
+                              loadSamples(project);
+                          });
 }
 
 void ReportCollector::loadSamples(ProjectReport project)
@@ -254,9 +264,11 @@ void ReportCollector::loadSamples(ProjectReport project)
                     complete.samples << s;
             }
             // And the detail just fetched: the rates, baselines and latency of now.
-            const MetricSample current = sampleFromDetail(complete.detail);
-            if (complete.samples.isEmpty() || complete.samples.last().timeMs < current.timeMs)
-                complete.samples << current;
+            if (complete.detail.receivedTime.isValid()) {
+                const MetricSample current = sampleFromDetail(complete.detail);
+                if (complete.samples.isEmpty() || complete.samples.last().timeMs < current.timeMs)
+                    complete.samples << current;
+            }
             m_pending.removeFirst();
             m_done << complete;
             next();

@@ -16,6 +16,19 @@ namespace omsdash {
 class HistoryStore;
 class ServiceClient;
 
+/// Something a report could not fetch: which call failed and what the API said. The report is
+/// written with the rest and says so (JSON `errors`, a note in PDF and HTML; exit code 5).
+struct ReportGap
+{
+    QString instance;  ///< instance display name
+    QString projectId; ///< empty: the instance as a whole (its project list)
+    QString what;      ///< the call, e.g. "per-table progress (ListProjectFullVerifyResult)"
+    ApiError error;
+
+    /// "per-table progress (ListProjectFullVerifyResult): HTTP 404: …".
+    QString toString() const;
+};
+
 /// Everything a report says about one project: the facts of the moment it was made
 /// (project list row, detail with steps, per-table rows) and the metric samples of its range.
 struct ProjectReport
@@ -29,6 +42,7 @@ struct ProjectReport
                                      ///< samples, the server's history where we have none, and
                                      ///< last the detail's own (sampleFromDetail())
     IncrementalLatency latency;      ///< at the time of the report (latencyForDetail())
+    QList<ReportGap> gaps;           ///< what could not be fetched for this project
 
     // The facts as the report states them: the detail's where it has them, else the list row's.
     QString status() const;
@@ -49,6 +63,10 @@ struct Report
     qint64 fromMs = 0;
     qint64 toMs = 0;
     QList<ProjectReport> projects;
+    QList<ReportGap> gaps; ///< instances whose project list could not be fetched
+
+    /// Whether anything could not be fetched (here or in a project).
+    bool isIncomplete() const;
 };
 
 /// What report to write, and where: `omsdash report ...` or the window's Export report.
@@ -91,7 +109,9 @@ void mergeServerHistory(QHash<QString, QList<HistoryValue>> &values, const QList
 /// Gathers the facts of a report from one instance: the project list, then for each
 /// project in turn its detail, its per-table progress, the history database's samples of the
 /// range, and (OMS 4) the server's history of the current step, at least an hour of it.
-/// Answers once; any API error ends the collection with that error (named after the project).
+/// Answers once. A project whose detail or per-table progress fails is kept with what did
+/// arrive and a ReportGap; only a failed project list (or a project the instance does not
+/// list) ends the collection with that error.
 class ReportCollector : public QObject
 {
     Q_OBJECT
@@ -109,7 +129,7 @@ public:
 private:
     void next();
     void finish(Result<QList<ProjectReport>> result);
-    void fail(const ProjectReport &project, const ApiError &error);
+    void fetchTables(ProjectReport project);
     void loadSamples(ProjectReport project);
 
     QPointer<ServiceClient> m_client;

@@ -123,6 +123,54 @@ constexpr SampleColumn SampleColumns[] = {
     {"verifyCapacityRecords", &MetricSample::verifyCapacity},
 };
 
+QString errorKindName(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::None:
+        return QStringLiteral("none");
+    case ApiError::Kind::Network:
+        return QStringLiteral("network");
+    case ApiError::Kind::Timeout:
+        return QStringLiteral("timeout");
+    case ApiError::Kind::Http:
+        return QStringLiteral("http");
+    case ApiError::Kind::Auth:
+        return QStringLiteral("auth");
+    case ApiError::Kind::Api:
+        return QStringLiteral("api");
+    case ApiError::Kind::Malformed:
+        return QStringLiteral("malformed");
+    case ApiError::Kind::TooLarge:
+        return QStringLiteral("tooLarge");
+    case ApiError::Kind::Tls:
+        return QStringLiteral("tls");
+    case ApiError::Kind::Redirect:
+        return QStringLiteral("redirect");
+    }
+    return {};
+}
+
+QJsonObject gapJson(const ReportGap &g)
+{
+    return {
+        {QStringLiteral("instance"), g.instance},
+        {QStringLiteral("projectId"), orNull(g.projectId)},
+        {QStringLiteral("what"), g.what},
+        {QStringLiteral("kind"), errorKindName(g.error.kind)},
+        {QStringLiteral("httpStatus"), g.error.httpStatus > 0 ? QJsonValue(g.error.httpStatus) : QJsonValue()},
+        {QStringLiteral("code"), orNull(g.error.code)},
+        {QStringLiteral("message"), g.error.toString()},
+    };
+}
+
+QJsonArray gapsJson(const QList<ReportGap> &gaps)
+{
+    QJsonArray out;
+    for (const ReportGap &g : gaps)
+        out.append(gapJson(g));
+    return out;
+}
+
 QJsonObject projectJson(const ProjectReport &p)
 {
     const ProjectSummary &s = p.summary;
@@ -187,6 +235,7 @@ QJsonObject projectJson(const ProjectReport &p)
                      {QStringLiteral("inconsistent"), int(ts.inconsistent.size())}}},
         {QStringLiteral("tables"), tables},
         {QStringLiteral("samples"), samples},
+        {QStringLiteral("errors"), gapsJson(p.gaps)},
     };
 }
 
@@ -238,6 +287,7 @@ QJsonObject toJson(const Report &report)
         {QStringLiteral("range"),
          QJsonObject{{QStringLiteral("from"), isoUtcMs(report.fromMs)}, {QStringLiteral("to"), isoUtcMs(report.toMs)}}},
         {QStringLiteral("projects"), projects},
+        {QStringLiteral("errors"), gapsJson(report.gaps)},
     };
 }
 

@@ -45,10 +45,12 @@ inline QStringList filesHolding(const QString &home, const QString &secret, int 
 /// Starts omsdash-sim (@p program) on a free loopback port with @p password in @p sim and
 /// returns its base URL, "http://127.0.0.1:PORT"; empty when it did not say where it listens
 /// within 10 s.
-inline QString startSimulator(QProcess &sim, const QString &program, const QString &password)
+inline QString startSimulator(QProcess &sim, const QString &program, const QString &password,
+                              const QStringList &more = {})
 {
     sim.setProgram(program);
-    sim.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--password"), password});
+    sim.setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--password"), password}
+                     + more);
     sim.start();
     if (!sim.waitForStarted() || !sim.waitForReadyRead(10000))
         return {};

@@ -62,15 +62,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(r.out);
         f.close();
-        // The schema, by a JSON Schema validator that is not ours.
-        QProcess check;
-        check.start(QStringLiteral(OMSDASH_PYTHON),
-                    {QStringLiteral("-c"),
-                     QStringLiteral("import json, sys, jsonschema; "
-                                    "jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))"),
-                     path, QStringLiteral(OMSDASH_REPORT_SCHEMA)});
-        QVERIFY(check.waitForFinished(30000));
-        QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
+        QVERIFY(validates(path));
 
         const QJsonObject json = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(json.value(QStringLiteral("schemaVersion")).toInt(), 1);
@@ -244,6 +236,53 @@ private slots:
         QCOMPARE(r.code, 3);
     }
 
+    /// An OMS without the verification call still gets its report: written, incomplete (5),
+    /// with the API's error in the JSON (which the schema knows) and a note in the PDF.
+    void partialAnswerStillMakesAReport()
+    {
+        QProcess sim;
+        const QString url = startSimulator(sim, QStringLiteral(OMSDASH_SIM), Password,
+                                           {QStringLiteral("--refuse"), QStringLiteral("ListProjectFullVerifyResult")});
+        QVERIFY(!url.isEmpty());
+        const QStringList connect{QStringLiteral("report"), QStringLiteral("--url"), url, QStringLiteral("--name"),
+                                  QStringLiteral("ce"), QStringLiteral("--user"), QStringLiteral("admin"),
+                                  QStringLiteral("--password-file"), m_home.filePath(QStringLiteral("pw"))};
+        const QString path = m_home.filePath(QStringLiteral("partial.json"));
+        Run r = run(connect + QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), path});
+        QVERIFY2(r.code == 5, qPrintable(QString::number(r.code) + r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("GHANA-OPERAT000404")), qPrintable(r.err));
+        QVERIFY(validates(path));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonArray projects = QJsonDocument::fromJson(f.readAll())[QStringLiteral("projects")].toArray();
+        int withErrors = 0;
+        for (const QJsonValue &p : projects) {
+            const QJsonArray errors = p[QStringLiteral("errors")].toArray();
+            if (errors.isEmpty())
+                continue;
+            ++withErrors;
+            QCOMPARE(errors.first()[QStringLiteral("what")].toString(), QStringLiteral("per-table progress"));
+            QCOMPARE(errors.first()[QStringLiteral("code")].toString(), QStringLiteral("GHANA-OPERAT000404"));
+            QCOMPARE(errors.first()[QStringLiteral("httpStatus")].toInt(), 404);
+            QVERIFY(!p[QStringLiteral("status")].toString().isEmpty()); // the rest arrived
+            QVERIFY(!p[QStringLiteral("steps")].toArray().isEmpty());
+        }
+        QVERIFY(withErrors >= 1);
+        QVERIFY(withErrors < projects.size()); // projects without verification are whole
+
+        const QString pdf = m_home.filePath(QStringLiteral("partial.pdf"));
+        r = run(connect + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf});
+        QCOMPARE(r.code, 5);
+        QProcess text;
+        text.start(QStringLiteral(OMSDASH_PDFTOTEXT), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString printed = QString::fromUtf8(text.readAllStandardOutput()).simplified(); // lines wrap
+        QVERIFY2(printed.contains(QStringLiteral("Incomplete")) && printed.contains(QStringLiteral("not supported by this edition")),
+                 qPrintable(printed.left(2000)));
+        sim.kill();
+        sim.waitForFinished();
+    }
+
     void demoCoversEveryInstance()
     {
         const Run r = run({QStringLiteral("report"), QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("json"),
@@ -260,6 +299,22 @@ private slots:
 
 private:
     static inline const QString Password = QStringLiteral("s1m-Pa55-4-report-test");
+
+    /// Whether the JSON file at @p path follows the report schema, by a validator that is not ours.
+    static bool validates(const QString &path)
+    {
+        QProcess check;
+        check.start(QStringLiteral(OMSDASH_PYTHON),
+                    {QStringLiteral("-c"),
+                     QStringLiteral("import json, sys, jsonschema; "
+                                    "jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))"),
+                     path, QStringLiteral(OMSDASH_REPORT_SCHEMA)});
+        if (!check.waitForFinished(30000) || check.exitCode() != 0) {
+            qWarning("%s", check.readAllStandardError().constData());
+            return false;
+        }
+        return true;
+    }
 
     /// `omsdash report` against the simulator's OMS 4 instance with @p args.
     Run report(const QStringList &args)

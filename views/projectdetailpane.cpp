@@ -410,7 +410,12 @@ void ProjectDetailPane::updateHeader()
     const bool hasDetail = m_session->hasDetail();
     const ProjectDetail &detail = m_session->detail();
     const QString id = m_session->selectedProject();
-    m_title->setText(summary && !summary->name.isEmpty() ? summary->name : id);
+    // A name as long as json::MaxTextLength would widen the window to tens of thousands of
+    // pixels: the headline shows its start, the tooltip all of it (with the note of the cut).
+    const QString name = summary && !summary->name.isEmpty() ? summary->name : id;
+    constexpr int TitleChars = 80;
+    m_title->setText(name.size() > TitleChars ? name.left(TitleChars) + QStringLiteral("…") : name);
+    m_title->setToolTip(name.size() > TitleChars ? name : QString());
     m_id->setText(id);
     const QString status = hasDetail && !detail.progress.status.isEmpty()
         ? detail.progress.status

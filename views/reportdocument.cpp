@@ -106,6 +106,19 @@ QString tableName(const TableProgress &t)
     return dest.isEmpty() || dest == source ? source : QStringLiteral("%1 → %2").arg(source, dest);
 }
 
+/// The visible note of what a report or a project lacks: a heading and one line per call.
+QString gapsHtml(const QList<ReportGap> &gaps, const QString &heading)
+{
+    if (gaps.isEmpty())
+        return {};
+    QString h = QStringLiteral("<p><b>⚠ %1</b></p><ul>").arg(esc(heading));
+    for (const ReportGap &g : gaps) {
+        const QString who = g.projectId.isEmpty() ? g.instance : QString();
+        h += QStringLiteral("<li>%1</li>").arg(esc(who.isEmpty() ? g.toString() : who + QStringLiteral(" · ") + g.toString()));
+    }
+    return h + QStringLiteral("</ul>");
+}
+
 QString projectHtml(const ProjectReport &p, const QList<ChartPicture> &charts, int index,
                     const std::function<QString(int, int)> &imageSource)
 {
@@ -115,6 +128,8 @@ QString projectHtml(const ProjectReport &p, const QList<ChartPicture> &charts, i
     const QString step = p.currentStep();
     QString h;
     h += QStringLiteral("<h1>%1</h1>").arg(esc(s.name.isEmpty() ? s.id : s.name));
+    h += gapsHtml(p.gaps, tr("Incomplete: these could not be fetched, so what they would show is missing or "
+                             "comes from the project list"));
     h += tableOpen();
     const auto fact = [&h](const QString &name, const QString &value) {
         h += QStringLiteral("<tr><th align=\"left\" width=\"28%\">%1</th><td>%2</td></tr>").arg(esc(name), value);
@@ -275,6 +290,7 @@ QString toHtml(const Report &report, const QList<QList<ChartPicture>> &charts,
                   esc(tr("Times in tables are UTC; chart axes are in the local time of the machine that made the "
                          "report (UTC%1).")
                           .arg(utcOffset(made.offsetFromUtc()))));
+    h += gapsHtml(report.gaps, tr("Incomplete: these instances did not list their projects"));
     if (report.projects.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("The instance lists no projects.")));
     for (int i = 0; i < report.projects.size(); ++i) {

@@ -88,8 +88,13 @@ int main(int argc, char **argv)
                                             QStringLiteral("With --fleet: write its instances as an omsdash profiles "
                                                            "file (no passwords) to FILE."),
                                             QStringLiteral("FILE"));
+    const QCommandLineOption refuseOption(QStringLiteral("refuse"),
+                                          QStringLiteral("Answer ROUTE (e.g. ListProjectFullVerifyResult, progress-data) "
+                                                         "with the API's own error, as an edition or region without it "
+                                                         "does. Repeatable."),
+                                          QStringLiteral("ROUTE"));
     parser.addOptions({portOption, speedOption, userOption, passwordOption, tokenOption, fillerOption, httpsOption,
-                       lifetimeOption, fleetOption, profilesOption});
+                       lifetimeOption, fleetOption, profilesOption, refuseOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -123,6 +128,8 @@ int main(int argc, char **argv)
     server.scenario().addFillerProjects(parser.value(fillerOption).toInt());
     server.setCredentials(parser.value(userOption), parser.value(passwordOption));
     server.setToken(parser.value(tokenOption));
+    for (const QString &route : parser.values(refuseOption))
+        server.refuseRoute(route);
     const bool https = parser.isSet(httpsOption);
     if (https && !server.useBuiltInCertificate()) {
         err << "omsdash-sim: cannot load the built-in certificate\n";

@@ -73,7 +73,7 @@ SimulatorServer::SimulatorServer(Scenario::Slice slice, QObject *parent)
     m_server->route(QStringLiteral("/v3/auth/tokens"),
                     [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                         ++m_counts[QStringLiteral("iam-tokens")];
-                        if (faulted(responder))
+                        if (faulted(responder) || refused(QStringLiteral("iam-tokens"), responder))
                             return;
                         const QJsonObject user = QJsonDocument::fromJson(request.body())
                                                      .object()[QStringLiteral("auth")][QStringLiteral("identity")]
@@ -108,7 +108,7 @@ SimulatorServer::SimulatorServer(Scenario::Slice slice, QObject *parent)
                     [this](const QString &id, const QHttpServerRequest &request,
                            QHttpServerResponder &&responder) {
                         ++m_counts[QStringLiteral("sync-progress")];
-                        if (faulted(responder))
+                        if (faulted(responder) || refused(QStringLiteral("sync-progress"), responder))
                             return;
                         if (!omsAuthorized(request))
                             return respond(responder, omsUnauthorized(), 401);
@@ -118,7 +118,7 @@ SimulatorServer::SimulatorServer(Scenario::Slice slice, QObject *parent)
                     [this](const QString &projectId, const QHttpServerRequest &request,
                            QHttpServerResponder &&responder) {
                         ++m_counts[QStringLiteral("batch-progress")];
-                        if (faulted(responder))
+                        if (faulted(responder) || refused(QStringLiteral("batch-progress"), responder))
                             return;
                         if (!drsAuthorized(request))
                             return respond(responder, drsError("APIG.0301", "Incorrect IAM authentication information"), 401);
@@ -139,7 +139,7 @@ SimulatorServer::SimulatorServer(Scenario::Slice slice, QObject *parent)
                     [this](const QString &projectId, const QString &jobId, const QString &type,
                            const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                         ++m_counts[QStringLiteral("progress-data")];
-                        if (faulted(responder))
+                        if (faulted(responder) || refused(QStringLiteral("progress-data"), responder))
                             return;
                         if (!drsAuthorized(request))
                             return respond(responder, drsError("APIG.0301", "Incorrect IAM authentication information"), 401);
@@ -225,6 +225,27 @@ bool SimulatorServer::faulted(QHttpServerResponder &responder)
     return false;
 }
 
+bool SimulatorServer::refused(const QString &route, QHttpServerResponder &responder)
+{
+    if (!m_refused.contains(route))
+        return false;
+    // Each API's own error envelope: OMS's for an action this edition lacks, DRS's for a call
+    // its region does not offer.
+    if (route == QLatin1String("batch-progress") || route == QLatin1String("progress-data")
+        || route == QLatin1String("iam-tokens"))
+        respond(responder,
+                {{QStringLiteral("error_code"), QStringLiteral("DRS.10000010")},
+                 {QStringLiteral("error_msg"), QStringLiteral("The API is not supported in this region.")}},
+                400);
+    else
+        respond(responder,
+                {{QStringLiteral("success"), false},
+                 {QStringLiteral("code"), QStringLiteral("GHANA-OPERAT000404")},
+                 {QStringLiteral("message"), QStringLiteral("Action %1 is not supported by this edition.").arg(route)}},
+                404);
+    return true;
+}
+
 void SimulatorServer::respond(QHttpServerResponder &responder, const QJsonObject &body, int status)
 {
     responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact),
@@ -253,7 +274,7 @@ void SimulatorServer::handleOms4(const QHttpServerRequest &request, QHttpServerR
 {
     const QString action = request.query().queryItemValue(QStringLiteral("Action"));
     ++m_counts[action];
-    if (faulted(responder))
+    if (faulted(responder) || refused(action, responder))
         return;
     if (request.method() != QHttpServerRequest::Method::Post)
         return respond(responder,

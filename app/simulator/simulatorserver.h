@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QSet>
 #include <QObject>
 
 #include <memory>
@@ -71,6 +72,9 @@ public:
     QString drsProjectId() const { return QStringLiteral("054ba152d480d55b2f5dc0069e7ddef0"); }
 
     void setFault(Fault fault) { m_fault = fault; }
+    /// Answers @p route (a requestCount() name, e.g. "ListProjectFullVerifyResult",
+    /// "progress-data") with the API's own error, as an edition or region without it does.
+    void refuseRoute(const QString &route) { m_refused.insert(route); }
 
     /// How many requests each route saw: "ListProjects", "DescribeProjectSteps", ...,
     /// "sync-progress", "batch-progress", "progress-data", "iam-tokens".
@@ -79,6 +83,7 @@ public:
 
 private:
     bool faulted(QHttpServerResponder &responder);
+    bool refused(const QString &route, QHttpServerResponder &responder);
     void respond(QHttpServerResponder &responder, const QJsonObject &body, int status = 200);
     bool omsAuthorized(const QHttpServerRequest &request) const;
     bool drsAuthorized(const QHttpServerRequest &request) const;
@@ -92,6 +97,7 @@ private:
     QString m_token = QStringLiteral("demo-iam-token");
     Fault m_fault = Fault::None;
     QHash<QString, int> m_counts;
+    QSet<QString> m_refused;
     QHash<QByteArray, QDateTime> m_issued; ///< issued token -> expiry (UTC)
     int m_tokenLifetime = 24 * 3600;
     std::vector<std::unique_ptr<QHttpServerResponder>> m_hung;
