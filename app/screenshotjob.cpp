@@ -28,12 +28,19 @@ ScreenshotJob::ScreenshotJob(MainWindow *window, const QString &path, int delayS
     connect(&m_timeout, &QTimer::timeout, this, [this, timeoutSeconds] {
         if (m_capturing)
             return;
-        QString why = tr("no answer");
+        // Each instance that did not answer, with why as far as known.
+        QStringList why;
         for (const InstanceSession *s : m_window->sessions()) {
-            if (s->lastError().isError())
-                why = s->name() + QStringLiteral(": ") + s->lastError().toString();
+            if (s->hasProjects())
+                continue;
+            why << QStringLiteral("%1: %2").arg(s->name(), s->lastError().isError() ? s->lastError().toString()
+                                                                                     : tr("no answer"));
         }
-        finish(NoData, tr("omsdash: no data arrived within %1 s (%2)").arg(timeoutSeconds).arg(why));
+        if (why.isEmpty()) {
+            const InstanceSession *s = m_window->currentSession();
+            why << (s ? tr("%1: no detail of %2").arg(s->name(), s->selectedProject()) : tr("no project to show"));
+        }
+        finish(NoData, tr("omsdash: no data arrived within %1 s (%2)").arg(timeoutSeconds).arg(why.join(QStringLiteral("; "))));
     });
     m_timeout.start(timeoutSeconds * 1000);
     QTimer::singleShot(0, this, &ScreenshotJob::check);

@@ -362,7 +362,8 @@ private slots:
         QSignalSpy errors(&session2, &InstanceSession::errorOccurred);
         session2.start();
         QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, Wait);
-        QVERIFY(errors.first().first().value<ApiError>().message.contains(QStringLiteral("p_missing")));
+        const ApiError missing = errors.first().first().value<ApiError>();
+        QVERIFY2(missing.toString().startsWith(QStringLiteral("test · project p_missing · ")), qPrintable(missing.toString()));
     }
 
     void drsJobAnd2500Tables()

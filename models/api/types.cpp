@@ -65,7 +65,7 @@ QString ApiError::toString() const
         head = tr("Redirected");
         break;
     }
-    QString line = head;
+    QString line = context.isEmpty() ? head : context + QStringLiteral(" · ") + head;
     if (!code.isEmpty())
         line += QLatin1Char(' ') + code;
     if (!message.isEmpty())

@@ -49,9 +49,11 @@ struct ApiError
     QString excerpt;      ///< first bytes of a malformed body, printable only
     QString certificateSha256; ///< Tls: the server certificate's SHA-256, "AB:CD:…", to pin
     std::optional<qint64> retryAfterMs; ///< HTTP 429/503 `Retry-After`, as a delay in ms
+    QString context;      ///< where it happened, e.g. "oms-legacy · project p_3a1b2c"; leads toString()
 
     bool isError() const { return kind != Kind::None; }
-    /// One line for a status bar or stderr: "API error GHANA-OPERAT000001: message (advice)".
+    /// One line for a status bar or stderr: "API error GHANA-OPERAT000001: message (advice)",
+    /// after the context when there is one: "oms-legacy · project p_x · HTTP 503: … [excerpt]".
     QString toString() const;
 
     static ApiError malformed(const QString &reason, const QByteArray &body);

@@ -241,8 +241,7 @@ void Oms3Client::fetchProjects(Callback<QList<ProjectSummary>> done)
             if (r.ok()) {
                 round->rows[i] = summaryFromDetail(r.value, QStringLiteral("SYNC"));
             } else if (!round->firstError.isError()) {
-                round->firstError = r.error;
-                round->firstError.message = id + QStringLiteral(": ") + r.error.message;
+                round->firstError = r.error; // its context names the instance and the project
             }
             if (--round->pending > 0)
                 return;
@@ -256,7 +255,9 @@ void Oms3Client::fetchProjects(Callback<QList<ProjectSummary>> done)
 
 void Oms3Client::fetchDetail(const QString &projectId, Callback<ProjectDetail> done)
 {
-    fetchProgress(oms::syncProgress(projectId), [projectId, done](Result<ProjectDetail> r) {
+    fetchProgress(oms::syncProgress(projectId), [this, projectId, done](Result<ProjectDetail> r) {
+        if (!r.ok()) // one call per project: say which
+            r.error.context = tr("%1 · project %2").arg(config().name, projectId);
         r.value.projectId = projectId;
         r.value.progress.projectId = projectId;
         done(r);
