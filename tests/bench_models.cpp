@@ -2,11 +2,19 @@
 // Benchmarks for the per-poll hot paths; prints numbers, asserts no timings.
 // Run: build/tests/bench_models   (not part of ctest)
 #include "drsdecoder.h"
+#include "json.h"
+#include "omsdecoder.h"
 #include "metrichistory.h"
 #include "scenario.h"
 #include "tableprogressmodel.h"
 
+#include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+
+#include <functional>
+#include <limits>
 #include <QTest>
 
 using namespace omsdash;
@@ -62,6 +70,35 @@ private slots:
             const auto out = decimateMinMax(points, 600);
             QVERIFY(out.size() <= 1202);
         }
+    }
+
+    /// A ListProjects page whose one name is 10 MB: decoding (and cutting it to
+    /// json::MaxTextLength) against QJsonDocument::fromJson of the same bytes, as a ratio.
+    void decodeTenMegabyteNameAgainstFromJson()
+    {
+        const QString huge(10 * 1024 * 1024, QLatin1Char('x'));
+        QJsonArray rows{QJsonObject{{QStringLiteral("id"), QStringLiteral("np_1")}, {QStringLiteral("name"), huge}},
+                        QJsonObject{{QStringLiteral("id"), QStringLiteral("np_2")}, {QStringLiteral("name"), QStringLiteral("b")}}};
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("success"), true}, {QStringLiteral("data"), rows}})
+                                    .toJson(QJsonDocument::Compact);
+        auto best = [](const std::function<void()> &f) {
+            qint64 min = std::numeric_limits<qint64>::max();
+            for (int i = 0; i < 5; ++i) {
+                QElapsedTimer t;
+                t.start();
+                f();
+                min = std::min(min, t.nsecsElapsed());
+            }
+            return min;
+        };
+        const qint64 parse = best([&body] { QVERIFY(QJsonDocument::fromJson(body).isObject()); });
+        const qint64 decode = best([&body] {
+            const auto page = oms::decodeListProjects(body);
+            QCOMPARE(page.value.projects.first().name.size(),
+                     json::MaxTextLength + QStringLiteral("… [10,485,760 characters, cut]").size());
+        });
+        qInfo("10 MB name: fromJson %.1f ms, decodeListProjects %.1f ms, ratio %.2f", parse / 1e6, decode / 1e6,
+              double(decode) / double(parse));
     }
 };
 

@@ -1,22 +1,23 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>QApplication</name>
     <message>
-        <source>Try 'omsdash --help'.</source>
-        <translation>请尝试 'omsdash --help'。</translation>
+        <source>Try &apos;omsdash --help&apos;.</source>
+        <translation>请尝试 &apos;omsdash --help&apos;。</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>no saved instances: give --demo, --url URL or --profiles FILE.json (see 'omsdash --help')</source>
-        <translation type="unfinished" />
+        <source>no saved instances: give --demo, --url URL or --profiles FILE.json (see &apos;omsdash --help&apos;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IAM token (X-Auth-Token) for %1:</source>
@@ -27,8 +28,8 @@
         <translation>%2 上用户 %1 的密码：</translation>
     </message>
     <message>
-        <source>no instance called '%1' (there are: %2)</source>
-        <translation type="unfinished" />
+        <source>no instance called &apos;%1&apos; (there are: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IAM password of %1 in account %2 for %3:</source>
@@ -36,15 +37,15 @@
     </message>
     <message>
         <source>no system keychain: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>keychain, %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>could not store the secret of %1 in the keychain: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>metric history is not kept: %1</source>
@@ -59,46 +60,38 @@
     </message>
     <message>
         <source>batch-progress did not report job %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: the response exceeded the size limit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not the pinned certificate</source>
-        <translation>不是已固定的证书</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>omsdash</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Simulated seconds per real second in --demo (default 1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FACTOR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Base URL of the instance, e.g. http://oms:8089.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>API of the instance: oms4, oms3 or drs (default oms4).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>API</source>
@@ -106,27 +99,27 @@
     </message>
     <message>
         <source>Display name of the instance (default: its host).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OMS console user (HTTP Basic auth).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File whose first line is the OMS password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DRS: file whose first line is the IAM token (X-Auth-Token).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ID</source>
@@ -134,55 +127,55 @@
     </message>
     <message>
         <source>OMS 3.3: a sync project ID to watch (the API has no list call); DRS: a job ID. Repeat for several.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save a PNG of the window once the project list and the first project's detail have arrived, then exit.</source>
-        <translation type="unfinished" />
+        <source>Save a PNG of the window once the project list and the first project&apos;s detail have arrived, then exit.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FILE.png</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With --screenshot: seconds to keep polling before the picture.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open on this project.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation type="unfinished" />
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--demo-speed takes a number between 0 and 10000</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--screenshot-delay takes a whole number of seconds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give either --demo or --url</source>
         <translation>请指定 --demo 或 --url 之一</translation>
     </message>
     <message>
-        <source>--url needs an http:// or https:// URL with a host, got '%1'</source>
-        <translation type="unfinished" />
+        <source>--url needs an http:// or https:// URL with a host, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--api takes oms4, oms3 or drs, got '%1'</source>
-        <translation type="unfinished" />
+        <source>--api takes oms4, oms3 or drs, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--api oms3 needs at least one --project ID: OMS 3.3 cannot list its projects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No answer yet</source>
@@ -202,125 +195,125 @@
     </message>
     <message>
         <source>Watch the instances of this profiles file (no secrets in it) for this session.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FILE.json</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open on this instance (a saved one, one of --profiles, or of --demo).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--profiles goes without --demo and --url</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--password-file with profiles needs --instance NAME: whose password is it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DRS: the region's project_id (with IAM: taken from the token when omitted).</source>
-        <translation type="unfinished" />
+        <source>DRS: the region&apos;s project_id (with IAM: taken from the token when omitted).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DRS: log in with IAM at this endpoint (e.g. https://iam.myhuaweicloud.com) as --user of --domain with --password-file, instead of --token-file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DRS: the account (domain) name for IAM.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DRS: the project (region) name the IAM token is scoped to, e.g. cn-north-4.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--api drs needs at least one --project job ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--api drs with --token-file needs --drs-project-id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--api drs needs --token-file, or an IAM login: --iam-url, --domain, --user, --password-file and --drs-project-name (or --drs-project-id)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Accept this one self-signed certificate of the instance (its SHA-256, as omsdash shows it when it refuses the certificate).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FINGERPRINT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--pinned-sha256 takes a SHA-256 fingerprint (64 hex digits)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start the built-in simulator (three OMS instances, one over HTTPS, and a DRS job) and watch it.</source>
         <translation>启动内置模拟器（三个 OMS 实例，其中一个走 HTTPS，以及一个 DRS 任务）并监控它。</translation>
     </message>
     <message>
-        <source>omsdash report: write a report of an instance's projects (PDF, HTML, CSV or JSON) and exit.
+        <source>omsdash report: write a report of an instance&apos;s projects (PDF, HTML, CSV or JSON) and exit.
 Exit codes: 0 written, 2 bad arguments, 3 connection or API error, 4 could not write.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dashboard for OceanBase Migration Service (OMS) and Huawei Cloud DRS migrations.
 Reports: omsdash report --help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report only this project (OMS 3.3: a sync project ID, DRS: a job ID, which these APIs need). Repeat for several.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report format: pdf, html, csv or json.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where to write the report; - for standard output (json, csv). CSV writes PATH-steps.csv, PATH-tables.csv and PATH-metrics.csv.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The time the report covers, up to now: e.g. 90m, 24h, 7d (default 24h).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RANGE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format takes pdf, html, csv or json, got '%1'</source>
-        <translation type="unfinished" />
+        <source>--format takes pdf, html, csv or json, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>report needs --format pdf|html|csv|json</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>report needs --out PATH (or --out - for json and csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--out - writes json or csv only; give a file for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--range takes minutes, hours or days up to 30 days, e.g. 90m, 24h, 7d; got '%1'</source>
-        <translation type="unfinished" />
+        <source>--range takes minutes, hours or days up to 30 days, e.g. 90m, 24h, 7d; got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Records per second (RPS)</source>
@@ -388,11 +381,19 @@ Reports: omsdash report --help</source>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write to standard output: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up on a request after this many seconds however slowly its answer arrives (5 to 3600; default 60, or the profile&apos;s deadlineSeconds; at most 20 for --screenshot).</source>
+        <translation>无论应答到达多慢，请求超过此秒数即放弃（5 到 3600；默认 60，或配置中的 deadlineSeconds；--screenshot 时最多 20）。</translation>
+    </message>
+    <message>
+        <source>--deadline takes 5 to 3600 seconds</source>
+        <translation>--deadline 取 5 到 3600 秒</translation>
     </message>
 </context>
 <context>
@@ -433,6 +434,10 @@ Reports: omsdash report --help</source>
         <source> (SHA-256 %1)</source>
         <translation>（SHA-256 %1）</translation>
     </message>
+    <message>
+        <source>Redirected</source>
+        <translation>被重定向</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::DemoEnvironment</name>
@@ -445,7 +450,11 @@ Reports: omsdash report --help</source>
     <name>omsdash::DrsClient</name>
     <message>
         <source>IAM answered without an X-Subject-Token header</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tables</source>
+        <translation>表</translation>
     </message>
 </context>
 <context>
@@ -461,6 +470,49 @@ Reports: omsdash report --help</source>
     <message>
         <source>%1 has history schema %2; this omsdash knows %3</source>
         <translation>%1 的历史库结构版本为 %2；此版本 omsdash 支持 %3</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::HttpCall</name>
+    <message>
+        <source>not the pinned certificate</source>
+        <translation type="unfinished">不是已固定的证书</translation>
+    </message>
+    <message>
+        <source>compressed body over the %1 cap</source>
+        <translation>压缩后的响应体超过 %1 上限</translation>
+    </message>
+    <message>
+        <source>body over the %1 cap</source>
+        <translation>响应体超过 %1 上限</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s (transfer too slow)</source>
+        <translation>%1 秒后超时（传输过慢）</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s (no data for %1 s)</source>
+        <translation>%1 秒后超时（%1 秒内无数据）</translation>
+    </message>
+    <message>
+        <source>compressed body could not be decompressed (%1)</source>
+        <translation>压缩的响应体无法解压（%1）</translation>
+    </message>
+    <message>
+        <source>connection closed mid-body (HTTP %1, %2 received)</source>
+        <translation>响应体传输中连接被关闭（HTTP %1，已收到 %2）</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a Location</source>
+        <translation>HTTP %1 但没有 Location</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2 (HTTP %3); credentials stay with %4, so nothing was sent there: use %5 as the instance URL</source>
+        <translation>%1 重定向到 %2（HTTP %3）；凭据只发往 %4，因此未向该地址发送任何内容：请将 %5 用作实例 URL</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects, last to %2</source>
+        <translation>重定向超过 %1 次，最后一次到 %2</translation>
     </message>
 </context>
 <context>
@@ -622,7 +674,7 @@ Reports: omsdash report --help</source>
         <translation>保存在系统钥匙串中</translation>
     </message>
     <message>
-        <source>Saved in the system keychain under "omsdash" and the instance's name; never in a settings or profiles file.</source>
+        <source>Saved in the system keychain under &quot;omsdash&quot; and the instance&apos;s name; never in a settings or profiles file.</source>
         <translation>以“omsdash”和实例名保存在系统钥匙串中，绝不写入设置或配置文件。</translation>
     </message>
     <message>
@@ -848,6 +900,10 @@ Reports: omsdash report --help</source>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
+    <message>
+        <source>Report written to %1, incomplete: it says what could not be fetched</source>
+        <translation>报告已写入 %1，但不完整：报告中注明了未能获取的内容</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::MetricChart</name>
@@ -870,6 +926,28 @@ Reports: omsdash report --help</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::Oms3Client</name>
+    <message>
+        <source>%1 · project %2</source>
+        <translation>%1 · 项目 %2</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::Oms4Client</name>
+    <message>
+        <source>ListProjects page %1 repeated rows already received: stopped at %2 projects</source>
+        <translation>ListProjects 第 %1 页重复了已收到的行：在 %2 个项目处停止</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>tables</source>
+        <translation>表</translation>
     </message>
 </context>
 <context>
@@ -962,7 +1040,7 @@ Reports: omsdash report --help</source>
         <translation>⚠ 显示 %1 的最近有效数据；最近一次轮询于 %2 失败：%3</translation>
     </message>
     <message>
-        <source>⚠ The server clock is %1 %2 this desktop's; latencies computed here are off by as much</source>
+        <source>⚠ The server clock is %1 %2 this desktop&apos;s; latencies computed here are off by as much</source>
         <translation>⚠ 服务器时钟%2本机 %1；本机计算的延迟会有同样的偏差</translation>
     </message>
     <message>
@@ -1133,24 +1211,36 @@ Created %2</source>
         <translation>%1
 创建于 %2</translation>
     </message>
+    <message>
+        <source>⚠ The server listed this project ID more than once; this is repeat %1.</source>
+        <translation>⚠ 服务器多次列出了此项目 ID；这是第 %1 次重复。</translation>
+    </message>
+    <message>
+        <source>%1 (⚠ duplicate)</source>
+        <translation>%1（⚠ 重复）</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::ReportCollector</name>
     <message>
         <source>no connection to the instance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 lists no project %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1, project %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the connection went away</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress and steps</source>
+        <translation>进度和步骤</translation>
+    </message>
+    <message>
+        <source>per-table progress</source>
+        <translation>按表进度</translation>
     </message>
 </context>
 <context>
@@ -1232,11 +1322,19 @@ Created %2</source>
     <name>omsdash::ReportJob</name>
     <message>
         <source>no instance lists %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, project %2: missing from the report: %3</source>
+        <translation>%1，项目 %2：报告中缺少：%3</translation>
+    </message>
+    <message>
+        <source>project list</source>
+        <translation>项目列表</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1346,14 @@ Created %2</source>
     <message>
         <source>omsdash: no data arrived within %1 s (%2)</source>
         <translation>omsdash：%1 秒内未收到数据（%2）</translation>
+    </message>
+    <message>
+        <source>%1: no detail of %2</source>
+        <translation>%1：没有 %2 的详情</translation>
+    </message>
+    <message>
+        <source>no project to show</source>
+        <translation>没有可显示的项目</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1402,19 @@ The secret is kept in memory for this session only and asked again next time; om
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::ServiceClient</name>
+    <message>
+        <source>stopped at %1 %2 after %3 pages: the server keeps sending full pages</source>
+        <translation>%3 页后在 %1 个%2处停止：服务器一直返回满页</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server lists project %1 %n times; every row is shown</source>
+        <translation>
+            <numerusform>服务器列出项目 %1 共 %n 次；每一行都会显示</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1381,7 +1500,7 @@ The secret is kept in memory for this session only and asked again next time; om
     <name>omsdash::StepTimelineDelegate</name>
     <message>
         <source>%1 → %2 · %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (failed %1)</source>
@@ -1505,24 +1624,24 @@ The secret is kept in memory for this session only and asked again next time; om
 <context>
     <name>omsdash::drs</name>
     <message>
-        <source>'results' is missing or not a list</source>
-        <translation type="unfinished" />
+        <source>&apos;results&apos; is missing or not a list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'results' holds an item that is not an object</source>
-        <translation type="unfinished" />
+        <source>&apos;results&apos; holds an item that is not an object</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'flow_compare_data' is missing or not a list</source>
-        <translation type="unfinished" />
+        <source>&apos;flow_compare_data&apos; is missing or not a list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'flow_compare_data' holds an item that is not an object</source>
-        <translation type="unfinished" />
+        <source>&apos;flow_compare_data&apos; holds an item that is not an object</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'token' is missing</source>
-        <translation type="unfinished" />
+        <source>&apos;token&apos; is missing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1540,53 +1659,61 @@ The secret is kept in memory for this session only and asked again next time; om
     <name>omsdash::json</name>
     <message>
         <source>empty body</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not JSON (%1 at byte %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a JSON object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… [%1 characters, cut]</source>
+        <translation>… [共 %1 个字符，已截断]</translation>
+    </message>
+    <message>
+        <source>%1: took the first %2 of %3 items</source>
+        <translation>%1：只取了 %3 项中的前 %2 项</translation>
     </message>
 </context>
 <context>
     <name>omsdash::oms</name>
     <message>
-        <source>neither 'success' nor 'data' in the response</source>
-        <translation type="unfinished" />
+        <source>neither &apos;success&apos; nor &apos;data&apos; in the response</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the server reported failure without a message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'data' is not a list</source>
-        <translation type="unfinished" />
+        <source>&apos;data&apos; is not a list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'data' holds an item that is not an object</source>
-        <translation type="unfinished" />
+        <source>&apos;data&apos; holds an item that is not an object</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'data' is not an object</source>
-        <translation type="unfinished" />
+        <source>&apos;data&apos; is not an object</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'fullVerifyTableStatistics' is not a list</source>
-        <translation type="unfinished" />
+        <source>&apos;fullVerifyTableStatistics&apos; is not a list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'fullVerifyTableStatistics' holds an item that is not an object</source>
-        <translation type="unfinished" />
+        <source>&apos;fullVerifyTableStatistics&apos; holds an item that is not an object</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'metrics' is not a list</source>
+        <source>&apos;metrics&apos; is not a list</source>
         <translation>“metrics” 不是列表</translation>
     </message>
     <message>
-        <source>'metrics' holds an item that is not an object</source>
+        <source>&apos;metrics&apos; holds an item that is not an object</source>
         <translation>“metrics” 中有一项不是对象</translation>
     </message>
 </context>
@@ -1604,7 +1731,7 @@ The secret is kept in memory for this session only and asked again next time; om
 <context>
     <name>omsdash::profiles</name>
     <message>
-        <source>'schemaVersion' is missing</source>
+        <source>&apos;schemaVersion&apos; is missing</source>
         <translation>缺少 “schemaVersion”</translation>
     </message>
     <message>
@@ -1612,7 +1739,7 @@ The secret is kept in memory for this session only and asked again next time; om
         <translation>schemaVersion %1 比此版本 omsdash 支持的（%2）更新</translation>
     </message>
     <message>
-        <source>'instances' is missing or not a list</source>
+        <source>&apos;instances&apos; is missing or not a list</source>
         <translation>“instances” 缺失或不是列表</translation>
     </message>
     <message>
@@ -1624,7 +1751,7 @@ The secret is kept in memory for this session only and asked again next time; om
         <translation>实例 %1</translation>
     </message>
     <message>
-        <source>%1 carries '%2': profiles never hold secrets; remove it</source>
+        <source>%1 carries &apos;%2&apos;: profiles never hold secrets; remove it</source>
         <translation>%1 含有 “%2”：配置文件从不保存密钥，请删除</translation>
     </message>
     <message>
@@ -1632,19 +1759,19 @@ The secret is kept in memory for this session only and asked again next time; om
         <translation>%1 没有名称</translation>
     </message>
     <message>
-        <source>two instances are called '%1'</source>
+        <source>two instances are called &apos;%1&apos;</source>
         <translation>有两个实例都叫 “%1”</translation>
     </message>
     <message>
-        <source>%1: 'api' must be oms4, oms3 or drs</source>
+        <source>%1: &apos;api&apos; must be oms4, oms3 or drs</source>
         <translation>%1：“api” 必须是 oms4、oms3 或 drs</translation>
     </message>
     <message>
-        <source>%1: 'url' must be an http:// or https:// URL</source>
+        <source>%1: &apos;url&apos; must be an http:// or https:// URL</source>
         <translation>%1：“url” 必须是 http:// 或 https:// 地址</translation>
     </message>
     <message>
-        <source>%1: 'url' must not carry user information</source>
+        <source>%1: &apos;url&apos; must not carry user information</source>
         <translation>%1：“url” 不得包含用户信息</translation>
     </message>
     <message>
@@ -1652,16 +1779,20 @@ The secret is kept in memory for this session only and asked again next time; om
         <translation>%1：pollSeconds.%2 必须在 1 到 3600 之间</translation>
     </message>
     <message>
-        <source>%1: OMS 3.3 cannot list its projects; give 'projects'</source>
+        <source>%1: OMS 3.3 cannot list its projects; give &apos;projects&apos;</source>
         <translation>%1：OMS 3.3 无法列出项目，请提供 “projects”</translation>
     </message>
     <message>
-        <source>%1: DRS needs drs.projectId and the job IDs in 'projects'</source>
+        <source>%1: DRS needs drs.projectId and the job IDs in &apos;projects&apos;</source>
         <translation>%1：DRS 需要 drs.projectId，并在 “projects” 中给出任务 ID</translation>
     </message>
     <message>
-        <source>%1: 'pinnedSha256' must be a SHA-256 fingerprint (64 hex digits)</source>
+        <source>%1: &apos;pinnedSha256&apos; must be a SHA-256 fingerprint (64 hex digits)</source>
         <translation>%1：“pinnedSha256” 必须是 SHA-256 指纹（64 位十六进制）</translation>
+    </message>
+    <message>
+        <source>%1: deadlineSeconds must be 5 to 3600</source>
+        <translation>%1：deadlineSeconds 必须在 5 到 3600 之间</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1978,14 @@ The secret is kept in memory for this session only and asked again next time; om
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Incomplete: these could not be fetched, so what they would show is missing or comes from the project list</source>
+        <translation>不完整：以下内容未能获取，因此相应信息缺失或取自项目列表</translation>
+    </message>
+    <message>
+        <source>Incomplete: these instances did not list their projects</source>
+        <translation>不完整：以下实例未能列出其项目</translation>
     </message>
 </context>
 </TS>
