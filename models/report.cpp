@@ -180,7 +180,9 @@ void ReportCollector::collect(const QStringList &projectIds, qint64 fromMs, qint
         }
         QStringList missing = projectIds;
         for (const ProjectSummary &p : std::as_const(r.value)) {
-            if (!projectIds.isEmpty() && !projectIds.contains(p.id))
+            // A repeat of an id (a list that moved while it was paged, or a server's slip) is
+            // reported once.
+            if (p.duplicate > 0 || (!projectIds.isEmpty() && !projectIds.contains(p.id)))
                 continue;
             missing.removeAll(p.id);
             ProjectReport report;
@@ -238,9 +240,17 @@ void ReportCollector::fetchTables(ProjectReport project)
                           [this, self = QPointer<ReportCollector>(this), project](Result<QList<TableProgress>> t) mutable {
                               if (!self)
                                   return;
-                              if (t.ok())
+                              if (t.ok()) {
                                   project.tables = t.value;
-                              else
+                                  // Rows the server sent but the report lacks (a paging cap, a cut list).
+                                  for (const QString &w : std::as_const(t.warnings)) {
+                                      ApiError cut;
+                                      cut.kind = ApiError::Kind::Api;
+                                      cut.message = w;
+                                      project.gaps << ReportGap{project.instance, project.summary.id,
+                                                                tr("per-table progress"), cut};
+                                  }
+                              } else
                                   project.gaps << ReportGap{project.instance, project.summary.id,
                                                             tr("per-table progress"), t.error};
                               loadSamples(project);

@@ -110,8 +110,9 @@ void mergeServerHistory(QHash<QString, QList<HistoryValue>> &values, const QList
 /// project in turn its detail, its per-table progress, the history database's samples of the
 /// range, and (OMS 4) the server's history of the current step, at least an hour of it.
 /// Answers once. A project whose detail or per-table progress fails is kept with what did
-/// arrive and a ReportGap; only a failed project list (or a project the instance does not
-/// list) ends the collection with that error.
+/// arrive and a ReportGap, and so is one whose per-table progress came cut (paging cap, row
+/// cap); a repeated project id is reported once. Only a failed project list (or a project the
+/// instance does not list) ends the collection with that error.
 class ReportCollector : public QObject
 {
     Q_OBJECT

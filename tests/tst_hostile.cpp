@@ -168,6 +168,27 @@ private slots:
         QVERIFY(!again.headers.value("authorization").isEmpty());
     }
 
+    /// 303 See Other would make the POST a GET: not followed, even within the origin.
+    void seeOtherOnAPostIsNotFollowed()
+    {
+        HostileServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const HostileServer::Request &r) {
+            if (r.target.startsWith("/api/"))
+                return HostileServer::redirect(303, "/elsewhere");
+            return HostileServer::json(goodList(ApiKind::Oms4));
+        });
+        HttpTransport transport;
+        InstanceSession session(configFor(server, ApiKind::Oms4), &transport);
+        QSignalSpy errors(&session, &InstanceSession::errorOccurred);
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), Wait);
+        QCOMPARE(firstError(errors).kind, ApiError::Kind::Redirect);
+        QVERIFY2(firstError(errors).message.contains(QStringLiteral("would turn the POST into a GET")),
+                 qPrintable(firstError(errors).message));
+        QCOMPARE(server.requests.size(), 1);
+    }
+
     /// IAM: the user's password (in the body) goes to the IAM URL and nowhere else.
     void iamRedirectElsewhereSendsNothingThere()
     {

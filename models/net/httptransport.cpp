@@ -153,8 +153,11 @@ private:
 
     void onFinished()
     {
+        // Out of this call's ownership first: the answer below may destroy this call (through
+        // its context) while the reply is still inside its own finished() signal.
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
+        reply->setParent(nullptr);
         reply->deleteLater();
         const QString what = m_request.what;
         HttpReply r;
@@ -203,15 +206,18 @@ private:
             if (!HttpTransport::sameOrigin(target, m_origin)) {
                 r.transportError.httpStatus = status;
                 const QString to = target.toDisplayString(QUrl::RemoveUserInfo);
+                // One arg() call: a URL's own %-escapes are never taken for placeholders.
                 return fail(ApiError::Kind::Redirect,
                             tr("%1 redirects to %2 (HTTP %3); credentials stay with %4, so nothing was sent "
                                "there: use %5 as the instance URL")
-                                .arg(m_url.toDisplayString(QUrl::RemoveUserInfo), to)
-                                .arg(status)
-                                .arg(m_origin.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo)
+                                .arg(m_url.toDisplayString(QUrl::RemoveUserInfo), to, QString::number(status),
+                                     m_origin.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveUserInfo)
                                          .toDisplayString(),
                                      suggestedBase(target, m_request.path).toDisplayString(QUrl::RemoveUserInfo)));
             }
+            if (status == 303 && m_request.method == ApiRequest::Method::Post)
+                return fail(ApiError::Kind::Redirect,
+                            tr("HTTP 303 to %1 would turn the POST into a GET; not followed").arg(target.toDisplayString()));
             if (++m_hops > HttpTransport::MaxRedirects)
                 return fail(ApiError::Kind::Redirect,
                             tr("more than %1 redirects, last to %2").arg(HttpTransport::MaxRedirects).arg(target.toDisplayString()));
