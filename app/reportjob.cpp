@@ -67,6 +67,10 @@ void ReportJob::start()
 void ReportJob::collectNext()
 {
     if (m_next >= m_instances.size()) {
+        if (m_report.gaps.size() == m_instances.size()) {
+            emit finished(3); // no instance answered; each one's error is on stderr
+            return;
+        }
         QStringList missing = m_options.projects;
         for (const ProjectReport &p : std::as_const(m_report.projects))
             missing.removeAll(p.summary.id);
@@ -80,10 +84,6 @@ void ReportJob::collectNext()
         m_report.generatedMs = QDateTime::currentMSecsSinceEpoch();
         m_report.toMs = m_report.generatedMs;
         m_report.fromMs = m_report.toMs - m_options.rangeMs;
-        if (m_report.projects.isEmpty() && !m_report.gaps.isEmpty()) {
-            emit finished(3); // nothing could be fetched; each instance's error is on stderr
-            return;
-        }
         QString error;
         const bool written = write(m_report, m_options, &error);
         if (!written) {

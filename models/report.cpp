@@ -155,6 +155,14 @@ ReportCollector::ReportCollector(ServiceClient *client, HistoryStore *store, QOb
     , m_client(client)
     , m_store(store)
 {
+    // A client destroyed mid-call drops its answers; the collection must still answer.
+    if (client)
+        connect(client, &QObject::destroyed, this, [this] {
+            ApiError gone;
+            gone.kind = ApiError::Kind::Network;
+            gone.message = tr("the connection went away");
+            finish(Result<QList<ProjectReport>>::failure(gone));
+        });
 }
 
 void ReportCollector::collect(const QStringList &projectIds, qint64 fromMs, qint64 toMs, Done done)

@@ -350,6 +350,12 @@ private slots:
         QVERIFY2(next >= atLeastMs && next <= 315000, qPrintable(QString::number(next)));
         if (atLeastMs == 0)
             QVERIFY(next >= 299000); // the maximum, not a day
+        // Every channel keeps quiet, a refresh too: nothing is sent.
+        session.selectProject(QStringLiteral("np_1"));
+        session.poller()->refreshNow();
+        QVERIFY(!session.poller()->isInFlight(InstancePoller::Channel::Projects));
+        QVERIFY(!session.poller()->isInFlight(InstancePoller::Channel::Detail));
+        QVERIFY(session.poller()->nextPollInMs(InstancePoller::Channel::Detail) >= std::min(atLeastMs, 119000));
     }
 
     void retryAfterParsing()

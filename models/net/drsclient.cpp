@@ -174,11 +174,11 @@ void DrsClient::fetchDetail(const QString &jobId, Callback<ProjectDetail> done)
 
 void DrsClient::fetchTables(const QString &jobId, Callback<QList<TableProgress>> done)
 {
-    fetchTablePage(jobId, 0, 1, std::make_shared<QList<TableProgress>>(), std::move(done));
+    fetchTablePage(jobId, 0, 1, std::make_shared<Paging<TableProgress>>(), std::move(done));
 }
 
 void DrsClient::fetchTablePage(const QString &jobId, int offset, int page,
-                               std::shared_ptr<QList<TableProgress>> acc,
+                               std::shared_ptr<Paging<TableProgress>> acc,
                                Callback<QList<TableProgress>> done)
 {
     callDrs(
@@ -187,13 +187,14 @@ void DrsClient::fetchTablePage(const QString &jobId, int offset, int page,
             const auto r = drs::decodeProgressData(reply.body);
             if (!r.ok())
                 return done(Result<QList<TableProgress>>::failure(r.error));
-            acc->append(r.value.rows);
+            acc->rows.append(r.value.rows);
+            acc->warnings += r.warnings;
             const int received = int(r.value.rows.size());
             const bool complete = received == 0
-                || (r.value.totalCount && acc->size() >= *r.value.totalCount)
+                || (r.value.totalCount && acc->rows.size() >= *r.value.totalCount)
                 || (!r.value.totalCount && received < drs::MaxLimit);
             if (complete || page >= MaxPages)
-                return done(pagedResult(*acc, complete, r.warnings, tr("tables")));
+                return done(pagedResult(*acc, complete, tr("tables")));
             fetchTablePage(jobId, offset + received, page + 1, acc, done);
         },
         [done](const ApiError &e) { done(Result<QList<TableProgress>>::failure(e)); });

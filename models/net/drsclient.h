@@ -55,7 +55,7 @@ private:
 
     void fetchJobs(const QStringList &jobIds, Callback<QList<DrsJobProgress>> done);
     void fetchTablePage(const QString &jobId, int offset, int page,
-                        std::shared_ptr<QList<TableProgress>> acc,
+                        std::shared_ptr<Paging<TableProgress>> acc,
                         Callback<QList<TableProgress>> done);
 };
 

@@ -168,6 +168,10 @@ void InstancePoller::poll(Channel c)
     s.timer.stop();
     if (c != Channel::Projects && (m_selected.isEmpty() || !m_detailActive))
         return;
+    if (!m_quietUntil.hasExpired()) { // the server asked for quiet
+        schedule(c, int(m_quietUntil.remainingTime()) + 1);
+        return;
+    }
     if (c == Channel::Tables && !tablesApplicable()) {
         schedule(c, intervalMs(c)); // look again later: the project may reach verification
         return;
@@ -239,9 +243,11 @@ void InstancePoller::finished(Channel c, bool ok, const ApiError &error, const Q
             || error.kind == ApiError::Kind::Redirect;
         m_health.lastError = error;
         m_health.lastErrorTime = now;
+        if (error.retryAfterMs)
+            m_quietUntil.setRemainingTime(std::min<qint64>(*error.retryAfterMs, m_maxBackoffMs));
     }
     emit healthChanged();
-    if (s.pending) {
+    if (s.pending && m_quietUntil.hasExpired()) {
         s.pending = false;
         poll(c);
         return;

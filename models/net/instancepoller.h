@@ -4,6 +4,7 @@
 #include "serviceclient.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -28,7 +29,9 @@ struct InstanceHealth
 /// detail every detailIntervalMs and its per-table progress every tablesIntervalMs.
 /// Never two requests of one channel in flight; the next round is armed only when the
 /// previous one finished (hotspot's RecordPage). Failures back off exponentially with jitter
-/// up to maxBackoffMs, and results for a project that is no longer selected are dropped.
+/// up to maxBackoffMs, and results for a project that is no longer selected are dropped. A
+/// `Retry-After` on any channel holds every channel, refreshes included, that long (at most
+/// maxBackoffMs).
 class InstancePoller : public QObject
 {
     Q_OBJECT
@@ -115,6 +118,7 @@ private:
     QList<ProjectSummary> m_lastProjects;
     InstanceHealth m_health;
     int m_maxBackoffMs = 5 * 60 * 1000;
+    QDeadlineTimer m_quietUntil{0}; ///< Retry-After: no channel polls before this
 };
 
 } // namespace omsdash

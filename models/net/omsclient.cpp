@@ -67,10 +67,10 @@ Oms4Client::Oms4Client(const InstanceConfig &config, HttpTransport *transport)
 
 void Oms4Client::fetchProjects(Callback<QList<ProjectSummary>> done)
 {
-    fetchProjectPage(1, std::make_shared<QList<ProjectSummary>>(), std::move(done));
+    fetchProjectPage(1, std::make_shared<Paging<ProjectSummary>>(), std::move(done));
 }
 
-void Oms4Client::fetchProjectPage(int page, std::shared_ptr<QList<ProjectSummary>> acc,
+void Oms4Client::fetchProjectPage(int page, std::shared_ptr<Paging<ProjectSummary>> acc,
                                   Callback<QList<ProjectSummary>> done)
 {
     call(
@@ -79,14 +79,15 @@ void Oms4Client::fetchProjectPage(int page, std::shared_ptr<QList<ProjectSummary
             auto r = oms::decodeListProjects(reply.body);
             if (!r.ok())
                 return done(Result<QList<ProjectSummary>>::failure(r.error));
-            auto finish = [acc, done, warnings = r.warnings](QStringList more) {
-                Result<QList<ProjectSummary>> result = Result<QList<ProjectSummary>>::success(*acc);
-                result.warnings = warnings + more + markDuplicates(result.value);
+            acc->warnings += r.warnings;
+            auto finish = [acc, done](QStringList more) {
+                Result<QList<ProjectSummary>> result = Result<QList<ProjectSummary>>::success(acc->rows);
+                result.warnings = acc->warnings + more + markDuplicates(result.value);
                 done(result);
             };
             const int received = int(r.value.projects.size());
             QSet<QString> earlier;
-            for (const ProjectSummary &p : std::as_const(*acc))
+            for (const ProjectSummary &p : std::as_const(acc->rows))
                 earlier.insert(p.id);
             const bool repeated = page > 1 && received > 0
                 && std::all_of(r.value.projects.cbegin(), r.value.projects.cend(),
@@ -94,14 +95,14 @@ void Oms4Client::fetchProjectPage(int page, std::shared_ptr<QList<ProjectSummary
             if (repeated) // a server that ignores pageNumber sends page 1 again
                 return finish({tr("ListProjects page %1 repeated rows already received: stopped at %2 projects")
                                    .arg(page)
-                                   .arg(acc->size())});
-            acc->append(r.value.projects);
+                                   .arg(acc->rows.size())});
+            acc->rows.append(r.value.projects);
             const bool complete = received < oms::MaxPageSize
-                || (r.value.totalCount && acc->size() >= *r.value.totalCount);
+                || (r.value.totalCount && acc->rows.size() >= *r.value.totalCount);
             if (complete)
                 return finish({});
             if (page >= MaxPages)
-                return finish({pagingCapWarning(int(acc->size()), tr("projects"))});
+                return finish({pagingCapWarning(int(acc->rows.size()), tr("projects"))});
             fetchProjectPage(page + 1, acc, done);
         },
         [done](const ApiError &e) { done(Result<QList<ProjectSummary>>::failure(e)); });
@@ -126,7 +127,9 @@ void Oms4Client::fetchDetail(const QString &projectId, Callback<ProjectDetail> d
                               detail.receivedTime = QDateTime::currentDateTimeUtc();
                               if (reply.serverDate.isValid())
                                   detail.serverDate = reply.serverDate;
-                              done(Result<ProjectDetail>::success(detail));
+                              auto result = Result<ProjectDetail>::success(detail);
+                              result.warnings = steps.warnings;
+                              done(result);
                           },
                           [done](const ApiError &e) { done(Result<ProjectDetail>::failure(e)); });
                   });
@@ -134,7 +137,7 @@ void Oms4Client::fetchDetail(const QString &projectId, Callback<ProjectDetail> d
 
 void Oms4Client::fetchTables(const QString &projectId, Callback<QList<TableProgress>> done)
 {
-    fetchTablePage(projectId, 1, std::make_shared<QList<TableProgress>>(), std::move(done));
+    fetchTablePage(projectId, 1, std::make_shared<Paging<TableProgress>>(), std::move(done));
 }
 
 void Oms4Client::fetchStepHistory(const QString &projectId, const QString &stepName, qint64 beginSeconds,
@@ -185,7 +188,7 @@ void Oms4Client::fetchStepHistory(const QString &projectId, const QString &stepN
 }
 
 void Oms4Client::fetchTablePage(const QString &projectId, int page,
-                                std::shared_ptr<QList<TableProgress>> acc,
+                                std::shared_ptr<Paging<TableProgress>> acc,
                                 Callback<QList<TableProgress>> done)
 {
     call(
@@ -194,12 +197,13 @@ void Oms4Client::fetchTablePage(const QString &projectId, int page,
             const auto r = oms::decodeFullVerifyResult(reply.body);
             if (!r.ok())
                 return done(Result<QList<TableProgress>>::failure(r.error));
-            acc->append(r.value.rows);
+            acc->rows.append(r.value.rows);
+            acc->warnings += r.warnings;
             const int received = int(r.value.rows.size());
             const bool complete = received < oms::MaxPageSize
-                || (r.value.totalCount && acc->size() >= *r.value.totalCount);
+                || (r.value.totalCount && acc->rows.size() >= *r.value.totalCount);
             if (complete || page >= MaxPages)
-                return done(pagedResult(*acc, complete, r.warnings, tr("tables")));
+                return done(pagedResult(*acc, complete, tr("tables")));
             fetchTablePage(projectId, page + 1, acc, done);
         },
         [done](const ApiError &e) { done(Result<QList<TableProgress>>::failure(e)); });

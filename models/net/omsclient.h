@@ -39,10 +39,10 @@ public:
                           int maxPointNum, Callback<QList<StepMetricSeries>> done) override;
 
 private:
-    void fetchProjectPage(int page, std::shared_ptr<QList<ProjectSummary>> acc,
+    void fetchProjectPage(int page, std::shared_ptr<Paging<ProjectSummary>> acc,
                           Callback<QList<ProjectSummary>> done);
     void fetchTablePage(const QString &projectId, int page,
-                        std::shared_ptr<QList<TableProgress>> acc,
+                        std::shared_ptr<Paging<TableProgress>> acc,
                         Callback<QList<TableProgress>> done);
 };
 

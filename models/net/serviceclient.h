@@ -29,16 +29,22 @@ public:
     static constexpr int MaxPages = 200;
     /// "stopped at 30,000 projects: the server keeps sending full pages".
     static QString pagingCapWarning(int rows, const QString &what);
-    /// The rows of a paged call that stops: @p complete, or cut at MaxPages (with
-    /// pagingCapWarning() about @p what added to @p warnings).
+    /// What a paged call has gathered so far: the rows and every page's warnings.
     template <typename T>
-    static Result<QList<T>> pagedResult(const QList<T> &rows, bool complete, const QStringList &warnings,
-                                        const QString &what)
+    struct Paging
     {
-        Result<QList<T>> result = Result<QList<T>>::success(rows);
-        result.warnings = warnings;
+        QList<T> rows;
+        QStringList warnings;
+    };
+    /// The rows of a paged call that stops: @p complete, or cut at MaxPages (with
+    /// pagingCapWarning() about @p what added to the warnings).
+    template <typename T>
+    static Result<QList<T>> pagedResult(const Paging<T> &paging, bool complete, const QString &what)
+    {
+        Result<QList<T>> result = Result<QList<T>>::success(paging.rows);
+        result.warnings = paging.warnings;
         if (!complete)
-            result.warnings << pagingCapWarning(int(rows.size()), what);
+            result.warnings << pagingCapWarning(int(paging.rows.size()), what);
         return result;
     }
     /// Marks repeats of an id in @p rows (ProjectSummary::duplicate) and says which ids repeat.
