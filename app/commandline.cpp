@@ -98,6 +98,10 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
     const QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"),
                                              tr("With --screenshot: seconds to keep polling before the picture."),
                                              tr("SECONDS"), QStringLiteral("0"));
+    const QCommandLineOption screenshotTimeout(QStringLiteral("screenshot-timeout"),
+                                               tr("With --screenshot: give up (exit 1) when no data arrived within "
+                                                  "this many seconds (default 30)."),
+                                               tr("SECONDS"), QStringLiteral("30"));
     const QCommandLineOption select(QStringLiteral("select"), tr("Open on this project."), tr("ID"));
     const QCommandLineOption profilesFile(QStringLiteral("profiles"),
                                           tr("Watch the instances of this profiles file (no secrets in it) "
@@ -129,7 +133,7 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
     if (reporting)
         p.addOptions({format, out, range});
     else
-        p.addOptions({screenshot, screenshotDelay, select});
+        p.addOptions({screenshot, screenshotDelay, screenshotTimeout, select});
 
     AppOptions o;
     if (!p.parse(args))
@@ -179,6 +183,9 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
         o.screenshotDelaySeconds = p.value(screenshotDelay).toInt(&ok);
         if (!ok || o.screenshotDelaySeconds < 0)
             return {o, tr("--screenshot-delay takes a whole number of seconds")};
+        o.screenshotTimeoutSeconds = p.value(screenshotTimeout).toInt(&ok);
+        if (!ok || o.screenshotTimeoutSeconds < 1)
+            return {o, tr("--screenshot-timeout takes a whole number of seconds, at least 1")};
         o.selectProject = p.value(select);
     }
 

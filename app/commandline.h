@@ -21,7 +21,7 @@ struct AppOptions
     QString passwordFile;       ///< --password-file: with --instance, that instance's secret
     QString screenshotPath;     ///< --screenshot FILE.png
     int screenshotDelaySeconds = 0;   ///< --screenshot-delay: extra wait after the first data
-    int screenshotTimeoutSeconds = 30; ///< give up when no data arrived by then
+    int screenshotTimeoutSeconds = 30; ///< --screenshot-timeout: give up when no data arrived by then
     QString selectProject;      ///< --select ID: open on this project
     int deadlineSeconds = 0;    ///< --deadline: total deadline of each request, s; 0: the instance's own
     std::optional<ReportOptions> report; ///< set for `omsdash report`

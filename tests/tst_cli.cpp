@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTcpServer>
 #include <QTest>
 
 class TestCli : public QObject
@@ -67,6 +68,27 @@ private slots:
         QVERIFY2(err.contains(QStringLiteral("sim-oms4")) && err.contains(QStringLiteral("Authentication failed")),
                  qPrintable(err));
         QVERIFY(!err.contains(QStringLiteral("not-the-password")));
+    }
+
+    /// When no data arrives, the message names every instance that did not answer, and why.
+    void screenshotNamesEachSilentInstance()
+    {
+        QTcpServer silent; // accepts, never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        writeFile(QStringLiteral("silent.json"),
+                  QStringLiteral("{\"schemaVersion\": 1, \"instances\": ["
+                                 "{\"name\": \"refusing\", \"api\": \"oms4\", \"url\": \"http://127.0.0.1:1\"},"
+                                 "{\"name\": \"hanging\", \"api\": \"oms4\", \"url\": \"http://127.0.0.1:%1\"}]}")
+                      .arg(silent.serverPort())
+                      .toUtf8());
+        const auto [code, err] = run({QStringLiteral("--profiles"), m_home.filePath(QStringLiteral("silent.json")),
+                                      QStringLiteral("--screenshot"), m_home.filePath(QStringLiteral("none.png")),
+                                      QStringLiteral("--screenshot-timeout"), QStringLiteral("2")});
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains(QStringLiteral("no data arrived within 2 s"))
+                     && err.contains(QStringLiteral("refusing: Network error"))
+                     && err.contains(QStringLiteral("hanging: no answer")),
+                 qPrintable(err));
     }
 
     /// omsdash-sim --fleet writes a profiles file; omsdash opens its HTTPS instance (pinned in

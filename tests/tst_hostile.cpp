@@ -457,6 +457,76 @@ private slots:
         QVERIFY2(page.warnings.first().contains(QStringLiteral("first 20,000 of 20,005")), qPrintable(page.warnings.first()));
     }
 
+    void recoversWithinOneInterval_data()
+    {
+        QTest::addColumn<QString>("fault");
+        for (const char *f : {"redirect elsewhere", "trickle", "silence", "broken chunked", "deflate bomb", "429 retry-after 1",
+                              "502 html", "not json", "10 MB name"})
+            QTest::newRow(f) << QString::fromLatin1(f);
+    }
+
+    /// After each fault, once the server behaves, the instance is whole again on its own
+    /// schedule: the next poll after one failure (interval × 2, ±20 %), without a refresh.
+    void recoversWithinOneInterval()
+    {
+        QFETCH(QString, fault);
+        HostileServer server;
+        QVERIFY(server.listen());
+        const QByteArray inflated(4 * 1024 * 1024, ' ');
+        const QByteArray bomb = qCompress(inflated, 9).mid(4);
+        server.setHandler([&](const HostileServer::Request &r) {
+            HostileServer::Reply reply = HostileServer::json(goodList(ApiKind::Oms4));
+            if (fault == QLatin1String("redirect elsewhere"))
+                return HostileServer::redirect(302, "http://127.0.0.2:9" + r.target);
+            if (fault == QLatin1String("trickle"))
+                reply.trickleMs = 30;
+            if (fault == QLatin1String("silence")) {
+                reply.body.clear();
+                reply.close = false;
+            }
+            if (fault == QLatin1String("broken chunked"))
+                reply = {HostileServer::statusLine(200) + "Transfer-Encoding: chunked\r\n", "40\r\n{\"success\"", 0, 0, true};
+            if (fault == QLatin1String("deflate bomb"))
+                reply = {HostileServer::statusLine(200) + "Content-Encoding: deflate\r\nContent-Length: "
+                             + QByteArray::number(bomb.size()) + "\r\n",
+                         bomb, 0, 0, true};
+            if (fault == QLatin1String("429 retry-after 1"))
+                reply = HostileServer::json(R"({"success":false,"code":"Throttling"})", 429, "Retry-After: 1\r\n");
+            if (fault == QLatin1String("502 html"))
+                reply = HostileServer::json("<html>502 Bad Gateway</html>", 502);
+            if (fault == QLatin1String("not json"))
+                reply = HostileServer::json("{\"success\": true, \"data\": [");
+            if (fault == QLatin1String("10 MB name"))
+                reply = HostileServer::json(listPage(1, 1, 1).replace("project 1", QByteArray(10 * 1024 * 1024, 'x')));
+            return reply;
+        });
+        HttpTransport transport;
+        transport.setMaxBodyBytes(1024 * 1024 * 16);
+        if (fault == QLatin1String("deflate bomb"))
+            transport.setMaxBodyBytes(1024 * 1024);
+        InstanceConfig cfg = configFor(server, ApiKind::Oms4);
+        cfg.projectsIntervalMs = 400;
+        cfg.timeoutMs = 400;
+        cfg.deadlineMs = 600;
+        InstanceSession session(cfg, &transport);
+        QSignalSpy errors(&session, &InstanceSession::errorOccurred);
+        QSignalSpy updates(&session, &InstanceSession::projectsUpdated);
+        session.start();
+        if (fault == QLatin1String("10 MB name")) { // not a fault: cut, and shown
+            QTRY_COMPARE_WITH_TIMEOUT(updates.size(), 1, Wait);
+        } else {
+            QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), Wait);
+            QVERIFY(session.projects()->rowCount() == 0);
+        }
+        server.setHandler([](const HostileServer::Request &) { return HostileServer::json(goodList(ApiKind::Oms4)); });
+        const int before = int(updates.size());
+        // One interval after one failure: 800 ms ± 20 %, or the 1 s Retry-After; plus the
+        // request itself.
+        QTRY_VERIFY_WITH_TIMEOUT(updates.size() > before, 3000);
+        QCOMPARE(session.projects()->rowCount(), 1);
+        QVERIFY(!session.projects()->isStale());
+    }
+
     /// Everything that talks to one host shares its budget: never more in flight than allowed.
     void oneBudgetPerHost()
     {
