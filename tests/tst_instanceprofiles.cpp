@@ -20,6 +20,7 @@ QList<InstanceProfile> sample()
     oms.baseUrl = QUrl(QStringLiteral("http://oms-prod.example:8089"));
     oms.user = QStringLiteral("dba");
     oms.detailIntervalSeconds = 3;
+    oms.deadlineSeconds = 120;
     oms.pinnedSha256 = QStringLiteral("A3:A7:D9:CD:16:66:1E:C7:2A:F0:C1:80:80:23:DE:D4:1A:96:8D:62:66:50:17:12:1C:B7:12:1E:7F:64:A1:BC");
     InstanceProfile legacy;
     legacy.name = QStringLiteral("oms-legacy");
@@ -53,6 +54,8 @@ private slots:
         QVERIFY2(back.ok(), qPrintable(back.error.toString()));
         QCOMPARE(back.value, sample());
         QVERIFY(json.contains("\"schemaVersion\": 1"));
+        QVERIFY(json.contains("\"deadlineSeconds\": 120"));
+        QCOMPARE(back.value.first().toConfig().deadlineMs, 120000);
     }
 
     void configRoundTripDropsSecrets()
@@ -200,6 +203,9 @@ void TestInstanceProfiles::rejected_data()
     QTest::newRow("poll of 0 s")
         << QByteArray("{\"schemaVersion\":1,\"instances\":[{\"name\":\"a\",\"api\":\"oms4\",\"url\":\"http://a\",\"pollSeconds\":{\"detail\":0}}]}")
         << "pollSeconds.detail";
+    QTest::newRow("deadline of 2 s")
+        << QByteArray("{\"schemaVersion\":1,\"instances\":[{\"name\":\"a\",\"api\":\"oms4\",\"url\":\"http://a\",\"deadlineSeconds\":2}]}")
+        << "deadlineSeconds";
 }
 
 QTEST_GUILESS_MAIN(TestInstanceProfiles)

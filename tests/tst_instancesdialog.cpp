@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QSslCertificate>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace omsdash;
@@ -63,12 +64,16 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QVERIFY2(dialog.validationError().contains(QStringLiteral("drs.projectId")), qPrintable(dialog.validationError()));
         dialog.drsProjectIdEdit()->setText(QStringLiteral("054ba152"));
+        QCOMPARE(dialog.deadlineBox()->value(), 60);
+        dialog.deadlineBox()->setValue(90);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         const QList<InstanceProfile> result = dialog.profiles();
         QCOMPARE(result.size(), 4);
         QCOMPARE(result.at(3).api, ApiKind::Drs);
         QCOMPARE(result.at(3).projectIds, (QStringList{QStringLiteral("job-1"), QStringLiteral("job-2")}));
+        QCOMPARE(result.at(3).deadlineSeconds, 90);
+        QCOMPARE(result.at(3).toConfig().deadlineMs, 90000);
 
         dialog.list()->setCurrentRow(0);
         dialog.removeInstance();

@@ -395,6 +395,14 @@ Reports: omsdash report --help</source>
         <source>--deadline takes 5 to 3600 seconds</source>
         <translation>--deadline 取 5 到 3600 秒</translation>
     </message>
+    <message>
+        <source>With --screenshot: give up (exit 1) when no data arrived within this many seconds (default 30).</source>
+        <translation>配合 --screenshot：在此秒数内未收到数据则放弃（退出码 1，默认 30）。</translation>
+    </message>
+    <message>
+        <source>--screenshot-timeout takes a whole number of seconds, at least 1</source>
+        <translation>--screenshot-timeout 取至少为 1 的整数秒</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::ApiError</name>
@@ -513,6 +521,10 @@ Reports: omsdash report --help</source>
     <message>
         <source>more than %1 redirects, last to %2</source>
         <translation>重定向超过 %1 次，最后一次到 %2</translation>
+    </message>
+    <message>
+        <source>HTTP 303 to %1 would turn the POST into a GET; not followed</source>
+        <translation>HTTP 303 到 %1 会把 POST 变成 GET；未跟随</translation>
     </message>
 </context>
 <context>
@@ -680,6 +692,14 @@ Reports: omsdash report --help</source>
     <message>
         <source>No system keychain (%1): the secret is kept in memory for this session only.</source>
         <translation>没有系统钥匙串（%1）：密钥仅在本次会话的内存中保留。</translation>
+    </message>
+    <message>
+        <source>A request that has not ended by then is given up, however slowly its answer arrives (deadlineSeconds).</source>
+        <translation>到时仍未结束的请求将被放弃，无论应答到达多慢（deadlineSeconds）。</translation>
+    </message>
+    <message>
+        <source>Give up a request after</source>
+        <translation>请求放弃时限</translation>
     </message>
 </context>
 <context>
@@ -1232,7 +1252,7 @@ Created %2</source>
     </message>
     <message>
         <source>the connection went away</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已断开</translation>
     </message>
     <message>
         <source>progress and steps</source>

@@ -54,6 +54,7 @@ InstancesDialog::InstancesDialog(const QList<InstanceProfile> &profiles,
     , m_pollProjects(seconds(this, 30))
     , m_pollDetail(seconds(this, 5))
     , m_pollTables(seconds(this, 15))
+    , m_deadline(seconds(this, 60))
     , m_testButton(new QPushButton(tr("Test connection"), this))
     , m_testLabel(new QLabel(this))
     , m_error(new QLabel(this))
@@ -96,6 +97,10 @@ InstancesDialog::InstancesDialog(const QList<InstanceProfile> &profiles,
     polls->addWidget(new QLabel(tr("tables"), this));
     polls->addWidget(m_pollTables);
     form->addRow(tr("Poll every"), polls);
+    m_deadline->setRange(5, 3600);
+    m_deadline->setToolTip(tr("A request that has not ended by then is given up, however slowly its answer "
+                              "arrives (deadlineSeconds)."));
+    form->addRow(tr("Give up a request after"), m_deadline);
 
     auto *right = new QVBoxLayout;
     right->addLayout(form);
@@ -168,7 +173,7 @@ void InstancesDialog::loadRow(int row)
     const bool valid = row >= 0 && row < m_profiles.size();
     for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_api, m_url, m_user, m_secret, m_projects, m_pin,
                                                         m_drsBox, m_pollProjects, m_pollDetail, m_pollTables,
-                                                        m_testButton})
+                                                        m_deadline, m_testButton})
         w->setEnabled(valid);
     if (!valid)
         return;
@@ -189,6 +194,7 @@ void InstancesDialog::loadRow(int row)
     m_pollProjects->setValue(p.projectsIntervalSeconds);
     m_pollDetail->setValue(p.detailIntervalSeconds);
     m_pollTables->setValue(p.tablesIntervalSeconds);
+    m_deadline->setValue(p.deadlineSeconds);
     m_testLabel->clear();
     m_loading = false;
     updateApiFields();
@@ -217,6 +223,7 @@ void InstancesDialog::storeRow()
     p.projectsIntervalSeconds = m_pollProjects->value();
     p.detailIntervalSeconds = m_pollDetail->value();
     p.tablesIntervalSeconds = m_pollTables->value();
+    p.deadlineSeconds = m_deadline->value();
     m_secrets.remove(oldName);
     if (!m_secret->text().isEmpty())
         m_secrets.insert(p.name, m_secret->text());

@@ -69,6 +69,7 @@ public:
     QLineEdit *secretEdit() const { return m_secret; }
     QPlainTextEdit *projectsEdit() const { return m_projects; }
     QLineEdit *drsProjectIdEdit() const { return m_drsProjectId; }
+    QSpinBox *deadlineBox() const { return m_deadline; }
 
 public slots:
     void accept() override;
@@ -107,6 +108,7 @@ private:
     QSpinBox *m_pollProjects;
     QSpinBox *m_pollDetail;
     QSpinBox *m_pollTables;
+    QSpinBox *m_deadline;
     QPushButton *m_testButton;
     QLabel *m_testLabel;
     QLabel *m_error;
