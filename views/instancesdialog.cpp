@@ -100,7 +100,10 @@ InstancesDialog::InstancesDialog(const QList<InstanceProfile> &profiles,
     m_deadline->setRange(5, 3600);
     m_deadline->setToolTip(tr("A request that has not ended by then is given up, however slowly its answer "
                               "arrives (deadlineSeconds)."));
-    form->addRow(tr("Give up a request after"), m_deadline);
+    auto *deadline = new QHBoxLayout; // as compact as the poll boxes above
+    deadline->addWidget(m_deadline);
+    deadline->addStretch(1);
+    form->addRow(tr("Give up a request after"), deadline);
 
     auto *right = new QVBoxLayout;
     right->addLayout(form);
