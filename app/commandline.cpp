@@ -48,16 +48,22 @@ std::optional<qint64> parseRange(const QString &text)
 std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
 {
     const bool reporting = arguments.value(1) == QLatin1String("report");
+    const bool watching = arguments.value(1) == QLatin1String("watch");
     QStringList args = arguments;
-    if (reporting)
+    if (reporting || watching)
         args.removeAt(1);
     QCommandLineParser p;
     p.setApplicationDescription(reporting
                                     ? tr("omsdash report: write a report of an instance's projects (PDF, HTML, "
                                          "CSV or JSON) and exit.\nExit codes: 0 written, 2 bad arguments, "
-                                         "3 connection or API error, 4 could not write.")
+                                         "3 nothing could be fetched, 4 could not write, 5 written but incomplete.")
+                                    : watching
+                                    ? tr("omsdash watch: poll the instances' project lists with no window, run the "
+                                         "alert rules over them and print one line per alert event. Stops on "
+                                         "SIGTERM or SIGINT (exit 0); exit 2 on bad arguments.")
                                     : tr("Dashboard for OceanBase Migration Service (OMS) and Huawei "
-                                         "Cloud DRS migrations.\nReports: omsdash report --help"));
+                                         "Cloud DRS migrations.\nReports: omsdash report --help\nAlerts without "
+                                         "a window: omsdash watch --help"));
     const QCommandLineOption help = p.addHelpOption();
     const QCommandLineOption version = p.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
@@ -130,8 +136,14 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
                                       tr("SECONDS"));
     p.addOptions({demo, demoSpeed, url, api, name, user, passwordFile, tokenFile, drsProject, iamUrl, domain,
                   drsProjectName, project, pinned, profilesFile, instance, deadline});
+    const QCommandLineOption alertRules(QStringLiteral("alert-rules"),
+                                        tr("The alert settings (OMS's protection levels and omsdash's thresholds) "
+                                           "from this JSON file; default: OMS's own defaults."),
+                                        tr("FILE.json"));
     if (reporting)
         p.addOptions({format, out, range});
+    else if (watching)
+        p.addOptions({alertRules});
     else
         p.addOptions({screenshot, screenshotDelay, screenshotTimeout, select});
 
@@ -178,6 +190,9 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
         r.rangeMs = *ms;
         r.projects = p.values(project);
         o.report = r;
+    } else if (watching) {
+        o.watch = true;
+        o.alertRulesPath = p.value(alertRules);
     } else {
         o.screenshotPath = p.value(screenshot);
         o.screenshotDelaySeconds = p.value(screenshotDelay).toInt(&ok);

@@ -25,6 +25,8 @@ struct AppOptions
     QString selectProject;      ///< --select ID: open on this project
     int deadlineSeconds = 0;    ///< --deadline: total deadline of each request, s; 0: the instance's own
     std::optional<ReportOptions> report; ///< set for `omsdash report`
+    bool watch = false;         ///< `omsdash watch`: alert rules over the pollers, no window
+    QString alertRulesPath;     ///< --alert-rules FILE.json (watch): AlertSettings::fromJson
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

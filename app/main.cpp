@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "reportjob.h"
 #include "screenshotjob.h"
+#include "watchjob.h"
 #include "secretstore.h"
 #include "startupsecrets.h"
 
@@ -61,7 +62,7 @@ int main(int argc, char **argv)
     bool wantsScreenshot = false;
     for (int i = 1; i < argc; ++i)
         wantsScreenshot = wantsScreenshot || qstrcmp(argv[i], "--screenshot") == 0;
-    const bool reporting = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    const bool reporting = argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "watch") == 0);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
         && (reporting
             || (wantsScreenshot && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))))
@@ -140,8 +141,8 @@ int main(int argc, char **argv)
             }
             setSecret(configs[startIndex], *secret);
         }
-        // A picture or a report of one instance needs only that one, and no questions.
-        if ((!options.screenshotPath.isEmpty() && !options.demo) || options.report) {
+        // A picture, a report or a watch of one instance needs only that one, and no questions.
+        if ((!options.screenshotPath.isEmpty() && !options.demo) || options.report || options.watch) {
             configs = {configs.at(startIndex)};
             startIndex = 0;
         }
@@ -154,7 +155,7 @@ int main(int argc, char **argv)
     }
     // The demo's secrets are its own; every other instance's come from the keychain, or are
     // asked for (never for a screenshot or a report, which must not wait on a person).
-    const bool interactive = options.screenshotPath.isEmpty() && !options.report;
+    const bool interactive = options.screenshotPath.isEmpty() && !options.report && !options.watch;
     SecretStore secretStore;
     // A person may be typing the keyring's own password into its unlock prompt; a script
     // waits for no one.
@@ -178,6 +179,33 @@ int main(int argc, char **argv)
         ReportJob job(*options.report, configs, &transport, history.isOpen() ? &history : nullptr);
         QObject::connect(&job, &ReportJob::finished, &app, [](int code) { QApplication::exit(code); });
         QTimer::singleShot(0, &job, &ReportJob::start);
+        return QApplication::exec();
+    }
+    if (options.watch) {
+        AlertSettings settings;
+        if (!options.alertRulesPath.isEmpty()) {
+            QFile file(options.alertRulesPath);
+            if (!file.open(QIODevice::ReadOnly)) {
+                err << "omsdash: " << options.alertRulesPath << ": " << file.errorString() << Qt::endl;
+                return 2;
+            }
+            const auto parsed = AlertSettings::fromJson(file.readAll());
+            if (!parsed.ok()) {
+                err << "omsdash: " << options.alertRulesPath << ": " << parsed.error.message << Qt::endl;
+                return 2;
+            }
+            settings = parsed.value;
+        }
+        QList<InstanceSession *> watched;
+        for (const InstanceConfig &cfg : std::as_const(configs)) {
+            auto *session = new InstanceSession(cfg, &transport, &app);
+            if (history.isOpen())
+                session->setHistoryStore(&history);
+            watched << session;
+        }
+        WatchJob job(watched, settings);
+        QObject::connect(&job, &WatchJob::finished, &app, [](int code) { QApplication::exit(code); });
+        job.start();
         return QApplication::exec();
     }
     auto newSession = [&](const InstanceConfig &cfg) {

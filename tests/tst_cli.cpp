@@ -4,6 +4,7 @@
 // secret in any file the app wrote.
 #include "apphome.h"
 
+#include <QDateTime>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
@@ -89,6 +90,39 @@ private slots:
                      && err.contains(QStringLiteral("refusing: Network error"))
                      && err.contains(QStringLiteral("hanging: no answer")),
                  qPrintable(err));
+    }
+
+    /// `omsdash watch` prints the simulator's FAILED project as an alert on its first poll, and
+    /// stops cleanly on SIGTERM.
+    void watchPrintsAlertsAndStopsOnSigterm()
+    {
+        QProcess watch;
+        watch.setProcessEnvironment(appEnvironment(m_home.path()));
+        watch.start(QStringLiteral(OMSDASH_APP),
+                    {QStringLiteral("watch"), QStringLiteral("--profiles"), m_home.filePath(QStringLiteral("team.json")),
+                     QStringLiteral("--instance"), QStringLiteral("sim-oms4"), QStringLiteral("--password-file"),
+                     m_home.filePath(QStringLiteral("good.pw"))});
+        QVERIFY(watch.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += watch.readAllStandardOutput()).contains("projectFailed"), 20000);
+        const QString line = QString::fromUtf8(out).split(QLatin1Char('\n')).filter(QStringLiteral("projectFailed")).first();
+        QVERIFY2(line.contains(QStringLiteral(" raised HIGH projectFailed sim-oms4 np_7d4f5b ")), qPrintable(line));
+        QVERIFY2(QDateTime::fromString(line.section(QLatin1Char(' '), 0, 0), Qt::ISODate).isValid(), qPrintable(line));
+        QVERIFY(!out.contains(Password.toUtf8()));
+        watch.terminate(); // SIGTERM
+        QVERIFY(watch.waitForFinished(10000));
+        QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(watch.exitCode(), 0);
+    }
+
+    void watchRefusesBadAlertRules()
+    {
+        writeFile(QStringLiteral("rules.json"), R"({"schemaVersion": 1, "levels": {"HIGH": {"latencySeconds": 900}}})");
+        const auto [code, err] = run({QStringLiteral("watch"), QStringLiteral("--profiles"), m_home.filePath(QStringLiteral("team.json")),
+                                      QStringLiteral("--instance"), QStringLiteral("sim-oms4"), QStringLiteral("--alert-rules"),
+                                      m_home.filePath(QStringLiteral("rules.json"))});
+        QCOMPARE(code, 2);
+        QVERIFY2(err.contains(QStringLiteral("HIGH latencySeconds must be 1 to 300")), qPrintable(err));
     }
 
     /// omsdash-sim --fleet writes a profiles file; omsdash opens its HTTPS instance (pinned in

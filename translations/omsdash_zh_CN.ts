@@ -258,16 +258,6 @@
         <translation>启动内置模拟器（三个 OMS 实例，其中一个走 HTTPS，以及一个 DRS 任务）并监控它。</translation>
     </message>
     <message>
-        <source>omsdash report: write a report of an instance&apos;s projects (PDF, HTML, CSV or JSON) and exit.
-Exit codes: 0 written, 2 bad arguments, 3 connection or API error, 4 could not write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard for OceanBase Migration Service (OMS) and Huawei Cloud DRS migrations.
-Reports: omsdash report --help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Report only this project (OMS 3.3: a sync project ID, DRS: a job ID, which these APIs need). Repeat for several.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,6 +392,130 @@ Reports: omsdash report --help</source>
     <message>
         <source>--screenshot-timeout takes a whole number of seconds, at least 1</source>
         <translation>--screenshot-timeout 取至少为 1 的整数秒</translation>
+    </message>
+    <message>
+        <source>omsdash report: write a report of an instance&apos;s projects (PDF, HTML, CSV or JSON) and exit.
+Exit codes: 0 written, 2 bad arguments, 3 nothing could be fetched, 4 could not write, 5 written but incomplete.</source>
+        <translation>omsdash report：为实例的项目生成报告（PDF、HTML、CSV 或 JSON）后退出。
+退出码：0 已写入，2 参数错误，3 未获取到任何数据，4 无法写入，5 已写入但不完整。</translation>
+    </message>
+    <message>
+        <source>omsdash watch: poll the instances&apos; project lists with no window, run the alert rules over them and print one line per alert event. Stops on SIGTERM or SIGINT (exit 0); exit 2 on bad arguments.</source>
+        <translation>omsdash watch：无窗口轮询各实例的项目列表，运行告警规则，每个告警事件输出一行。收到 SIGTERM 或 SIGINT 时停止（退出码 0）；参数错误时退出码 2。</translation>
+    </message>
+    <message>
+        <source>Dashboard for OceanBase Migration Service (OMS) and Huawei Cloud DRS migrations.
+Reports: omsdash report --help
+Alerts without a window: omsdash watch --help</source>
+        <translation>OceanBase 迁移服务（OMS）与华为云 DRS 迁移的监控面板。
+报告：omsdash report --help
+无窗口告警：omsdash watch --help</translation>
+    </message>
+    <message>
+        <source>The alert settings (OMS&apos;s protection levels and omsdash&apos;s thresholds) from this JSON file; default: OMS&apos;s own defaults.</source>
+        <translation>从此 JSON 文件读取告警设置（OMS 的保护级别和 omsdash 的阈值）；默认使用 OMS 自身的默认值。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::AlertEngine</name>
+    <message>
+        <source>project %1 is FAILED</source>
+        <translation>项目 %1 已失败（FAILED）</translation>
+    </message>
+    <message>
+        <source>step %1 FAILED</source>
+        <translation>步骤 %1 失败（FAILED）</translation>
+    </message>
+    <message>
+        <source>project %1 went from running to SUSPEND</source>
+        <translation>项目 %1 从运行中变为暂停（SUSPEND）</translation>
+    </message>
+    <message>
+        <source>incremental latency %1 over the %2 threshold of %3</source>
+        <translation>增量同步延迟 %1，超过 %2 级阈值 %3</translation>
+    </message>
+    <message>
+        <source>project %1 has made no progress for %2 (%3)</source>
+        <translation>项目 %1 已 %2 没有进展（%3）</translation>
+    </message>
+    <message>
+        <source>running project %1 is gone from the list of %2</source>
+        <translation>运行中的项目 %1 已从 %2 的列表中消失</translation>
+    </message>
+    <message>
+        <source>%1 refuses the password (%2 polls): %3</source>
+        <translation>%1 拒绝密码（连续 %2 次轮询）：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not answering (%2 polls): %3</source>
+        <translation>%1 无应答（连续 %2 次轮询）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::AlertSettings</name>
+    <message>
+        <source>HIGH latencySeconds must be 1 to 300 (OMS&apos;s range), not %1</source>
+        <translation>HIGH 的 latencySeconds 必须在 1 到 300 之间（OMS 的范围），而不是 %1</translation>
+    </message>
+    <message>
+        <source>MEDIUM latencySeconds must be 30 to 600 (OMS&apos;s range), not %1</source>
+        <translation>MEDIUM 的 latencySeconds 必须在 30 到 600 之间（OMS 的范围），而不是 %1</translation>
+    </message>
+    <message>
+        <source>LOW latencySeconds must be at least MEDIUM&apos;s (%1), not %2</source>
+        <translation>LOW 的 latencySeconds 不得小于 MEDIUM 的（%1），而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1: interruptionSeconds and repeatSeconds must be positive</source>
+        <translation>%1：interruptionSeconds 和 repeatSeconds 必须为正数</translation>
+    </message>
+    <message>
+        <source>clearShare must be above 0 and at most 1, not %1</source>
+        <translation>clearShare 必须大于 0 且不超过 1，而不是 %1</translation>
+    </message>
+    <message>
+        <source>instanceDownPolls must be at least 1, not %1</source>
+        <translation>instanceDownPolls 必须至少为 1，而不是 %1</translation>
+    </message>
+    <message>
+        <source>&apos;schemaVersion&apos; must be 1</source>
+        <translation>“schemaVersion” 必须为 1</translation>
+    </message>
+    <message>
+        <source>&apos;clearShare&apos; must be a number</source>
+        <translation>“clearShare” 必须是数字</translation>
+    </message>
+    <message>
+        <source>&apos;latencyPendingSeconds&apos; must be a number of seconds, 0 or more</source>
+        <translation>“latencyPendingSeconds” 必须是不小于 0 的秒数</translation>
+    </message>
+    <message>
+        <source>&apos;instanceDownPolls&apos; must be a whole number</source>
+        <translation>“instanceDownPolls” 必须是整数</translation>
+    </message>
+    <message>
+        <source>levels: unknown protection level &apos;%1&apos; (HIGH, MEDIUM or LOW)</source>
+        <translation>levels：未知的保护级别 “%1”（应为 HIGH、MEDIUM 或 LOW）</translation>
+    </message>
+    <message>
+        <source>levels.%1.%2: not a known setting with a number of seconds</source>
+        <translation>levels.%1.%2：不是已知的设置项，或不是秒数</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>未知的键 “%1”</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+#include "watchjob.h"
+
+#include "instancesession.h"
+
+#include <QDateTime>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace omsdash {
+
+namespace {
+int signalPipe[2] = {-1, -1};
+
+// Only async-signal-safe work here: one byte into the pipe; the event loop does the rest.
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
+}
+} // namespace
+
+WatchJob::WatchJob(const QList<InstanceSession *> &sessions, const AlertSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_sessions(sessions)
+    , m_monitor(settings)
+{
+    connect(&m_monitor, &AlertMonitor::alertEvent, this, [](const AlertEvent &e) {
+        QTextStream out(stdout);
+        out << line(e) << Qt::endl; // flushed: a pipe or journald reads it at once
+    });
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
+        m_signals = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, this);
+        connect(m_signals, &QSocketNotifier::activated, this, [this] {
+            char byte = 0;
+            [[maybe_unused]] const auto read = ::read(signalPipe[1], &byte, 1);
+            for (InstanceSession *s : std::as_const(m_sessions))
+                s->stop();
+            emit finished(0);
+        });
+        struct sigaction action = {};
+        action.sa_handler = onSignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        sigaction(SIGTERM, &action, nullptr);
+        sigaction(SIGINT, &action, nullptr);
+    }
+}
+
+WatchJob::~WatchJob()
+{
+    std::signal(SIGTERM, SIG_DFL);
+    std::signal(SIGINT, SIG_DFL);
+    if (signalPipe[0] >= 0) {
+        ::close(signalPipe[0]);
+        ::close(signalPipe[1]);
+        signalPipe[0] = signalPipe[1] = -1;
+    }
+}
+
+void WatchJob::start()
+{
+    for (InstanceSession *s : std::as_const(m_sessions)) {
+        m_monitor.watch(s->name(), s->poller());
+        s->setOnScreen(false); // the project list only: that is what the rules read
+        s->start();
+    }
+}
+
+QString WatchJob::line(const AlertEvent &event)
+{
+    const Alert &a = event.alert;
+    const char *kind = event.kind == AlertEvent::Kind::Raised ? "raised"
+        : event.kind == AlertEvent::Kind::Repeated            ? "repeated"
+                                                              : "resolved";
+    const qint64 at = event.kind == AlertEvent::Kind::Resolved ? a.resolvedMs : a.notifiedMs;
+    QString text = QStringLiteral("%1 %2%3 %4 %5 %6")
+                       .arg(QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODate), QLatin1String(kind),
+                            event.silenced ? QStringLiteral(" silenced") : QString(), a.severity,
+                            alertRuleName(a.rule), a.instance);
+    if (!a.projectId.isEmpty())
+        text += QStringLiteral(" %1 \"%2\"").arg(a.projectId, a.projectName);
+    return text + QStringLiteral(": ") + a.message;
+}
+
+} // namespace omsdash

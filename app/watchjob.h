@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "alertmonitor.h"
+
+#include <QObject>
+
+class QSocketNotifier;
+
+namespace omsdash {
+
+class InstanceSession;
+
+/// `omsdash watch`: polls every instance's project list with no window, runs the alert rules
+/// over it and prints one line per alert event on standard output:
+///   2026-11-30T15:40:00Z raised HIGH projectFailed oms-prod np_7d4f5b "billing": project billing is FAILED
+/// (UTC time, event, severity, rule, instance, project id, project name, message; "silenced"
+/// after the event when a silence matches). Stops cleanly on SIGTERM and SIGINT: finished(0).
+class WatchJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Watches @p sessions (not owned; they must outlive the job) with @p settings.
+    WatchJob(const QList<InstanceSession *> &sessions, const AlertSettings &settings, QObject *parent = nullptr);
+    ~WatchJob() override;
+
+    void start();
+    /// One line for @p event, as printed.
+    static QString line(const AlertEvent &event);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    QList<InstanceSession *> m_sessions;
+    AlertMonitor m_monitor;
+    QSocketNotifier *m_signals = nullptr;
+};
+
+} // namespace omsdash

@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: MIT
+#include "alertengine.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace omsdash {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("omsdash::AlertEngine", s);
+}
+
+QString keyOf(const QString &instance, const QString &projectId, AlertRule rule, const QString &step = {})
+{
+    return QStringList{instance, projectId, alertRuleName(rule), step}.join(QChar(0x1f));
+}
+
+bool running(StatusClass c)
+{
+    return c == StatusClass::Running || c == StatusClass::Monitoring;
+}
+
+QString severityOf(const QString &alarmLevel)
+{
+    switch (alarmLevelRank(alarmLevel)) {
+    case 3:
+        return QStringLiteral("HIGH");
+    case 2:
+        return QStringLiteral("MEDIUM");
+    default:
+        return QStringLiteral("LOW");
+    }
+}
+
+QString duration(qint64 ms)
+{
+    const qint64 s = ms / 1000;
+    if (s < 120)
+        return tr("%1 s").arg(s);
+    if (s < 7200)
+        return tr("%1 min").arg(s / 60);
+    return tr("%1 h %2 min").arg(s / 3600).arg(s / 60 % 60);
+}
+} // namespace
+
+QString alertRuleName(AlertRule rule)
+{
+    switch (rule) {
+    case AlertRule::ProjectFailed:
+        return QStringLiteral("projectFailed");
+    case AlertRule::StepFailed:
+        return QStringLiteral("stepFailed");
+    case AlertRule::Suspended:
+        return QStringLiteral("suspended");
+    case AlertRule::Latency:
+        return QStringLiteral("latency");
+    case AlertRule::Interruption:
+        return QStringLiteral("interruption");
+    case AlertRule::Vanished:
+        return QStringLiteral("vanished");
+    case AlertRule::InstanceDown:
+        return QStringLiteral("instanceDown");
+    }
+    return {};
+}
+
+bool AlertSilence::matches(const Alert &alert, qint64 nowMs) const
+{
+    return nowMs < untilMs && (instance.isEmpty() || instance == alert.instance)
+        && (projectId.isEmpty() || projectId == alert.projectId) && (!rule || *rule == alert.rule);
+}
+
+const Alert *AlertEngine::find(const QString &key) const
+{
+    const auto it = m_alerts.constFind(key);
+    return it == m_alerts.cend() ? nullptr : &*it;
+}
+
+AlertEvent AlertEngine::event(AlertEvent::Kind kind, const Alert &alert, qint64 nowMs) const
+{
+    const bool silenced = std::any_of(m_silences.cbegin(), m_silences.cend(),
+                                      [&](const AlertSilence &s) { return s.matches(alert, nowMs); });
+    return {kind, alert, silenced};
+}
+
+qint64 AlertEngine::repeatMs(const Alert &alert) const
+{
+    const ProtectionLevelSettings *level = m_settings.forLevel(alert.severity);
+    return level ? level->repeatMs : m_settings.high.repeatMs;
+}
+
+void AlertEngine::update(const Alert &facts, bool active, qint64 pendingMs, qint64 nowMs, QList<AlertEvent> &events)
+{
+    const auto it = m_alerts.find(facts.key);
+    if (!active) {
+        if (it != m_alerts.end())
+            resolve(facts.key, nowMs, events);
+        return;
+    }
+    Alert &a = it != m_alerts.end() ? *it : *m_alerts.insert(facts.key, facts);
+    if (it == m_alerts.end())
+        a.startsMs = nowMs;
+    // The facts of now; the life cycle stays.
+    a.value = facts.value;
+    a.threshold = facts.threshold;
+    a.message = facts.message;
+    a.severity = facts.severity;
+    a.projectName = facts.projectName;
+    if (a.state == Alert::State::Pending && nowMs - a.startsMs >= pendingMs) {
+        a.state = Alert::State::Firing;
+        a.firingMs = nowMs;
+        a.notifiedMs = nowMs;
+        events << event(AlertEvent::Kind::Raised, a, nowMs);
+    }
+}
+
+void AlertEngine::resolve(const QString &key, qint64 nowMs, QList<AlertEvent> &events)
+{
+    Alert a = m_alerts.take(key);
+    if (a.state != Alert::State::Firing)
+        return; // a pending condition that went away never was an alert
+    a.state = Alert::State::Resolved;
+    a.resolvedMs = nowMs;
+    events << event(AlertEvent::Kind::Resolved, a, nowMs);
+}
+
+QList<AlertEvent> AlertEngine::observeProjects(const QString &instance, const QList<ProjectSummary> &projects,
+                                               qint64 nowMs)
+{
+    QList<AlertEvent> events;
+    m_failures.remove(instance);
+    update(Alert{keyOf(instance, {}, AlertRule::InstanceDown), instance, {}, {}, {}, AlertRule::InstanceDown},
+           false, 0, nowMs, events);
+
+    QSet<QString> seen;   // alert keys still backed by a listed project
+    QSet<QString> listed; // project ids
+    for (const ProjectSummary &p : projects) {
+        if (p.duplicate > 0)
+            continue;
+        listed.insert(p.id);
+        const QString trackKey = instance + QChar(0x1f) + p.id;
+        const bool known = m_tracks.contains(trackKey);
+        ProjectTrack &t = m_tracks[trackKey];
+        const StatusClass cls = classifyStatus(p.status);
+        const std::pair<std::optional<int>, std::optional<int>> progress{p.structProgress, p.fullProgress};
+        if (!known) {
+            t.progressSinceMs = t.statusSinceMs = nowMs;
+        } else {
+            if (cls != t.status) {
+                t.suspendedFromRunning = cls == StatusClass::Suspended && running(t.status);
+                t.statusSinceMs = t.progressSinceMs = nowMs;
+            }
+            if (progress != t.progress)
+                t.progressSinceMs = nowMs;
+        }
+        t.status = cls;
+        t.progress = progress;
+
+        const ProtectionLevelSettings *level = m_settings.forLevel(p.alarmLevel);
+        Alert facts;
+        facts.instance = instance;
+        facts.projectId = p.id;
+        facts.projectName = p.name.isEmpty() ? p.id : p.name;
+        facts.severity = severityOf(p.alarmLevel);
+        auto check = [&](AlertRule rule, bool active, qint64 pendingMs, const QString &step = {}) {
+            facts.rule = rule;
+            facts.step = step;
+            facts.key = keyOf(instance, p.id, rule, step);
+            update(facts, active && level, pendingMs, nowMs, events);
+            if (m_alerts.contains(facts.key))
+                seen.insert(facts.key);
+            facts.value.reset();
+            facts.threshold.reset();
+        };
+
+        facts.message = tr("project %1 is FAILED").arg(facts.projectName);
+        check(AlertRule::ProjectFailed, cls == StatusClass::Failed, 0);
+
+        for (const Step &s : p.steps) {
+            if (classifyStatus(s.status) != StatusClass::Failed)
+                continue;
+            facts.message = tr("step %1 FAILED").arg(s.name);
+            if (!s.errorCode.isEmpty() || !s.errorMessage.isEmpty())
+                facts.message += QStringLiteral(": ") + QStringList{s.errorCode, s.errorMessage}.join(QLatin1Char(' ')).trimmed();
+            check(AlertRule::StepFailed, true, 0, s.name);
+        }
+
+        facts.message = tr("project %1 went from running to SUSPEND").arg(facts.projectName);
+        check(AlertRule::Suspended, cls == StatusClass::Suspended && t.suspendedFromRunning, 0);
+
+        // Latency, with hysteresis: once firing it clears only below clearShare of the threshold.
+        bool lagging = false;
+        if (level && p.latencySeconds && running(cls)) {
+            const double threshold = double(level->latencyMs) / 1000.0;
+            const Alert *current = find(keyOf(instance, p.id, AlertRule::Latency));
+            const bool firing = current && current->state == Alert::State::Firing;
+            lagging = firing ? *p.latencySeconds >= threshold * m_settings.clearShare : *p.latencySeconds > threshold;
+            facts.value = *p.latencySeconds;
+            facts.threshold = threshold;
+            facts.message = tr("incremental latency %1 over the %2 threshold of %3")
+                                .arg(duration(qint64(*p.latencySeconds * 1000)), facts.severity,
+                                     duration(level->latencyMs));
+        }
+        check(AlertRule::Latency, lagging, m_settings.latencyPendingMs);
+
+        // Interruption: stuck in SUSPEND or FAILED, or schema or full migration making no progress.
+        qint64 stalledMs = 0;
+        if (cls == StatusClass::Suspended || cls == StatusClass::Failed)
+            stalledMs = nowMs - t.statusSinceMs;
+        else if (cls == StatusClass::Running
+                 && (stepIsKind(p.currentStep, StepKind::Schema) || stepIsKind(p.currentStep, StepKind::Full)))
+            stalledMs = nowMs - t.progressSinceMs;
+        const bool interrupted = level && stalledMs >= level->interruptionMs;
+        if (interrupted) {
+            facts.value = double(stalledMs) / 1000.0;
+            facts.threshold = double(level->interruptionMs) / 1000.0;
+        }
+        facts.message = tr("project %1 has made no progress for %2 (%3)")
+                            .arg(facts.projectName, duration(stalledMs), p.status);
+        check(AlertRule::Interruption, interrupted, 0);
+        // A Vanished alert of a project that is back resolves.
+        check(AlertRule::Vanished, false, 0);
+    }
+
+    // Projects gone from the list: their alerts resolve; a running one raises Vanished.
+    for (const ProjectSummary &p : m_lastLists.value(instance)) {
+        if (p.duplicate > 0 || listed.contains(p.id))
+            continue;
+        m_tracks.remove(instance + QChar(0x1f) + p.id);
+        if (!running(classifyStatus(p.status)) || !m_settings.forLevel(p.alarmLevel))
+            continue;
+        Alert facts{keyOf(instance, p.id, AlertRule::Vanished), instance, p.id, p.name.isEmpty() ? p.id : p.name, {},
+                    AlertRule::Vanished, severityOf(p.alarmLevel)};
+        facts.message = tr("running project %1 is gone from the list of %2").arg(facts.projectName, instance);
+        update(facts, true, 0, nowMs, events);
+        seen.insert(facts.key);
+    }
+    const QStringList keys = m_alerts.keys();
+    for (const QString &key : keys) {
+        const Alert &a = m_alerts.value(key);
+        // A Vanished alert lasts while its project stays away (acknowledging it stops repeats).
+        const bool stillGone = a.rule == AlertRule::Vanished && !listed.contains(a.projectId);
+        if (a.instance == instance && a.rule != AlertRule::InstanceDown && !seen.contains(key) && !stillGone)
+            resolve(key, nowMs, events);
+    }
+    m_lastLists.insert(instance, projects);
+    return events;
+}
+
+QList<AlertEvent> AlertEngine::observeFailure(const QString &instance, const ApiError &error, qint64 nowMs)
+{
+    QList<AlertEvent> events;
+    const int failures = ++m_failures[instance];
+    Alert facts{keyOf(instance, {}, AlertRule::InstanceDown), instance, {}, {}, {}, AlertRule::InstanceDown,
+                QStringLiteral("HIGH")};
+    facts.value = failures;
+    facts.threshold = m_settings.instanceDownPolls;
+    facts.message = error.kind == ApiError::Kind::Auth
+        ? tr("%1 refuses the password (%2 polls): %3").arg(instance).arg(failures).arg(error.toString())
+        : tr("%1 is not answering (%2 polls): %3").arg(instance).arg(failures).arg(error.toString());
+    update(facts, failures >= m_settings.instanceDownPolls, 0, nowMs, events);
+    return events;
+}
+
+QList<AlertEvent> AlertEngine::tick(qint64 nowMs)
+{
+    QList<AlertEvent> events;
+    m_silences.erase(std::remove_if(m_silences.begin(), m_silences.end(),
+                                    [nowMs](const AlertSilence &s) { return s.untilMs <= nowMs; }),
+                     m_silences.end());
+    for (Alert &a : m_alerts) {
+        if (a.state != Alert::State::Firing || a.acknowledged || nowMs - a.notifiedMs < repeatMs(a))
+            continue;
+        a.notifiedMs = nowMs;
+        events << event(AlertEvent::Kind::Repeated, a, nowMs);
+    }
+    return events;
+}
+
+bool AlertEngine::acknowledge(const QString &key)
+{
+    const auto it = m_alerts.find(key);
+    if (it == m_alerts.end() || it->state != Alert::State::Firing)
+        return false;
+    it->acknowledged = true;
+    return true;
+}
+
+} // namespace omsdash

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: MIT
+#include "alertsettings.h"
+
+#include "derived.h"
+#include "json.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace omsdash {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("omsdash::AlertSettings", s);
+}
+
+ApiError invalid(const QString &why)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Malformed;
+    e.message = why;
+    return e;
+}
+
+struct Level
+{
+    const char *name;
+    ProtectionLevelSettings AlertSettings::*member;
+};
+constexpr Level Levels[] = {{"HIGH", &AlertSettings::high}, {"MEDIUM", &AlertSettings::medium}, {"LOW", &AlertSettings::low}};
+
+struct Key
+{
+    const char *name;
+    qint64 ProtectionLevelSettings::*member;
+};
+constexpr Key Keys[] = {{"latencySeconds", &ProtectionLevelSettings::latencyMs},
+                        {"interruptionSeconds", &ProtectionLevelSettings::interruptionMs},
+                        {"repeatSeconds", &ProtectionLevelSettings::repeatMs}};
+
+QString seconds(qint64 ms)
+{
+    return QString::number(double(ms) / 1000.0);
+}
+} // namespace
+
+const ProtectionLevelSettings *AlertSettings::forLevel(const QString &alarmLevel) const
+{
+    switch (alarmLevelRank(alarmLevel)) {
+    case 3:
+        return &high;
+    case 2:
+        return &medium;
+    case 0:
+        return nullptr;
+    default:
+        return &low;
+    }
+}
+
+QString AlertSettings::validate() const
+{
+    if (high.latencyMs < 1000 || high.latencyMs > 5 * 60'000)
+        return tr("HIGH latencySeconds must be 1 to 300 (OMS's range), not %1").arg(seconds(high.latencyMs));
+    if (medium.latencyMs < 30'000 || medium.latencyMs > 10 * 60'000)
+        return tr("MEDIUM latencySeconds must be 30 to 600 (OMS's range), not %1").arg(seconds(medium.latencyMs));
+    if (low.latencyMs < medium.latencyMs)
+        return tr("LOW latencySeconds must be at least MEDIUM's (%1), not %2")
+            .arg(seconds(medium.latencyMs), seconds(low.latencyMs));
+    for (const Level &level : Levels) {
+        const ProtectionLevelSettings &s = this->*level.member;
+        if (s.interruptionMs <= 0 || s.repeatMs <= 0)
+            return tr("%1: interruptionSeconds and repeatSeconds must be positive").arg(QLatin1String(level.name));
+    }
+    if (clearShare <= 0 || clearShare > 1)
+        return tr("clearShare must be above 0 and at most 1, not %1").arg(clearShare);
+    if (instanceDownPolls < 1)
+        return tr("instanceDownPolls must be at least 1, not %1").arg(instanceDownPolls);
+    return {};
+}
+
+Result<AlertSettings> AlertSettings::fromJson(const QByteArray &bytes)
+{
+    using R = Result<AlertSettings>;
+    const auto parsed = json::parseObject(bytes);
+    if (!parsed.ok())
+        return R::failure(parsed.error);
+    const QJsonObject root = parsed.value;
+    if (root.value(QStringLiteral("schemaVersion")).toInt() != 1)
+        return R::failure(invalid(tr("'schemaVersion' must be 1")));
+    AlertSettings s;
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        const QString key = it.key();
+        if (key == QLatin1String("schemaVersion"))
+            continue;
+        if (key == QLatin1String("clearShare")) {
+            const auto v = json::toNumber(it.value());
+            if (!v)
+                return R::failure(invalid(tr("'clearShare' must be a number")));
+            s.clearShare = *v;
+        } else if (key == QLatin1String("latencyPendingSeconds")) {
+            const auto v = json::toNumber(it.value());
+            if (!v || *v < 0)
+                return R::failure(invalid(tr("'latencyPendingSeconds' must be a number of seconds, 0 or more")));
+            s.latencyPendingMs = qint64(*v * 1000.0);
+        } else if (key == QLatin1String("instanceDownPolls")) {
+            const auto v = json::toNumber(it.value());
+            if (!v || *v != double(int(*v)))
+                return R::failure(invalid(tr("'instanceDownPolls' must be a whole number")));
+            s.instanceDownPolls = int(*v);
+        } else if (key == QLatin1String("levels")) {
+            const QJsonObject levels = it.value().toObject();
+            for (auto l = levels.begin(); l != levels.end(); ++l) {
+                const Level *level = nullptr;
+                for (const Level &candidate : Levels)
+                    level = l.key() == QLatin1String(candidate.name) ? &candidate : level;
+                if (!level)
+                    return R::failure(invalid(tr("levels: unknown protection level '%1' (HIGH, MEDIUM or LOW)").arg(l.key())));
+                const QJsonObject o = l.value().toObject();
+                for (auto k = o.begin(); k != o.end(); ++k) {
+                    const Key *field = nullptr;
+                    for (const Key &candidate : Keys)
+                        field = k.key() == QLatin1String(candidate.name) ? &candidate : field;
+                    const auto v = json::toNumber(k.value());
+                    if (!field || !v)
+                        return R::failure(invalid(tr("levels.%1.%2: not a known setting with a number of seconds")
+                                                      .arg(l.key(), k.key())));
+                    (s.*(level->member)).*(field->member) = qint64(*v * 1000.0);
+                }
+            }
+        } else {
+            return R::failure(invalid(tr("unknown key '%1'").arg(key)));
+        }
+    }
+    const QString why = s.validate();
+    if (!why.isEmpty())
+        return R::failure(invalid(why));
+    return R::success(s);
+}
+
+QByteArray AlertSettings::toJson() const
+{
+    QJsonObject levels;
+    for (const Level &level : Levels) {
+        QJsonObject o;
+        for (const Key &key : Keys)
+            o.insert(QLatin1String(key.name), double((this->*level.member).*(key.member)) / 1000.0);
+        levels.insert(QLatin1String(level.name), o);
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("schemaVersion"), 1},
+                                     {QStringLiteral("levels"), levels},
+                                     {QStringLiteral("clearShare"), clearShare},
+                                     {QStringLiteral("latencyPendingSeconds"), double(latencyPendingMs) / 1000.0},
+                                     {QStringLiteral("instanceDownPolls"), instanceDownPolls}})
+        .toJson(QJsonDocument::Indented);
+}
+
+bool AlertSettings::operator==(const AlertSettings &o) const
+{
+    return high == o.high && medium == o.medium && low == o.low && clearShare == o.clearShare
+        && latencyPendingMs == o.latencyPendingMs && instanceDownPolls == o.instanceDownPolls;
+}
+
+} // namespace omsdash

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "types.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace omsdash {
+
+/// OMS's alert settings for one protection level (System Management > Alerts in the OMS
+/// console), where the protection level is the project's alarm level. All in ms.
+struct ProtectionLevelSettings
+{
+    qint64 latencyMs = 0;      ///< synchronization latency over this alerts
+    qint64 interruptionMs = 0; ///< schema or full migration without progress, or SUSPEND or FAILED, this long alerts
+    qint64 repeatMs = 0;       ///< alert frequency: a firing alert is notified again this often
+
+    bool operator==(const ProtectionLevelSettings &o) const
+    {
+        return latencyMs == o.latencyMs && interruptionMs == o.interruptionMs && repeatMs == o.repeatMs;
+    }
+};
+
+/// The alert rules' settings: OMS's three protection levels (IGNORE never alerts) and the
+/// thresholds of the rules OMS's console lacks. Defaults are OMS's own: latency 60 s / 5 min /
+/// 15 min, interruption 5 / 10 / 30 min, repeat every 30 min.
+struct AlertSettings
+{
+    ProtectionLevelSettings high{60'000, 5 * 60'000, 30 * 60'000};
+    ProtectionLevelSettings medium{5 * 60'000, 10 * 60'000, 30 * 60'000};
+    ProtectionLevelSettings low{15 * 60'000, 30 * 60'000, 30 * 60'000};
+    /// A latency alert clears only below this share of its threshold (hysteresis).
+    double clearShare = 0.8;
+    /// Latency must stay over its threshold this long before it fires (one sample is no incident).
+    qint64 latencyPendingMs = 30'000;
+    /// An instance that failed this many polls in a row (unreachable, or refusing the password) alerts.
+    int instanceDownPolls = 3;
+
+    /// The settings of @p alarmLevel (HIGH, MEDIUM, LOW, any case); nullptr for IGNORE. An
+    /// unknown or missing level is treated as LOW, so nothing goes unwatched.
+    const ProtectionLevelSettings *forLevel(const QString &alarmLevel) const;
+
+    /// Why these settings are outside OMS's ranges (latency: HIGH 1 s to 5 min, MEDIUM 30 s to
+    /// 10 min, LOW at least MEDIUM's; durations positive), or empty when they are within.
+    QString validate() const;
+
+    /// The documented JSON file of `--alert-rules` (schemaVersion 1, seconds):
+    /// {"schemaVersion": 1, "levels": {"HIGH": {"latencySeconds": 60, "interruptionSeconds": 300,
+    ///  "repeatSeconds": 1800}, "MEDIUM": {...}, "LOW": {...}}, "clearShare": 0.8,
+    ///  "latencyPendingSeconds": 30, "instanceDownPolls": 3}. Missing keys keep their defaults; unknown keys are refused,
+    /// so a misspelt threshold is not silently ignored. Errors say which key and why.
+    static Result<AlertSettings> fromJson(const QByteArray &json);
+    QByteArray toJson() const;
+
+    bool operator==(const AlertSettings &o) const;
+};
+
+} // namespace omsdash

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: MIT
+// The alert rules with time given: each rule raises, repeats and clears on a scripted story;
+// pending, hysteresis, acknowledge, silence; OMS's settings, their ranges and their file.
+#include "alertengine.h"
+
+#include <QTest>
+
+using namespace omsdash;
+
+namespace {
+constexpr qint64 Min = 60'000;
+constexpr qint64 T0 = 1'790'000'000'000; // a UTC ms in 2026
+
+ProjectSummary project(const QString &status, const QString &level = QStringLiteral("HIGH"))
+{
+    ProjectSummary p;
+    p.id = QStringLiteral("np_1");
+    p.name = QStringLiteral("orders");
+    p.status = status;
+    p.alarmLevel = level;
+    return p;
+}
+
+QStringList kinds(const QList<AlertEvent> &events)
+{
+    QStringList out;
+    for (const AlertEvent &e : events) {
+        const char *k = e.kind == AlertEvent::Kind::Raised ? "raised" : e.kind == AlertEvent::Kind::Repeated ? "repeated" : "resolved";
+        out << QStringLiteral("%1 %2").arg(QLatin1String(k), alertRuleName(e.alert.rule));
+    }
+    return out;
+}
+} // namespace
+
+class TestAlertEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void omsDefaultsAndLevels()
+    {
+        const AlertSettings s;
+        QCOMPARE(s.forLevel(QStringLiteral("HIGH"))->latencyMs, 60'000);
+        QCOMPARE(s.forLevel(QStringLiteral("medium"))->interruptionMs, 10 * Min);
+        QCOMPARE(s.forLevel(QStringLiteral("LOW"))->latencyMs, 15 * Min);
+        QCOMPARE(s.forLevel(QStringLiteral("LOW"))->repeatMs, 30 * Min);
+        QVERIFY(!s.forLevel(QStringLiteral("IGNORE")));
+        QCOMPARE(s.forLevel(QString()), &s.low); // unknown: watched as LOW
+        QVERIFY(s.validate().isEmpty());
+    }
+
+    void settingsFile()
+    {
+        AlertSettings s;
+        s.high.latencyMs = 30'000;
+        s.latencyPendingMs = 0;
+        const auto back = AlertSettings::fromJson(s.toJson());
+        QVERIFY2(back.ok(), qPrintable(back.error.toString()));
+        QVERIFY(back.value == s);
+
+        const auto partial = AlertSettings::fromJson(R"({"schemaVersion": 1, "levels": {"MEDIUM": {"latencySeconds": 120}}})");
+        QVERIFY(partial.ok());
+        QCOMPARE(partial.value.medium.latencyMs, 120'000);
+        QCOMPARE(partial.value.high.latencyMs, 60'000); // the rest keeps OMS's defaults
+    }
+
+    void settingsFileRefused_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("HIGH over 5 min") << QByteArray(R"({"schemaVersion":1,"levels":{"HIGH":{"latencySeconds":400}}})") << "HIGH latencySeconds must be 1 to 300";
+        QTest::newRow("MEDIUM under 30 s") << QByteArray(R"({"schemaVersion":1,"levels":{"MEDIUM":{"latencySeconds":10}}})") << "MEDIUM latencySeconds must be 30 to 600";
+        QTest::newRow("LOW under MEDIUM") << QByteArray(R"({"schemaVersion":1,"levels":{"LOW":{"latencySeconds":60}}})") << "at least MEDIUM";
+        QTest::newRow("misspelt key") << QByteArray(R"({"schemaVersion":1,"levels":{"HIGH":{"latencySecs":60}}})") << "levels.HIGH.latencySecs";
+        QTest::newRow("IGNORE level") << QByteArray(R"({"schemaVersion":1,"levels":{"IGNORE":{}}})") << "IGNORE";
+        QTest::newRow("unknown key") << QByteArray(R"({"schemaVersion":1,"repeat":5})") << "'repeat'";
+        QTest::newRow("no version") << QByteArray(R"({"levels":{}})") << "schemaVersion";
+        QTest::newRow("not json") << QByteArray("{") << "not JSON";
+    }
+
+    void settingsFileRefused()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, fragment);
+        const auto r = AlertSettings::fromJson(json);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.toString().contains(fragment), qPrintable(r.error.toString()));
+    }
+
+    /// FAILED raises at once, repeats at the alert frequency, and resolves when it runs again.
+    void projectFailedRaisesRepeatsAndClears()
+    {
+        AlertEngine engine;
+        QVERIFY(engine.observeProjects(QStringLiteral("oms"), {project(QStringLiteral("RUNNING"))}, T0).isEmpty());
+        QList<AlertEvent> e = engine.observeProjects(QStringLiteral("oms"), {project(QStringLiteral("FAILED"))}, T0 + Min);
+        QCOMPARE(kinds(e), QStringList{QStringLiteral("raised projectFailed")});
+        QCOMPARE(e.first().alert.severity, QStringLiteral("HIGH"));
+        QCOMPARE(e.first().alert.firingMs, T0 + Min);
+        QVERIFY(e.first().alert.message.contains(QStringLiteral("orders")));
+        QVERIFY(engine.tick(T0 + 30 * Min).isEmpty()); // 29 min after: not yet
+        QCOMPARE(kinds(engine.tick(T0 + 31 * Min)), QStringList{QStringLiteral("repeated projectFailed")});
+        QVERIFY(engine.tick(T0 + 32 * Min).isEmpty());
+        e = engine.observeProjects(QStringLiteral("oms"), {project(QStringLiteral("RUNNING"))}, T0 + 40 * Min);
+        QCOMPARE(kinds(e), QStringList{QStringLiteral("resolved projectFailed")});
+        QCOMPARE(e.first().alert.resolvedMs, T0 + 40 * Min);
+        QVERIFY(engine.active().isEmpty());
+    }
+
+    void aProjectAlreadyFailedRaisesOnTheFirstPoll()
+    {
+        AlertEngine engine;
+        const auto e = engine.observeProjects(QStringLiteral("oms"), {project(QStringLiteral("FAILED"))}, T0);
+        QCOMPARE(kinds(e), QStringList{QStringLiteral("raised projectFailed")});
+    }
+
+    void stepFailedCarriesItsError()
+    {
+        ProjectSummary p = project(QStringLiteral("RUNNING"));
+        Step s;
+        s.name = QStringLiteral("FULL_TRANSFER");
+        s.status = QStringLiteral("FAILED");
+        s.errorCode = QStringLiteral("CONNECTOR-ERR-0042");
+        s.errorMessage = QStringLiteral("Duplicate entry 'k' for key 'PRIMARY'");
+        p.steps << s;
+        AlertEngine engine;
+        const auto e = engine.observeProjects(QStringLiteral("oms"), {p}, T0);
+        QCOMPARE(kinds(e), QStringList{QStringLiteral("raised stepFailed")});
+        QCOMPARE(e.first().alert.step, QStringLiteral("FULL_TRANSFER"));
+        QCOMPARE(e.first().alert.message,
+                 QStringLiteral("step FULL_TRANSFER FAILED: CONNECTOR-ERR-0042 Duplicate entry 'k' for key 'PRIMARY'"));
+    }
+
+    void runningToSuspend()
+    {
+        AlertEngine engine;
+        // First seen suspended: not a transition (the interruption rule watches it).
+        QVERIFY(engine.observeProjects(QStringLiteral("a"), {project(QStringLiteral("SUSPEND"))}, T0).isEmpty());
+        engine.observeProjects(QStringLiteral("b"), {project(QStringLiteral("RUNNING"))}, T0);
+        QCOMPARE(kinds(engine.observeProjects(QStringLiteral("b"), {project(QStringLiteral("SUSPEND"))}, T0 + 1000)),
+                 QStringList{QStringLiteral("raised suspended")});
+        QCOMPARE(kinds(engine.observeProjects(QStringLiteral("b"), {project(QStringLiteral("RUNNING"))}, T0 + 2000)),
+                 QStringList{QStringLiteral("resolved suspended")});
+    }
+
+    /// Over the threshold for the pending period fires; a single spike does not; it clears only
+    /// below clearShare of the threshold.
+    void latencyWithPendingAndHysteresis()
+    {
+        AlertEngine engine; // HIGH: 60 s, pending 30 s, clears below 48 s
+        auto at = [&](double latency, qint64 t) {
+            ProjectSummary p = project(QStringLiteral("RUNNING"));
+            p.currentStep = QStringLiteral("INCR_TRANSFER");
+            p.latencySeconds = latency;
+            return kinds(engine.observeProjects(QStringLiteral("oms"), {p}, t));
+        };
+        QVERIFY(at(10, T0).isEmpty());
+        QVERIFY(at(90, T0 + 5000).isEmpty()); // pending
+        QVERIFY(at(10, T0 + 10000).isEmpty()); // a spike: gone before it fired
+        QVERIFY(engine.active().isEmpty());
+        QVERIFY(at(61, T0 + 20000).isEmpty());
+        QVERIFY(at(75, T0 + 45000).isEmpty());
+        QCOMPARE(at(80, T0 + 50000), QStringList{QStringLiteral("raised latency")});
+        const Alert *a = engine.active().isEmpty() ? nullptr : engine.find(engine.active().first().key);
+        QVERIFY(a);
+        QCOMPARE(a->value, std::optional<double>(80));
+        QCOMPARE(a->threshold, std::optional<double>(60));
+        QCOMPARE(a->startsMs, T0 + 20000);
+        QVERIFY(at(50, T0 + 60000).isEmpty()); // under 60 s but over 48 s: still firing
+        QCOMPARE(at(40, T0 + 70000), QStringList{QStringLiteral("resolved latency")});
+    }
+
+    void interruptionWhenMigrationStalls()
+    {
+        AlertEngine engine; // MEDIUM: 10 min
+        auto at = [&](int fullProgress, qint64 t) {
+            ProjectSummary p = project(QStringLiteral("RUNNING"), QStringLiteral("MEDIUM"));
+            p.currentStep = QStringLiteral("FULL_TRANSFER");
+            p.fullProgress = fullProgress;
+            return kinds(engine.observeProjects(QStringLiteral("oms"), {p}, t));
+        };
+        QVERIFY(at(40, T0).isEmpty());
+        QVERIFY(at(41, T0 + 2 * Min).isEmpty());
+        QVERIFY(at(41, T0 + 11 * Min).isEmpty()); // 9 min without progress
+        QCOMPARE(at(41, T0 + 12 * Min), QStringList{QStringLiteral("raised interruption")});
+        QCOMPARE(at(42, T0 + 13 * Min), QStringList{QStringLiteral("resolved interruption")});
+
+        // Sitting SUSPEND past the duration too; incremental sync without progress is no stall.
+        AlertEngine other;
+        QVERIFY(other.observeProjects(QStringLiteral("oms"), {project(QStringLiteral("SUSPEND"), QStringLiteral("LOW"))}, T0).isEmpty());
+        const auto e = other.observeProjects(QStringLiteral("oms"), {project(QStringLiteral("SUSPEND"), QStringLiteral("LOW"))}, T0 + 30 * Min);
+        QCOMPARE(kinds(e), QStringList{QStringLiteral("raised interruption")});
+        QCOMPARE(e.first().alert.value, std::optional<double>(1800));
+        ProjectSummary incr = project(QStringLiteral("RUNNING"));
+        incr.id = QStringLiteral("np_2");
+        incr.currentStep = QStringLiteral("INCR_TRANSFER");
+        other.observeProjects(QStringLiteral("i"), {incr}, T0);
+        QVERIFY(other.observeProjects(QStringLiteral("i"), {incr}, T0 + 60 * Min).isEmpty());
+    }
+
+    void runningProjectGoneFromTheList()
+    {
+        AlertEngine engine;
+        ProjectSummary done = project(QStringLiteral("FINISHED"));
+        done.id = QStringLiteral("np_9");
+        engine.observeProjects(QStringLiteral("oms"), {project(QStringLiteral("RUNNING")), done}, T0);
+        const auto e = engine.observeProjects(QStringLiteral("oms"), {}, T0 + 1000);
+        QCOMPARE(kinds(e), QStringList{QStringLiteral("raised vanished")}); // not the finished one
+        QCOMPARE(e.first().alert.projectId, QStringLiteral("np_1"));
+        QCOMPARE(kinds(engine.observeProjects(QStringLiteral("oms"), {}, T0 + 2000)), QStringList{}); // still gone
+        QCOMPARE(kinds(engine.observeProjects(QStringLiteral("oms"), {project(QStringLiteral("RUNNING"))}, T0 + 3000)),
+                 QStringList{QStringLiteral("resolved vanished")});
+    }
+
+    void aDeletedProjectTakesItsAlertsWithIt()
+    {
+        AlertEngine engine;
+        engine.observeProjects(QStringLiteral("oms"), {project(QStringLiteral("FAILED"))}, T0);
+        QCOMPARE(kinds(engine.observeProjects(QStringLiteral("oms"), {}, T0 + 1000)),
+                 QStringList{QStringLiteral("resolved projectFailed")});
+    }
+
+    void instanceDownAfterNPolls()
+    {
+        AlertEngine engine; // 3 polls
+        ApiError refused;
+        refused.kind = ApiError::Kind::Auth;
+        refused.message = QStringLiteral("bad password");
+        QVERIFY(engine.observeFailure(QStringLiteral("oms"), refused, T0).isEmpty());
+        QVERIFY(engine.observeFailure(QStringLiteral("oms"), refused, T0 + 1).isEmpty());
+        const auto e = engine.observeFailure(QStringLiteral("oms"), refused, T0 + 2);
+        QCOMPARE(kinds(e), QStringList{QStringLiteral("raised instanceDown")});
+        QVERIFY(e.first().alert.message.contains(QStringLiteral("refuses the password (3 polls)")));
+        QVERIFY(engine.observeFailure(QStringLiteral("oms"), refused, T0 + 3).isEmpty()); // once
+        QCOMPARE(kinds(engine.observeProjects(QStringLiteral("oms"), {}, T0 + 4)), QStringList{QStringLiteral("resolved instanceDown")});
+    }
+
+    void ignoreNeverAlerts()
+    {
+        AlertEngine engine;
+        ProjectSummary p = project(QStringLiteral("FAILED"), QStringLiteral("IGNORE"));
+        p.latencySeconds = 9999;
+        QVERIFY(engine.observeProjects(QStringLiteral("oms"), {p}, T0).isEmpty());
+        QVERIFY(engine.observeProjects(QStringLiteral("oms"), {p}, T0 + 60 * Min).isEmpty());
+        QVERIFY(engine.active().isEmpty());
+    }
+
+    void acknowledgeStopsRepeatsUntilResolved()
+    {
+        AlertEngine engine;
+        const auto e = engine.observeProjects(QStringLiteral("oms"), {project(QStringLiteral("FAILED"))}, T0);
+        QVERIFY(engine.acknowledge(e.first().alert.key));
+        QVERIFY(!engine.acknowledge(QStringLiteral("no such alert")));
+        QVERIFY(engine.tick(T0 + 120 * Min).isEmpty());
+        engine.observeProjects(QStringLiteral("oms"), {project(QStringLiteral("RUNNING"))}, T0 + 121 * Min);
+        // Failing again is a new alert, not acknowledged.
+        engine.observeProjects(QStringLiteral("oms"), {project(QStringLiteral("FAILED"))}, T0 + 122 * Min);
+        QCOMPARE(kinds(engine.tick(T0 + 152 * Min)), QStringList{QStringLiteral("repeated projectFailed")});
+    }
+
+    void silenceMutesUntilItExpires()
+    {
+        AlertEngine engine;
+        engine.addSilence({QStringLiteral("oms"), QStringLiteral("np_1"), AlertRule::ProjectFailed, T0 + 40 * Min});
+        auto e = engine.observeProjects(QStringLiteral("oms"), {project(QStringLiteral("FAILED"))}, T0);
+        QCOMPARE(e.size(), 1);
+        QVERIFY(e.first().silenced); // logged, not notified
+        e = engine.tick(T0 + 30 * Min);
+        QCOMPARE(e.size(), 1);
+        QVERIFY(e.first().silenced);
+        e = engine.tick(T0 + 60 * Min);
+        QCOMPARE(e.size(), 1);
+        QVERIFY(!e.first().silenced); // expired
+        // Another instance's same project is not matched.
+        engine.addSilence({QStringLiteral("other"), {}, std::nullopt, T0 + 999 * Min});
+        AlertSilence s{QStringLiteral("other"), {}, std::nullopt, T0 + 999 * Min};
+        QVERIFY(!s.matches(e.first().alert, T0 + 61 * Min));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlertEngine)
+#include "tst_alertengine.moc"
