@@ -20,10 +20,7 @@ QString tr(const char *s)
 
 ApiError invalid(const QString &message)
 {
-    ApiError e;
-    e.kind = ApiError::Kind::Malformed;
-    e.message = message;
-    return e;
+    return ApiError::malformed(message, {});
 }
 
 bool looksSecret(const QString &key)

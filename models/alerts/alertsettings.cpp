@@ -18,10 +18,7 @@ QString tr(const char *s)
 
 ApiError invalid(const QString &why)
 {
-    ApiError e;
-    e.kind = ApiError::Kind::Malformed;
-    e.message = why;
-    return e;
+    return ApiError::malformed(why, {});
 }
 
 struct Level
