@@ -203,7 +203,7 @@ int main(int argc, char **argv)
                 session->setHistoryStore(&history);
             watched << session;
         }
-        WatchJob job(watched, settings);
+        WatchJob job(watched, settings, history.isOpen() ? &history : nullptr);
         QObject::connect(&job, &WatchJob::finished, &app, [](int code) { QApplication::exit(code); });
         job.start();
         return QApplication::exec();

@@ -24,11 +24,13 @@ void onSignal(int)
 }
 } // namespace
 
-WatchJob::WatchJob(const QList<InstanceSession *> &sessions, const AlertSettings &settings, QObject *parent)
+WatchJob::WatchJob(const QList<InstanceSession *> &sessions, const AlertSettings &settings, HistoryStore *store,
+                   QObject *parent)
     : QObject(parent)
     , m_sessions(sessions)
     , m_monitor(settings)
 {
+    m_monitor.setStore(store);
     connect(&m_monitor, &AlertMonitor::alertEvent, this, [](const AlertEvent &e) {
         QTextStream out(stdout);
         out << line(e) << Qt::endl; // flushed: a pipe or journald reads it at once

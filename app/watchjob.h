@@ -9,6 +9,7 @@ class QSocketNotifier;
 
 namespace omsdash {
 
+class HistoryStore;
 class InstanceSession;
 
 /// `omsdash watch`: polls every instance's project list with no window, runs the alert rules
@@ -21,8 +22,11 @@ class WatchJob : public QObject
     Q_OBJECT
 
 public:
-    /// Watches @p sessions (not owned; they must outlive the job) with @p settings.
-    WatchJob(const QList<InstanceSession *> &sessions, const AlertSettings &settings, QObject *parent = nullptr);
+    /// Watches @p sessions (not owned; they must outlive the job) with @p settings, keeping the
+    /// alert log in @p store (may be null): an alert notified by an earlier run and still
+    /// firing is not printed again.
+    WatchJob(const QList<InstanceSession *> &sessions, const AlertSettings &settings, HistoryStore *store,
+             QObject *parent = nullptr);
     ~WatchJob() override;
 
     void start();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "historystore.h"
 
+#include "alertengine.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -45,6 +47,9 @@ public:
                                              const QStringList &metrics, qint64 fromMs, qint64 toMs);
     void maintain(qint64 nowMs, const HistoryRetention &retention);
     qint64 scalar(const QString &sql);
+    /// The alert log: one row per event, and the firing alerts' state, in one transaction.
+    bool writeAlert(const AlertEvent &event);
+    QList<Alert> firingAlerts();
 
     QString lastError() const
     {
@@ -107,7 +112,17 @@ bool HistoryWriter::open(const QString &path, QString *error)
                                "WITHOUT ROWID"))
         && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS minute (series INTEGER NOT NULL, t INTEGER NOT NULL, "
                                "min REAL NOT NULL, avg REAL NOT NULL, max REAL NOT NULL, n INTEGER NOT NULL, "
-                               "PRIMARY KEY (series, t)) WITHOUT ROWID"));
+                               "PRIMARY KEY (series, t)) WITHOUT ROWID"))
+        // The alert log (added within schema 1: older omsdash ignores these tables).
+        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS alert_event (id INTEGER PRIMARY KEY, t INTEGER NOT NULL, "
+                               "kind TEXT NOT NULL, key TEXT NOT NULL, instance TEXT NOT NULL, project TEXT NOT NULL, "
+                               "rule TEXT NOT NULL, severity TEXT NOT NULL, value REAL, threshold REAL, "
+                               "message TEXT NOT NULL, silenced INTEGER NOT NULL)"))
+        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS alert_firing (key TEXT PRIMARY KEY, instance TEXT NOT NULL, "
+                               "project TEXT NOT NULL, name TEXT NOT NULL, step TEXT NOT NULL, rule TEXT NOT NULL, "
+                               "severity TEXT NOT NULL, starts INTEGER NOT NULL, firing INTEGER NOT NULL, "
+                               "notified INTEGER NOT NULL, value REAL, threshold REAL, message TEXT NOT NULL, "
+                               "acknowledged INTEGER NOT NULL)"));
     if (!ok) {
         *error = HistoryStore::tr("cannot prepare %1: %2").arg(path, lastError().isEmpty() ? q.lastError().text() : lastError());
         close();
@@ -327,6 +342,102 @@ qint64 HistoryWriter::scalar(const QString &sql)
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
+namespace {
+QVariant orNull(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+std::optional<double> optionalDouble(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+std::optional<AlertRule> ruleNamed(const QString &name)
+{
+    for (AlertRule r : {AlertRule::ProjectFailed, AlertRule::StepFailed, AlertRule::Suspended, AlertRule::Latency,
+                        AlertRule::Interruption, AlertRule::Vanished, AlertRule::InstanceDown}) {
+        if (alertRuleName(r) == name)
+            return r;
+    }
+    return std::nullopt;
+}
+} // namespace
+
+bool HistoryWriter::writeAlert(const AlertEvent &event)
+{
+    QSqlDatabase database = db();
+    if (!database.transaction()) {
+        fail(QStringLiteral("alert log"), database.lastError());
+        return false;
+    }
+    const Alert &a = event.alert;
+    static const char *const Kinds[] = {"raised", "repeated", "resolved"};
+    QSqlQuery log(database);
+    log.prepare(QStringLiteral("INSERT INTO alert_event (t, kind, key, instance, project, rule, severity, value, "
+                               "threshold, message, silenced) VALUES (?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?, "
+                               "COALESCE(?, ''), ?)")); // an empty QString binds as NULL
+    log.addBindValue(event.kind == AlertEvent::Kind::Resolved ? a.resolvedMs : a.notifiedMs);
+    log.addBindValue(QLatin1String(Kinds[int(event.kind)]));
+    for (const QVariant &v : {QVariant(a.key), QVariant(a.instance), QVariant(a.projectId),
+                              QVariant(alertRuleName(a.rule)), QVariant(a.severity), orNull(a.value),
+                              orNull(a.threshold), QVariant(a.message), QVariant(event.silenced ? 1 : 0)})
+        log.addBindValue(v);
+    QSqlQuery state(database);
+    if (event.kind == AlertEvent::Kind::Resolved) {
+        state.prepare(QStringLiteral("DELETE FROM alert_firing WHERE key = ?"));
+        state.addBindValue(a.key);
+    } else {
+        state.prepare(QStringLiteral("INSERT OR REPLACE INTO alert_firing (key, instance, project, name, step, rule, "
+                                     "severity, starts, firing, notified, value, threshold, message, acknowledged) "
+                                     "VALUES (?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?, ?, "
+                                     "?, ?, COALESCE(?, ''), ?)"));
+        for (const QVariant &v : {QVariant(a.key), QVariant(a.instance), QVariant(a.projectId), QVariant(a.projectName),
+                                  QVariant(a.step), QVariant(alertRuleName(a.rule)), QVariant(a.severity),
+                                  QVariant(a.startsMs), QVariant(a.firingMs), QVariant(a.notifiedMs), orNull(a.value),
+                                  orNull(a.threshold), QVariant(a.message), QVariant(a.acknowledged ? 1 : 0)})
+            state.addBindValue(v);
+    }
+    if (!log.exec() || !state.exec()) {
+        fail(QStringLiteral("alert log"), log.lastError().isValid() ? log.lastError() : state.lastError());
+        database.rollback();
+        return false;
+    }
+    return database.commit();
+}
+
+QList<Alert> HistoryWriter::firingAlerts()
+{
+    QList<Alert> out;
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT key, instance, project, name, step, rule, severity, starts, firing, notified, "
+                               "value, threshold, message, acknowledged FROM alert_firing")))
+        return out;
+    while (q.next()) {
+        const auto rule = ruleNamed(q.value(5).toString());
+        if (!rule)
+            continue; // a rule this omsdash no longer has
+        Alert a;
+        a.key = q.value(0).toString();
+        a.instance = q.value(1).toString();
+        a.projectId = q.value(2).toString();
+        a.projectName = q.value(3).toString();
+        a.step = q.value(4).toString();
+        a.rule = *rule;
+        a.severity = q.value(6).toString();
+        a.state = Alert::State::Firing;
+        a.startsMs = q.value(7).toLongLong();
+        a.firingMs = q.value(8).toLongLong();
+        a.notifiedMs = q.value(9).toLongLong();
+        a.value = optionalDouble(q.value(10));
+        a.threshold = optionalDouble(q.value(11));
+        a.message = q.value(12).toString();
+        a.acknowledged = q.value(13).toInt() != 0;
+        out << a;
+    }
+    return out;
+}
+
 // --- HistoryStore -------------------------------------------------------------------------
 
 HistoryStore::HistoryStore(QObject *parent)
@@ -381,6 +492,20 @@ void HistoryStore::recordServerHistory(const QList<HistoryPoint> &points, qint64
 {
     if (m_open && !points.isEmpty())
         writeInBackground([points, toleranceMs](HistoryWriter *w) { return w->write(points, toleranceMs); });
+}
+
+void HistoryStore::recordAlert(const AlertEvent &event)
+{
+    if (m_open)
+        writeInBackground([event](HistoryWriter *w) { return w->writeAlert(event); });
+}
+
+QList<Alert> HistoryStore::firingAlerts()
+{
+    QList<Alert> alerts;
+    if (m_open)
+        QMetaObject::invokeMethod(m_writer, [&] { alerts = m_writer->firingAlerts(); }, Qt::BlockingQueuedConnection);
+    return alerts;
 }
 
 void HistoryStore::writeInBackground(std::function<bool(HistoryWriter *)> write)

@@ -16,6 +16,8 @@ class QTimer;
 namespace omsdash {
 
 class HistoryWriter;
+struct Alert;
+struct AlertEvent;
 
 /// One value of one metric of one project at one time, as stored.
 /// Metric names are the MetricSample member names ("srcRps", "dstRt", "latency",
@@ -96,6 +98,12 @@ public:
     /// @p toleranceMs of it, so the server's coarser points fill the gaps between our own
     /// polls and never double them. Idempotent: the same backfill twice adds nothing.
     void recordServerHistory(const QList<HistoryPoint> &points, qint64 toleranceMs);
+
+    /// Queues one alert event for the alert log (table alert_event) and keeps the firing alerts'
+    /// state (alert_firing), so a restart knows what it already notified.
+    void recordAlert(const AlertEvent &event);
+    /// The alerts firing when the log was last written (blocks until read); empty when closed.
+    QList<Alert> firingAlerts();
 
     using SeriesHandler = std::function<void(const QHash<QString, QList<HistoryValue>> &)>;
     /// Reads @p metrics of one project between @p fromMs and @p toMs (inclusive, UTC ms),

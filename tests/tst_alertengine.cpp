@@ -2,6 +2,9 @@
 // The alert rules with time given: each rule raises, repeats and clears on a scripted story;
 // pending, hysteresis, acknowledge, silence; OMS's settings, their ranges and their file.
 #include "alertengine.h"
+#include "historystore.h"
+
+#include <QTemporaryDir>
 
 #include <QTest>
 
@@ -274,6 +277,43 @@ private slots:
         engine.addSilence({QStringLiteral("other"), {}, std::nullopt, T0 + 999 * Min});
         AlertSilence s{QStringLiteral("other"), {}, std::nullopt, T0 + 999 * Min};
         QVERIFY(!s.matches(e.first().alert, T0 + 61 * Min));
+    }
+
+    /// The alert log in the store: an alert notified before a restart and still firing is not
+    /// raised again; its repeats continue from its last notification; it resolves when it clears.
+    void alertLogSurvivesARestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        Alert before;
+        {
+            HistoryStore store;
+            QVERIFY(store.open(path, nullptr));
+            AlertEngine engine;
+            const auto e = engine.observeProjects(QStringLiteral("oms"), {project(QStringLiteral("FAILED"))}, T0);
+            QCOMPARE(e.size(), 1);
+            before = e.first().alert;
+            store.recordAlert(e.first());
+            store.flush();
+            QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+        }
+        HistoryStore store;
+        QVERIFY(store.open(path, nullptr));
+        const QList<Alert> firing = store.firingAlerts();
+        QCOMPARE(firing.size(), 1);
+        QCOMPARE(firing.first().key, before.key);
+        QCOMPARE(firing.first().message, before.message);
+        QCOMPARE(firing.first().notifiedMs, T0);
+        QCOMPARE(firing.first().rule, AlertRule::ProjectFailed);
+        AlertEngine engine;
+        engine.restore(firing);
+        QVERIFY(engine.observeProjects(QStringLiteral("oms"), {project(QStringLiteral("FAILED"))}, T0 + 10 * Min).isEmpty());
+        QCOMPARE(kinds(engine.tick(T0 + 30 * Min)), QStringList{QStringLiteral("repeated projectFailed")});
+        const auto cleared = engine.observeProjects(QStringLiteral("oms"), {project(QStringLiteral("RUNNING"))}, T0 + 31 * Min);
+        QCOMPARE(kinds(cleared), QStringList{QStringLiteral("resolved projectFailed")});
+        store.recordAlert(cleared.first());
+        store.flush();
+        QVERIFY(store.firingAlerts().isEmpty());
     }
 };
 

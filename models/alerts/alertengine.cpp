@@ -279,6 +279,14 @@ QList<AlertEvent> AlertEngine::tick(qint64 nowMs)
     return events;
 }
 
+void AlertEngine::restore(const QList<Alert> &firing)
+{
+    for (const Alert &a : firing) {
+        if (a.state == Alert::State::Firing && !m_alerts.contains(a.key))
+            m_alerts.insert(a.key, a);
+    }
+}
+
 bool AlertEngine::acknowledge(const QString &key)
 {
     const auto it = m_alerts.find(key);

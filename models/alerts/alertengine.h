@@ -91,6 +91,10 @@ public:
 
     /// Stops the repeats of the firing alert @p key until it resolves; false when there is none.
     bool acknowledge(const QString &key);
+    /// Takes @p firing (from the alert log of an earlier run) as already firing and notified:
+    /// a condition that still holds is not raised again, one that no longer does resolves at
+    /// its instance's first poll, and repeats continue from their last notification.
+    void restore(const QList<Alert> &firing);
     void addSilence(const AlertSilence &silence) { m_silences << silence; }
 
     /// Pending and firing alerts, in no particular order.

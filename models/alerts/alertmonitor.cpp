@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "alertmonitor.h"
 
+#include "historystore.h"
 #include "instancepoller.h"
 
 #include <QDateTime>
@@ -14,6 +15,13 @@ AlertMonitor::AlertMonitor(const AlertSettings &settings, Clock clock, QObject *
 {
     connect(&m_tick, &QTimer::timeout, this, [this] { emitAll(m_engine.tick(m_clock())); });
     m_tick.start(tickMs());
+}
+
+void AlertMonitor::setStore(HistoryStore *store)
+{
+    m_store = store;
+    if (m_store && m_store->isOpen())
+        m_engine.restore(m_store->firingAlerts());
 }
 
 void AlertMonitor::watch(const QString &instance, InstancePoller *poller)
@@ -30,8 +38,11 @@ void AlertMonitor::watch(const QString &instance, InstancePoller *poller)
 
 void AlertMonitor::emitAll(const QList<AlertEvent> &events)
 {
-    for (const AlertEvent &e : events)
+    for (const AlertEvent &e : events) {
+        if (m_store)
+            m_store->recordAlert(e);
         emit alertEvent(e);
+    }
 }
 
 } // namespace omsdash

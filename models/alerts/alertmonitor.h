@@ -10,6 +10,7 @@
 
 namespace omsdash {
 
+class HistoryStore;
 class InstancePoller;
 
 /// Runs the AlertEngine over live pollers: every project-list answer and failure of each
@@ -22,6 +23,10 @@ public:
     using Clock = std::function<qint64()>;
 
     explicit AlertMonitor(const AlertSettings &settings, Clock clock = {}, QObject *parent = nullptr);
+
+    /// Keeps the alert log in @p store (not owned; may be null), and takes the alerts it says
+    /// were firing as already notified (AlertEngine::restore). Call before the first poll.
+    void setStore(HistoryStore *store);
 
     /// Watches @p poller's project list as instance @p instance (its display name).
     void watch(const QString &instance, InstancePoller *poller);
@@ -37,6 +42,7 @@ private:
     void emitAll(const QList<AlertEvent> &events);
 
     AlertEngine m_engine;
+    HistoryStore *m_store = nullptr;
     Clock m_clock;
     QTimer m_tick;
 };
