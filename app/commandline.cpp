@@ -140,10 +140,13 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
                                         tr("The alert settings (OMS's protection levels and omsdash's thresholds) "
                                            "from this JSON file; default: OMS's own defaults."),
                                         tr("FILE.json"));
+    const QCommandLineOption desktopNotifications(
+        QStringLiteral("desktop-notifications"),
+        tr("Also show each alert as a desktop notification (org.freedesktop.Notifications on the session bus)."));
     if (reporting)
         p.addOptions({format, out, range});
     else if (watching)
-        p.addOptions({alertRules});
+        p.addOptions({alertRules, desktopNotifications});
     else
         p.addOptions({screenshot, screenshotDelay, screenshotTimeout, select});
 
@@ -193,6 +196,7 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
     } else if (watching) {
         o.watch = true;
         o.alertRulesPath = p.value(alertRules);
+        o.desktopNotifications = p.isSet(desktopNotifications);
     } else {
         o.screenshotPath = p.value(screenshot);
         o.screenshotDelaySeconds = p.value(screenshotDelay).toInt(&ok);

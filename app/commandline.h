@@ -27,6 +27,7 @@ struct AppOptions
     std::optional<ReportOptions> report; ///< set for `omsdash report`
     bool watch = false;         ///< `omsdash watch`: alert rules over the pollers, no window
     QString alertRulesPath;     ///< --alert-rules FILE.json (watch): AlertSettings::fromJson
+    bool desktopNotifications = false; ///< --desktop-notifications (watch): also as freedesktop notifications
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

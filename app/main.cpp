@@ -205,6 +205,8 @@ int main(int argc, char **argv)
         }
         WatchJob job(watched, settings, history.isOpen() ? &history : nullptr);
         QObject::connect(&job, &WatchJob::finished, &app, [](int code) { QApplication::exit(code); });
+        if (options.desktopNotifications)
+            job.enableDesktopNotifications();
         job.start();
         return QApplication::exec();
     }

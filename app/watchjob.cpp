@@ -64,6 +64,16 @@ WatchJob::~WatchJob()
     }
 }
 
+void WatchJob::enableDesktopNotifications()
+{
+    if (m_desktop)
+        return;
+    m_desktop = new DesktopNotifier(this);
+    if (!m_desktop->lastError().isEmpty())
+        QTextStream(stderr) << "omsdash: " << m_desktop->lastError() << Qt::endl;
+    connect(&m_monitor, &AlertMonitor::alertEvent, m_desktop, &DesktopNotifier::notify);
+}
+
 void WatchJob::start()
 {
     for (InstanceSession *s : std::as_const(m_sessions)) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "alertmonitor.h"
+#include "desktopnotifier.h"
 
 #include <QObject>
 
@@ -29,6 +30,8 @@ public:
              QObject *parent = nullptr);
     ~WatchJob() override;
 
+    /// Also shows each alert event as a desktop notification.
+    void enableDesktopNotifications();
     void start();
     /// One line for @p event, as printed.
     static QString line(const AlertEvent &event);
@@ -39,6 +42,7 @@ signals:
 private:
     QList<InstanceSession *> m_sessions;
     AlertMonitor m_monitor;
+    DesktopNotifier *m_desktop = nullptr;
     QSocketNotifier *m_signals = nullptr;
 };
 
