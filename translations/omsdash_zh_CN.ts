@@ -427,6 +427,10 @@ Alerts without a window: omsdash watch --help</source>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
+    <message>
+        <source>Also show each alert as a desktop notification (org.freedesktop.Notifications on the session bus).</source>
+        <translation>同时以桌面通知显示每条告警（会话总线上的 org.freedesktop.Notifications）。</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::AlertEngine</name>
@@ -566,6 +570,29 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>cannot start the simulator: %1</source>
         <translation>无法启动模拟器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::DesktopNotifier</name>
+    <message>
+        <source>no D-Bus session bus: %1</source>
+        <translation>没有 D-Bus 会话总线：%1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1 (%2)</source>
+        <translation>已恢复：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>desktop notification not shown: %1</source>
+        <translation>桌面通知未能显示：%1</translation>
     </message>
 </context>
 <context>
