@@ -84,7 +84,7 @@ private slots:
         const FakeNotificationServer::Call raised = m_server.calls.last();
         QCOMPARE(raised.app, QStringLiteral("omsdash"));
         QCOMPARE(raised.replaces, 0u);
-        QCOMPARE(raised.summary, QStringLiteral("HIGH projectFailed (oms-prod · 订单 orders)"));
+        QCOMPARE(raised.summary, QStringLiteral("HIGH · Project failed · oms-prod · 订单 orders"));
         QCOMPARE(raised.body, QStringLiteral("project 订单 orders is FAILED"));
         QCOMPARE(raised.hints.value(QStringLiteral("urgency")).toInt(), 2); // critical
         QCOMPARE(raised.timeout, 0); // kept until dismissed
@@ -112,7 +112,7 @@ private slots:
         notifier.notify({AlertEvent::Kind::Resolved, done, false});
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 3, 5000);
         QCOMPARE(m_server.calls.last().replaces, id);
-        QVERIFY(m_server.calls.last().summary.startsWith(QStringLiteral("Resolved: projectFailed")));
+        QCOMPARE(m_server.calls.last().summary, QStringLiteral("Resolved: Project failed · oms-prod · 订单 orders"));
         QCOMPARE(m_server.calls.last().hints.value(QStringLiteral("urgency")).toInt(), 0);
         QVERIFY(m_server.calls.last().actions.isEmpty());
     }

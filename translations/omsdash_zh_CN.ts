@@ -431,6 +431,30 @@ Alerts without a window: omsdash watch --help</source>
         <source>Also show each alert as a desktop notification (org.freedesktop.Notifications on the session bus).</source>
         <translation>同时以桌面通知显示每条告警（会话总线上的 org.freedesktop.Notifications）。</translation>
     </message>
+    <message>
+        <source>Project failed</source>
+        <translation>项目失败</translation>
+    </message>
+    <message>
+        <source>Step failed</source>
+        <translation>步骤失败</translation>
+    </message>
+    <message>
+        <source>Project suspended</source>
+        <translation>项目已暂停</translation>
+    </message>
+    <message>
+        <source>No progress</source>
+        <translation>无进展</translation>
+    </message>
+    <message>
+        <source>Project gone from the list</source>
+        <translation>项目已从列表消失</translation>
+    </message>
+    <message>
+        <source>Instance down</source>
+        <translation>实例不可用</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::AlertEngine</name>
@@ -579,20 +603,20 @@ Alerts without a window: omsdash watch --help</source>
         <translation>没有 D-Bus 会话总线：%1</translation>
     </message>
     <message>
-        <source>Resolved: %1 (%2)</source>
-        <translation>已恢复：%1（%2）</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2（%3）</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
         <source>desktop notification not shown: %1</source>
         <translation>桌面通知未能显示：%1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1 · %2</source>
+        <translation>已恢复：%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,27 @@ QString alertRuleName(AlertRule rule)
     return {};
 }
 
+QString alertRuleTitle(AlertRule rule)
+{
+    switch (rule) {
+    case AlertRule::ProjectFailed:
+        return tr("Project failed");
+    case AlertRule::StepFailed:
+        return tr("Step failed");
+    case AlertRule::Suspended:
+        return tr("Project suspended");
+    case AlertRule::Latency:
+        return tr("Incremental latency");
+    case AlertRule::Interruption:
+        return tr("No progress");
+    case AlertRule::Vanished:
+        return tr("Project gone from the list");
+    case AlertRule::InstanceDown:
+        return tr("Instance down");
+    }
+    return {};
+}
+
 bool AlertSilence::matches(const Alert &alert, qint64 nowMs) const
 {
     return nowMs < untilMs && (instance.isEmpty() || instance == alert.instance)

@@ -25,6 +25,8 @@ enum class AlertRule {
 };
 /// "projectFailed", "stepFailed", ...: the rule's name in files, logs and webhooks.
 QString alertRuleName(AlertRule rule);
+/// "Project failed", "Incremental latency", ...: the rule for a person (translated).
+QString alertRuleTitle(AlertRule rule);
 
 /// One alert: a rule's condition on one project (or instance), with its life cycle.
 struct Alert
