@@ -416,44 +416,8 @@ Alerts without a window: omsdash watch --help</source>
         <translation>从此 JSON 文件读取告警设置（OMS 的保护级别和 omsdash 的阈值）；默认使用 OMS 自身的默认值。</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
-    </message>
-    <message>
         <source>Also show each alert as a desktop notification (org.freedesktop.Notifications on the session bus).</source>
         <translation>同时以桌面通知显示每条告警（会话总线上的 org.freedesktop.Notifications）。</translation>
-    </message>
-    <message>
-        <source>Project failed</source>
-        <translation>项目失败</translation>
-    </message>
-    <message>
-        <source>Step failed</source>
-        <translation>步骤失败</translation>
-    </message>
-    <message>
-        <source>Project suspended</source>
-        <translation>项目已暂停</translation>
-    </message>
-    <message>
-        <source>No progress</source>
-        <translation>无进展</translation>
-    </message>
-    <message>
-        <source>Project gone from the list</source>
-        <translation>项目已从列表消失</translation>
-    </message>
-    <message>
-        <source>Instance down</source>
-        <translation>实例不可用</translation>
     </message>
 </context>
 <context>
@@ -489,6 +453,46 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>%1 is not answering (%2 polls): %3</source>
         <translation>%1 无应答（连续 %2 次轮询）：%3</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Project failed</source>
+        <translation>项目失败</translation>
+    </message>
+    <message>
+        <source>Step failed</source>
+        <translation>步骤失败</translation>
+    </message>
+    <message>
+        <source>Project suspended</source>
+        <translation>项目已暂停</translation>
+    </message>
+    <message>
+        <source>Incremental latency</source>
+        <translation>增量同步延迟</translation>
+    </message>
+    <message>
+        <source>No progress</source>
+        <translation>无进展</translation>
+    </message>
+    <message>
+        <source>Project gone from the list</source>
+        <translation>项目已从列表消失</translation>
+    </message>
+    <message>
+        <source>Instance down</source>
+        <translation>实例不可用</translation>
     </message>
 </context>
 <context>
@@ -649,7 +653,7 @@ Alerts without a window: omsdash watch --help</source>
     <name>omsdash::HttpCall</name>
     <message>
         <source>not the pinned certificate</source>
-        <translation type="unfinished">不是已固定的证书</translation>
+        <translation>不是已固定的证书</translation>
     </message>
     <message>
         <source>compressed body over the %1 cap</source>

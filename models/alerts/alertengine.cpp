@@ -34,14 +34,15 @@ QString severityOf(const QString &alarmLevel)
     }
 }
 
+// Free functions name their context themselves, so lupdate files them where tr() looks.
 QString duration(qint64 ms)
 {
     const qint64 s = ms / 1000;
     if (s < 120)
-        return tr("%1 s").arg(s);
+        return QCoreApplication::translate("omsdash::AlertEngine", "%1 s").arg(s);
     if (s < 7200)
-        return tr("%1 min").arg(s / 60);
-    return tr("%1 h %2 min").arg(s / 3600).arg(s / 60 % 60);
+        return QCoreApplication::translate("omsdash::AlertEngine", "%1 min").arg(s / 60);
+    return QCoreApplication::translate("omsdash::AlertEngine", "%1 h %2 min").arg(s / 3600).arg(s / 60 % 60);
 }
 } // namespace
 
@@ -70,19 +71,19 @@ QString alertRuleTitle(AlertRule rule)
 {
     switch (rule) {
     case AlertRule::ProjectFailed:
-        return tr("Project failed");
+        return QCoreApplication::translate("omsdash::AlertEngine", "Project failed");
     case AlertRule::StepFailed:
-        return tr("Step failed");
+        return QCoreApplication::translate("omsdash::AlertEngine", "Step failed");
     case AlertRule::Suspended:
-        return tr("Project suspended");
+        return QCoreApplication::translate("omsdash::AlertEngine", "Project suspended");
     case AlertRule::Latency:
-        return tr("Incremental latency");
+        return QCoreApplication::translate("omsdash::AlertEngine", "Incremental latency");
     case AlertRule::Interruption:
-        return tr("No progress");
+        return QCoreApplication::translate("omsdash::AlertEngine", "No progress");
     case AlertRule::Vanished:
-        return tr("Project gone from the list");
+        return QCoreApplication::translate("omsdash::AlertEngine", "Project gone from the list");
     case AlertRule::InstanceDown:
-        return tr("Instance down");
+        return QCoreApplication::translate("omsdash::AlertEngine", "Instance down");
     }
     return {};
 }

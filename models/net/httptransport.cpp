@@ -19,7 +19,7 @@ namespace omsdash {
 namespace {
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("omsdash::HttpTransport", s);
+    return QCoreApplication::translate("omsdash::HttpCall", s); // where lupdate files HttpCall's strings
 }
 
 QString seconds(int ms)
