@@ -356,7 +356,8 @@ std::optional<double> optionalDouble(const QVariant &v)
 std::optional<AlertRule> ruleNamed(const QString &name)
 {
     for (AlertRule r : {AlertRule::ProjectFailed, AlertRule::StepFailed, AlertRule::Suspended, AlertRule::Latency,
-                        AlertRule::Interruption, AlertRule::Vanished, AlertRule::InstanceDown}) {
+                        AlertRule::Interruption, AlertRule::Vanished, AlertRule::InstanceDown,
+                        AlertRule::RpsBelowBaseline, AlertRule::RtAboveBaseline}) {
         if (alertRuleName(r) == name)
             return r;
     }

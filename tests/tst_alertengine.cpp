@@ -57,6 +57,8 @@ private slots:
         AlertSettings s;
         s.high.latencyMs = 30'000;
         s.latencyPendingMs = 0;
+        s.rpsShare = 0.3;
+        s.ratePendingMs = 5 * Min;
         const auto back = AlertSettings::fromJson(s.toJson());
         QVERIFY2(back.ok(), qPrintable(back.error.toString()));
         QVERIFY(back.value == s);
@@ -78,6 +80,8 @@ private slots:
         QTest::newRow("IGNORE level") << QByteArray(R"({"schemaVersion":1,"levels":{"IGNORE":{}}})") << "IGNORE";
         QTest::newRow("unknown key") << QByteArray(R"({"schemaVersion":1,"repeat":5})") << "'repeat'";
         QTest::newRow("no version") << QByteArray(R"({"levels":{}})") << "schemaVersion";
+        QTest::newRow("rpsShare of 1") << QByteArray(R"({"schemaVersion":1,"rpsShare":1})") << "rpsShare must be between 0 and 1";
+        QTest::newRow("rtFactor under 1") << QByteArray(R"({"schemaVersion":1,"rtFactor":0.5})") << "rtFactor must be over 1";
         QTest::newRow("not json") << QByteArray("{") << "not JSON";
     }
 
@@ -198,6 +202,53 @@ private slots:
         incr.currentStep = QStringLiteral("INCR_TRANSFER");
         other.observeProjects(QStringLiteral("i"), {incr}, T0);
         QVERIFY(other.observeProjects(QStringLiteral("i"), {incr}, T0 + 60 * Min).isEmpty());
+    }
+
+    /// Full migration writing under half its RPS baseline, or over twice its RT baseline, for
+    /// ten minutes alerts; a dip shorter than that does not.
+    void ratesAgainstTheirBaselines()
+    {
+        AlertEngine engine;
+        auto at = [&](double rps, double rt, qint64 t) {
+            ProjectSummary p = project(QStringLiteral("RUNNING"));
+            p.currentStep = QStringLiteral("FULL_TRANSFER");
+            p.fullProgress = int(t / 1000 % 100); // progressing: no interruption
+            Step s;
+            s.name = QStringLiteral("FULL_TRANSFER");
+            s.status = QStringLiteral("RUNNING");
+            s.info.dstRps = rps;
+            s.info.dstRpsRef = 8000;
+            s.info.dstRt = rt;
+            s.info.dstRtRef = 1.0;
+            p.steps << s;
+            return kinds(engine.observeProjects(QStringLiteral("oms"), {p}, t));
+        };
+        QVERIFY(at(7000, 1.0, T0).isEmpty());
+        QVERIFY(at(3000, 1.0, T0 + Min).isEmpty());   // under 4,000: pending
+        QVERIFY(at(6000, 1.0, T0 + 5 * Min).isEmpty()); // a dip: over
+        QVERIFY(at(3000, 2.5, T0 + 6 * Min).isEmpty());
+        QVERIFY(at(3500, 2.5, T0 + 15 * Min).isEmpty()); // 9 minutes
+        QCOMPARE(at(3500, 2.5, T0 + 16 * Min),
+                 (QStringList{QStringLiteral("raised rpsBelowBaseline"), QStringLiteral("raised rtAboveBaseline")}));
+        const Alert *slow = nullptr;
+        for (const Alert &a : engine.active())
+            slow = a.rule == AlertRule::RpsBelowBaseline ? engine.find(a.key) : slow;
+        QVERIFY(slow);
+        QCOMPARE(slow->threshold, std::optional<double>(4000));
+        QCOMPARE(slow->message, QStringLiteral("FULL_TRANSFER writes 3500 records/s, under 50 % of its baseline of 8000 records/s"));
+        QCOMPARE(at(7000, 1.2, T0 + 17 * Min),
+                 (QStringList{QStringLiteral("resolved rpsBelowBaseline"), QStringLiteral("resolved rtAboveBaseline")}));
+        // A suspended project alerts as suspended; its rates are no one's concern.
+        ProjectSummary paused = project(QStringLiteral("SUSPEND"));
+        Step s;
+        s.name = QStringLiteral("FULL_TRANSFER");
+        s.status = QStringLiteral("SUSPEND");
+        s.info.dstRps = 0;
+        s.info.dstRpsRef = 8000;
+        paused.steps << s;
+        QCOMPARE(kinds(engine.observeProjects(QStringLiteral("oms"), {paused}, T0 + 18 * Min)),
+                 QStringList{QStringLiteral("raised suspended")});
+        QCOMPARE(kinds(engine.observeProjects(QStringLiteral("oms"), {paused}, T0 + 19 * Min)), QStringList{});
     }
 
     void runningProjectGoneFromTheList()

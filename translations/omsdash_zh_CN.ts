@@ -494,6 +494,22 @@ Alerts without a window: omsdash watch --help</source>
         <source>Instance down</source>
         <translation>实例不可用</translation>
     </message>
+    <message>
+        <source>RPS below baseline</source>
+        <translation>RPS 低于基线</translation>
+    </message>
+    <message>
+        <source>RT above baseline</source>
+        <translation>RT 高于基线</translation>
+    </message>
+    <message>
+        <source>%1 writes %2 records/s, under %3 % of its baseline of %4 records/s</source>
+        <translation>%1 写入 %2 条记录/秒，低于基线 %4 条记录/秒的 %3%</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 ms per record, over %3 × its baseline of %4 ms</source>
+        <translation>%1 每条记录耗时 %2 毫秒，超过基线 %4 毫秒的 %3 倍</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::AlertSettings</name>
@@ -548,6 +564,18 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>unknown key &apos;%1&apos;</source>
         <translation>未知的键 “%1”</translation>
+    </message>
+    <message>
+        <source>rpsShare must be between 0 and 1, not %1</source>
+        <translation>rpsShare 必须在 0 和 1 之间，而不是 %1</translation>
+    </message>
+    <message>
+        <source>rtFactor must be over 1, not %1</source>
+        <translation>rtFactor 必须大于 1，而不是 %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number, 0 or more</source>
+        <translation>“%1” 必须是不小于 0 的数字</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,10 @@ QString alertRuleName(AlertRule rule)
         return QStringLiteral("vanished");
     case AlertRule::InstanceDown:
         return QStringLiteral("instanceDown");
+    case AlertRule::RpsBelowBaseline:
+        return QStringLiteral("rpsBelowBaseline");
+    case AlertRule::RtAboveBaseline:
+        return QStringLiteral("rtAboveBaseline");
     }
     return {};
 }
@@ -84,6 +88,10 @@ QString alertRuleTitle(AlertRule rule)
         return QCoreApplication::translate("omsdash::AlertEngine", "Project gone from the list");
     case AlertRule::InstanceDown:
         return QCoreApplication::translate("omsdash::AlertEngine", "Instance down");
+    case AlertRule::RpsBelowBaseline:
+        return QCoreApplication::translate("omsdash::AlertEngine", "RPS below baseline");
+    case AlertRule::RtAboveBaseline:
+        return QCoreApplication::translate("omsdash::AlertEngine", "RT above baseline");
     }
     return {};
 }
@@ -242,6 +250,36 @@ QList<AlertEvent> AlertEngine::observeProjects(const QString &instance, const QL
         facts.message = tr("project %1 has made no progress for %2 (%3)")
                             .arg(facts.projectName, duration(stalledMs), p.status);
         check(AlertRule::Interruption, interrupted, 0);
+        // Rates against their baselines, from the running full migration or verification step's
+        // stepInfo (ListProjects carries it): pending for ratePendingMs, so a dip is no incident.
+        const Step *rated = nullptr;
+        for (const Step &s : p.steps) {
+            if ((stepIsKind(s.name, StepKind::Full) || stepIsKind(s.name, StepKind::Verify))
+                && classifyStatus(s.status) == StatusClass::Running && cls == StatusClass::Running)
+                rated = &s;
+        }
+        const StepMetrics none;
+        const StepMetrics &m = rated ? rated->info : none;
+        const bool slow = m.dstRps && m.dstRpsRef && *m.dstRpsRef > 0 && *m.dstRps < *m.dstRpsRef * m_settings.rpsShare;
+        if (slow) {
+            facts.value = *m.dstRps;
+            facts.threshold = *m.dstRpsRef * m_settings.rpsShare;
+            facts.message = tr("%1 writes %2 records/s, under %3 % of its baseline of %4 records/s")
+                                .arg(rated->name, QString::number(*m.dstRps, 'f', 0))
+                                .arg(qRound(m_settings.rpsShare * 100))
+                                .arg(QString::number(*m.dstRpsRef, 'f', 0));
+        }
+        check(AlertRule::RpsBelowBaseline, slow, m_settings.ratePendingMs);
+        const bool sluggish = m.dstRt && m.dstRtRef && *m.dstRtRef > 0 && *m.dstRt > *m.dstRtRef * m_settings.rtFactor;
+        if (sluggish) {
+            facts.value = *m.dstRt;
+            facts.threshold = *m.dstRtRef * m_settings.rtFactor;
+            facts.message = tr("%1 takes %2 ms per record, over %3 × its baseline of %4 ms")
+                                .arg(rated->name, QString::number(*m.dstRt, 'g', 3))
+                                .arg(m_settings.rtFactor)
+                                .arg(QString::number(*m.dstRtRef, 'g', 3));
+        }
+        check(AlertRule::RtAboveBaseline, sluggish, m_settings.ratePendingMs);
         // A Vanished alert of a project that is back resolves.
         check(AlertRule::Vanished, false, 0);
     }

@@ -22,6 +22,8 @@ enum class AlertRule {
     Interruption,  ///< schema or full migration without progress, or SUSPEND/FAILED, too long
     Vanished,      ///< a running project is gone from the instance's list
     InstanceDown,  ///< the instance failed instanceDownPolls polls in a row
+    RpsBelowBaseline, ///< full migration or verification writes under rpsShare of its baseline (dstRpsRef)
+    RtAboveBaseline,  ///< ... or takes over rtFactor times its baseline RT (dstRtRef) per record
 };
 /// "projectFailed", "stepFailed", ...: the rule's name in files, logs and webhooks.
 QString alertRuleName(AlertRule rule);

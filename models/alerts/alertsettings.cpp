@@ -73,6 +73,10 @@ QString AlertSettings::validate() const
     }
     if (clearShare <= 0 || clearShare > 1)
         return tr("clearShare must be above 0 and at most 1, not %1").arg(clearShare);
+    if (rpsShare <= 0 || rpsShare >= 1)
+        return tr("rpsShare must be between 0 and 1, not %1").arg(rpsShare);
+    if (rtFactor <= 1)
+        return tr("rtFactor must be over 1, not %1").arg(rtFactor);
     if (instanceDownPolls < 1)
         return tr("instanceDownPolls must be at least 1, not %1").arg(instanceDownPolls);
     return {};
@@ -102,6 +106,17 @@ Result<AlertSettings> AlertSettings::fromJson(const QByteArray &bytes)
             if (!v || *v < 0)
                 return R::failure(invalid(tr("'latencyPendingSeconds' must be a number of seconds, 0 or more")));
             s.latencyPendingMs = qint64(*v * 1000.0);
+        } else if (key == QLatin1String("rpsShare") || key == QLatin1String("rtFactor")
+                   || key == QLatin1String("ratePendingSeconds")) {
+            const auto v = json::toNumber(it.value());
+            if (!v || *v < 0)
+                return R::failure(invalid(tr("'%1' must be a number, 0 or more").arg(key)));
+            if (key == QLatin1String("rpsShare"))
+                s.rpsShare = *v;
+            else if (key == QLatin1String("rtFactor"))
+                s.rtFactor = *v;
+            else
+                s.ratePendingMs = qint64(*v * 1000.0);
         } else if (key == QLatin1String("instanceDownPolls")) {
             const auto v = json::toNumber(it.value());
             if (!v || *v != double(int(*v)))
@@ -150,6 +165,9 @@ QByteArray AlertSettings::toJson() const
                                      {QStringLiteral("levels"), levels},
                                      {QStringLiteral("clearShare"), clearShare},
                                      {QStringLiteral("latencyPendingSeconds"), double(latencyPendingMs) / 1000.0},
+                                     {QStringLiteral("rpsShare"), rpsShare},
+                                     {QStringLiteral("rtFactor"), rtFactor},
+                                     {QStringLiteral("ratePendingSeconds"), double(ratePendingMs) / 1000.0},
                                      {QStringLiteral("instanceDownPolls"), instanceDownPolls}})
         .toJson(QJsonDocument::Indented);
 }
@@ -157,7 +175,8 @@ QByteArray AlertSettings::toJson() const
 bool AlertSettings::operator==(const AlertSettings &o) const
 {
     return high == o.high && medium == o.medium && low == o.low && clearShare == o.clearShare
-        && latencyPendingMs == o.latencyPendingMs && instanceDownPolls == o.instanceDownPolls;
+        && latencyPendingMs == o.latencyPendingMs && rpsShare == o.rpsShare && rtFactor == o.rtFactor
+        && ratePendingMs == o.ratePendingMs && instanceDownPolls == o.instanceDownPolls;
 }
 
 } // namespace omsdash

@@ -34,6 +34,12 @@ struct AlertSettings
     double clearShare = 0.8;
     /// Latency must stay over its threshold this long before it fires (one sample is no incident).
     qint64 latencyPendingMs = 30'000;
+    /// Full migration or verification writing under this share of its RPS baseline alerts...
+    double rpsShare = 0.5;
+    /// ... and so does an RT over this many times its baseline ...
+    double rtFactor = 2.0;
+    /// ... once it has lasted this long.
+    qint64 ratePendingMs = 10 * 60'000;
     /// An instance that failed this many polls in a row (unreachable, or refusing the password) alerts.
     int instanceDownPolls = 3;
 
@@ -48,7 +54,8 @@ struct AlertSettings
     /// The documented JSON file of `--alert-rules` (schemaVersion 1, seconds):
     /// {"schemaVersion": 1, "levels": {"HIGH": {"latencySeconds": 60, "interruptionSeconds": 300,
     ///  "repeatSeconds": 1800}, "MEDIUM": {...}, "LOW": {...}}, "clearShare": 0.8,
-    ///  "latencyPendingSeconds": 30, "instanceDownPolls": 3}. Missing keys keep their defaults; unknown keys are refused,
+    ///  "latencyPendingSeconds": 30, "rpsShare": 0.5, "rtFactor": 2, "ratePendingSeconds": 600,
+    ///  "instanceDownPolls": 3}. Missing keys keep their defaults; unknown keys are refused,
     /// so a misspelt threshold is not silently ignored. Errors say which key and why.
     static Result<AlertSettings> fromJson(const QByteArray &json);
     QByteArray toJson() const;
