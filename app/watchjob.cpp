@@ -86,12 +86,9 @@ void WatchJob::start()
 QString WatchJob::line(const AlertEvent &event)
 {
     const Alert &a = event.alert;
-    const char *kind = event.kind == AlertEvent::Kind::Raised ? "raised"
-        : event.kind == AlertEvent::Kind::Repeated            ? "repeated"
-                                                              : "resolved";
     const qint64 at = event.kind == AlertEvent::Kind::Resolved ? a.resolvedMs : a.notifiedMs;
     QString text = QStringLiteral("%1 %2%3 %4 %5 %6")
-                       .arg(QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODate), QLatin1String(kind),
+                       .arg(QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODate), alertEventKindName(event.kind),
                             event.silenced ? QStringLiteral(" silenced") : QString(), a.severity,
                             alertRuleName(a.rule), a.instance);
     if (!a.projectId.isEmpty())

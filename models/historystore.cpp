@@ -352,17 +352,6 @@ std::optional<double> optionalDouble(const QVariant &v)
 {
     return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
 }
-
-std::optional<AlertRule> ruleNamed(const QString &name)
-{
-    for (AlertRule r : {AlertRule::ProjectFailed, AlertRule::StepFailed, AlertRule::Suspended, AlertRule::Latency,
-                        AlertRule::Interruption, AlertRule::Vanished, AlertRule::InstanceDown,
-                        AlertRule::RpsBelowBaseline, AlertRule::RtAboveBaseline}) {
-        if (alertRuleName(r) == name)
-            return r;
-    }
-    return std::nullopt;
-}
 } // namespace
 
 bool HistoryWriter::writeAlert(const AlertEvent &event)
@@ -373,13 +362,12 @@ bool HistoryWriter::writeAlert(const AlertEvent &event)
         return false;
     }
     const Alert &a = event.alert;
-    static const char *const Kinds[] = {"raised", "repeated", "resolved"};
     QSqlQuery log(database);
     log.prepare(QStringLiteral("INSERT INTO alert_event (t, kind, key, instance, project, rule, severity, value, "
                                "threshold, message, silenced) VALUES (?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?, "
                                "COALESCE(?, ''), ?)")); // an empty QString binds as NULL
     log.addBindValue(event.kind == AlertEvent::Kind::Resolved ? a.resolvedMs : a.notifiedMs);
-    log.addBindValue(QLatin1String(Kinds[int(event.kind)]));
+    log.addBindValue(alertEventKindName(event.kind));
     for (const QVariant &v : {QVariant(a.key), QVariant(a.instance), QVariant(a.projectId),
                               QVariant(alertRuleName(a.rule)), QVariant(a.severity), orNull(a.value),
                               orNull(a.threshold), QVariant(a.message), QVariant(event.silenced ? 1 : 0)})
@@ -415,7 +403,7 @@ QList<Alert> HistoryWriter::firingAlerts()
                                "value, threshold, message, acknowledged FROM alert_firing")))
         return out;
     while (q.next()) {
-        const auto rule = ruleNamed(q.value(5).toString());
+        const auto rule = alertRuleFromName(q.value(5).toString());
         if (!rule)
             continue; // a rule this omsdash no longer has
         Alert a;

@@ -4,6 +4,7 @@
 #include "alertengine.h"
 #include "historystore.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <QTest>
@@ -28,8 +29,7 @@ QStringList kinds(const QList<AlertEvent> &events)
 {
     QStringList out;
     for (const AlertEvent &e : events) {
-        const char *k = e.kind == AlertEvent::Kind::Raised ? "raised" : e.kind == AlertEvent::Kind::Repeated ? "repeated" : "resolved";
-        out << QStringLiteral("%1 %2").arg(QLatin1String(k), alertRuleName(e.alert.rule));
+        out << QStringLiteral("%1 %2").arg(alertEventKindName(e.kind), alertRuleName(e.alert.rule));
     }
     return out;
 }
@@ -50,6 +50,20 @@ private slots:
         QVERIFY(!s.forLevel(QStringLiteral("IGNORE")));
         QCOMPARE(s.forLevel(QString()), &s.low); // unknown: watched as LOW
         QVERIFY(s.validate().isEmpty());
+    }
+
+    /// Every rule has a name, and the alert log reads each name back as its rule.
+    void ruleNamesRoundTrip()
+    {
+        QSet<QString> names;
+        for (int r = int(AlertRule::ProjectFailed); r <= int(AlertRule::RtAboveBaseline); ++r) {
+            const QString name = alertRuleName(AlertRule(r));
+            QVERIFY(!name.isEmpty());
+            names.insert(name);
+            QCOMPARE(alertRuleFromName(name), std::optional<AlertRule>(AlertRule(r)));
+        }
+        QCOMPARE(names.size(), int(AlertRule::RtAboveBaseline) + 1);
+        QVERIFY(!alertRuleFromName(QStringLiteral("noSuchRule")));
     }
 
     void settingsFile()

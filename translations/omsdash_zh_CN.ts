@@ -455,18 +455,6 @@ Alerts without a window: omsdash watch --help</source>
         <translation>%1 无应答（连续 %2 次轮询）：%3</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
-    </message>
-    <message>
         <source>Project failed</source>
         <translation>项目失败</translation>
     </message>

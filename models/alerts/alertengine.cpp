@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "alertengine.h"
 
+#include "format.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -15,6 +17,21 @@ QString tr(const char *s)
 QString keyOf(const QString &instance, const QString &projectId, AlertRule rule, const QString &step = {})
 {
     return QStringList{instance, projectId, alertRuleName(rule), step}.join(QChar(0x1f));
+}
+
+/// The identity of an alert about @p rule on @p project of @p instance (or the instance).
+Alert alertAbout(const QString &instance, const ProjectSummary *project, AlertRule rule, const QString &severity)
+{
+    Alert a;
+    a.instance = instance;
+    if (project) {
+        a.projectId = project->id;
+        a.projectName = project->name.isEmpty() ? project->id : project->name;
+    }
+    a.rule = rule;
+    a.severity = severity;
+    a.key = keyOf(instance, a.projectId, rule);
+    return a;
 }
 
 bool running(StatusClass c)
@@ -34,39 +51,46 @@ QString severityOf(const QString &alarmLevel)
     }
 }
 
-// Free functions name their context themselves, so lupdate files them where tr() looks.
-QString duration(qint64 ms)
-{
-    const qint64 s = ms / 1000;
-    if (s < 120)
-        return QCoreApplication::translate("omsdash::AlertEngine", "%1 s").arg(s);
-    if (s < 7200)
-        return QCoreApplication::translate("omsdash::AlertEngine", "%1 min").arg(s / 60);
-    return QCoreApplication::translate("omsdash::AlertEngine", "%1 h %2 min").arg(s / 3600).arg(s / 60 % 60);
-}
+} // namespace
+
+namespace {
+/// Every rule with its name in files, logs and webhooks: the one list to extend.
+constexpr std::pair<AlertRule, const char *> RuleNames[] = {
+    {AlertRule::ProjectFailed, "projectFailed"},     {AlertRule::StepFailed, "stepFailed"},
+    {AlertRule::Suspended, "suspended"},             {AlertRule::Latency, "latency"},
+    {AlertRule::Interruption, "interruption"},       {AlertRule::Vanished, "vanished"},
+    {AlertRule::InstanceDown, "instanceDown"},       {AlertRule::RpsBelowBaseline, "rpsBelowBaseline"},
+    {AlertRule::RtAboveBaseline, "rtAboveBaseline"},
+};
 } // namespace
 
 QString alertRuleName(AlertRule rule)
 {
-    switch (rule) {
-    case AlertRule::ProjectFailed:
-        return QStringLiteral("projectFailed");
-    case AlertRule::StepFailed:
-        return QStringLiteral("stepFailed");
-    case AlertRule::Suspended:
-        return QStringLiteral("suspended");
-    case AlertRule::Latency:
-        return QStringLiteral("latency");
-    case AlertRule::Interruption:
-        return QStringLiteral("interruption");
-    case AlertRule::Vanished:
-        return QStringLiteral("vanished");
-    case AlertRule::InstanceDown:
-        return QStringLiteral("instanceDown");
-    case AlertRule::RpsBelowBaseline:
-        return QStringLiteral("rpsBelowBaseline");
-    case AlertRule::RtAboveBaseline:
-        return QStringLiteral("rtAboveBaseline");
+    for (const auto &[r, name] : RuleNames) {
+        if (r == rule)
+            return QLatin1String(name);
+    }
+    return {};
+}
+
+std::optional<AlertRule> alertRuleFromName(const QString &name)
+{
+    for (const auto &[r, n] : RuleNames) {
+        if (name == QLatin1String(n))
+            return r;
+    }
+    return std::nullopt;
+}
+
+QString alertEventKindName(AlertEvent::Kind kind)
+{
+    switch (kind) {
+    case AlertEvent::Kind::Raised:
+        return QStringLiteral("raised");
+    case AlertEvent::Kind::Repeated:
+        return QStringLiteral("repeated");
+    case AlertEvent::Kind::Resolved:
+        return QStringLiteral("resolved");
     }
     return {};
 }
@@ -161,8 +185,7 @@ QList<AlertEvent> AlertEngine::observeProjects(const QString &instance, const QL
 {
     QList<AlertEvent> events;
     m_failures.remove(instance);
-    update(Alert{keyOf(instance, {}, AlertRule::InstanceDown), instance, {}, {}, {}, AlertRule::InstanceDown},
-           false, 0, nowMs, events);
+    update(alertAbout(instance, nullptr, AlertRule::InstanceDown, QStringLiteral("HIGH")), false, 0, nowMs, events);
 
     QSet<QString> seen;   // alert keys still backed by a listed project
     QSet<QString> listed; // project ids
@@ -189,11 +212,7 @@ QList<AlertEvent> AlertEngine::observeProjects(const QString &instance, const QL
         t.progress = progress;
 
         const ProtectionLevelSettings *level = m_settings.forLevel(p.alarmLevel);
-        Alert facts;
-        facts.instance = instance;
-        facts.projectId = p.id;
-        facts.projectName = p.name.isEmpty() ? p.id : p.name;
-        facts.severity = severityOf(p.alarmLevel);
+        Alert facts = alertAbout(instance, &p, AlertRule::ProjectFailed, severityOf(p.alarmLevel));
         auto check = [&](AlertRule rule, bool active, qint64 pendingMs, const QString &step = {}) {
             facts.rule = rule;
             facts.step = step;
@@ -230,8 +249,8 @@ QList<AlertEvent> AlertEngine::observeProjects(const QString &instance, const QL
             facts.value = *p.latencySeconds;
             facts.threshold = threshold;
             facts.message = tr("incremental latency %1 over the %2 threshold of %3")
-                                .arg(duration(qint64(*p.latencySeconds * 1000)), facts.severity,
-                                     duration(level->latencyMs));
+                                .arg(fmt::duration(*p.latencySeconds), facts.severity,
+                                     fmt::duration(double(level->latencyMs) / 1000.0));
         }
         check(AlertRule::Latency, lagging, m_settings.latencyPendingMs);
 
@@ -248,7 +267,7 @@ QList<AlertEvent> AlertEngine::observeProjects(const QString &instance, const QL
             facts.threshold = double(level->interruptionMs) / 1000.0;
         }
         facts.message = tr("project %1 has made no progress for %2 (%3)")
-                            .arg(facts.projectName, duration(stalledMs), p.status);
+                            .arg(facts.projectName, fmt::duration(double(stalledMs) / 1000.0), p.status);
         check(AlertRule::Interruption, interrupted, 0);
         // Rates against their baselines, from the running full migration or verification step's
         // stepInfo (ListProjects carries it): pending for ratePendingMs, so a dip is no incident.
@@ -291,8 +310,7 @@ QList<AlertEvent> AlertEngine::observeProjects(const QString &instance, const QL
         m_tracks.remove(instance + QChar(0x1f) + p.id);
         if (!running(classifyStatus(p.status)) || !m_settings.forLevel(p.alarmLevel))
             continue;
-        Alert facts{keyOf(instance, p.id, AlertRule::Vanished), instance, p.id, p.name.isEmpty() ? p.id : p.name, {},
-                    AlertRule::Vanished, severityOf(p.alarmLevel)};
+        Alert facts = alertAbout(instance, &p, AlertRule::Vanished, severityOf(p.alarmLevel));
         facts.message = tr("running project %1 is gone from the list of %2").arg(facts.projectName, instance);
         update(facts, true, 0, nowMs, events);
         seen.insert(facts.key);
@@ -313,8 +331,7 @@ QList<AlertEvent> AlertEngine::observeFailure(const QString &instance, const Api
 {
     QList<AlertEvent> events;
     const int failures = ++m_failures[instance];
-    Alert facts{keyOf(instance, {}, AlertRule::InstanceDown), instance, {}, {}, {}, AlertRule::InstanceDown,
-                QStringLiteral("HIGH")};
+    Alert facts = alertAbout(instance, nullptr, AlertRule::InstanceDown, QStringLiteral("HIGH"));
     facts.value = failures;
     facts.threshold = m_settings.instanceDownPolls;
     facts.message = error.kind == ApiError::Kind::Auth

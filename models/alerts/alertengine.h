@@ -27,6 +27,8 @@ enum class AlertRule {
 };
 /// "projectFailed", "stepFailed", ...: the rule's name in files, logs and webhooks.
 QString alertRuleName(AlertRule rule);
+/// The rule named @p name by alertRuleName(); nullopt for a name this omsdash does not know.
+std::optional<AlertRule> alertRuleFromName(const QString &name);
 /// "Project failed", "Incremental latency", ...: the rule for a person (translated).
 QString alertRuleTitle(AlertRule rule);
 
@@ -61,6 +63,9 @@ struct AlertEvent
     Alert alert;
     bool silenced = false; ///< a silence matches: log it, notify no one
 };
+
+/// "raised", "repeated" or "resolved": the event in logs and watch's lines.
+QString alertEventKindName(AlertEvent::Kind kind);
 
 /// Mutes notifications of matching alerts until untilMs (UTC ms). Empty fields match anything.
 struct AlertSilence
