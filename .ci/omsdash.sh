@@ -20,7 +20,7 @@ packages=(
   qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon libqt6sql6-sqlite
   fonts-dejavu-core fonts-noto-cjk
   poppler-utils python3 python3-jsonschema
-  notification-daemon xvfb libglib2.0-bin
+  notification-daemon xvfb libglib2.0-bin prometheus-alertmanager
 )
 missing=()
 for p in "${packages[@]}"; do

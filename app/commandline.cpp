@@ -45,6 +45,78 @@ std::optional<qint64> parseRange(const QString &text)
     return ms;
 }
 
+namespace {
+/// The --alert-webhook destinations in their order, each with the options that follow it,
+/// then each --alertmanager. Returns an error, or empty.
+QString parseWebhooks(const QCommandLineParser &p, QList<WebhookDestination> *out)
+{
+    const QStringList urls = p.values(QStringLiteral("alert-webhook"));
+    const QStringList formats = p.values(QStringLiteral("alert-webhook-format"));
+    const QStringList severities = p.values(QStringLiteral("alert-webhook-severity"));
+    const QStringList secretFiles = p.values(QStringLiteral("alert-webhook-secret-file"));
+    int nUrl = 0, nFormat = 0, nSeverity = 0, nSecret = 0;
+    auto checkUrl = [](const QString &text, const QString &option) -> QString {
+        const QUrl url(text, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+            return tr("%1 needs an http:// or https:// URL with a host, got '%2'").arg(option, text);
+        return {};
+    };
+    // optionNames() lists each option as often, and in the order, it was given.
+    for (const QString &option : p.optionNames()) {
+        const QString flag = QStringLiteral("--") + option;
+        if (option == QLatin1String("alert-webhook")) {
+            WebhookDestination d;
+            const QString text = urls.value(nUrl++);
+            if (const QString e = checkUrl(text, flag); !e.isEmpty())
+                return e;
+            d.url = QUrl(text);
+            out->append(d);
+            continue;
+        }
+        const bool modifier = option == QLatin1String("alert-webhook-format")
+            || option == QLatin1String("alert-webhook-severity") || option == QLatin1String("alert-webhook-secret-file");
+        if (!modifier)
+            continue;
+        if (out->isEmpty() || out->constLast().format == WebhookFormat::Alertmanager)
+            return tr("%1 goes after the --alert-webhook it is for").arg(flag);
+        WebhookDestination &d = out->last();
+        if (option == QLatin1String("alert-webhook-format")) {
+            const QString name = formats.value(nFormat++);
+            const auto format = webhookFormatFromName(name);
+            if (!format || *format == WebhookFormat::Alertmanager)
+                return tr("--alert-webhook-format takes generic, dingtalk, feishu, wecom or slack, got '%1'")
+                    .arg(name);
+            d.format = *format;
+        } else if (option == QLatin1String("alert-webhook-severity")) {
+            const QString level = severities.value(nSeverity++).toUpper();
+            if (level != QLatin1String("HIGH") && level != QLatin1String("MEDIUM") && level != QLatin1String("LOW"))
+                return tr("--alert-webhook-severity takes HIGH, MEDIUM or LOW, got '%1'").arg(level);
+            d.minSeverity = level;
+        } else {
+            QString error;
+            const auto secret = readSecretFile(secretFiles.value(nSecret++), &error);
+            if (!secret)
+                return error;
+            d.secret = *secret;
+        }
+    }
+    for (const WebhookDestination &d : std::as_const(*out))
+        if (!d.secret.isEmpty() && d.format != WebhookFormat::DingTalk && d.format != WebhookFormat::Feishu)
+            return tr("--alert-webhook-secret-file is for dingtalk and feishu robots, not %1")
+                .arg(webhookFormatName(d.format));
+    for (const QString &text : p.values(QStringLiteral("alertmanager"))) {
+        if (const QString e = checkUrl(text, QStringLiteral("--alertmanager")); !e.isEmpty())
+            return e;
+        WebhookDestination d;
+        d.url = QUrl(text);
+        d.format = WebhookFormat::Alertmanager;
+        out->append(d);
+    }
+    return {};
+}
+} // namespace
+
 std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
 {
     const bool reporting = arguments.value(1) == QLatin1String("report");
@@ -143,10 +215,32 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
     const QCommandLineOption desktopNotifications(
         QStringLiteral("desktop-notifications"),
         tr("Also show each alert as a desktop notification (org.freedesktop.Notifications on the session bus)."));
+    const QCommandLineOption webhook(QStringLiteral("alert-webhook"),
+                                     tr("POST each alert event to this URL (repeat for several). The options below "
+                                        "apply to the --alert-webhook before them."),
+                                     tr("URL"));
+    const QCommandLineOption webhookFormat(QStringLiteral("alert-webhook-format"),
+                                           tr("The body the webhook expects: generic (omsdash's JSON, "
+                                              "resources/alert-webhook.schema.json), dingtalk, feishu, wecom or slack "
+                                              "(default generic)."),
+                                           tr("FORMAT"));
+    const QCommandLineOption webhookSeverity(QStringLiteral("alert-webhook-severity"),
+                                             tr("Send only alerts of this severity and above: HIGH, MEDIUM or LOW "
+                                                "(default LOW: all)."),
+                                             tr("LEVEL"));
+    const QCommandLineOption webhookSecretFile(QStringLiteral("alert-webhook-secret-file"),
+                                               tr("DingTalk or Feishu: file whose first line is the robot's signing "
+                                                  "secret (only its signature is sent)."),
+                                               tr("FILE"));
+    const QCommandLineOption alertmanager(QStringLiteral("alertmanager"),
+                                          tr("Also send the alerts to this Prometheus Alertmanager (its base URL; "
+                                             "POST /api/v2/alerts, resent every minute while firing)."),
+                                          tr("URL"));
     if (reporting)
         p.addOptions({format, out, range});
     else if (watching)
-        p.addOptions({alertRules, desktopNotifications});
+        p.addOptions({alertRules, desktopNotifications, webhook, webhookFormat, webhookSeverity, webhookSecretFile,
+                      alertmanager});
     else
         p.addOptions({screenshot, screenshotDelay, screenshotTimeout, select});
 
@@ -197,6 +291,9 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
         o.watch = true;
         o.alertRulesPath = p.value(alertRules);
         o.desktopNotifications = p.isSet(desktopNotifications);
+        const QString error = parseWebhooks(p, &o.webhooks);
+        if (!error.isEmpty())
+            return {o, error};
     } else {
         o.screenshotPath = p.value(screenshot);
         o.screenshotDelaySeconds = p.value(screenshotDelay).toInt(&ok);

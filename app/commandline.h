@@ -3,6 +3,7 @@
 
 #include "instanceconfig.h"
 #include "report.h"
+#include "webhookformat.h"
 
 #include <QStringList>
 
@@ -28,6 +29,9 @@ struct AppOptions
     bool watch = false;         ///< `omsdash watch`: alert rules over the pollers, no window
     QString alertRulesPath;     ///< --alert-rules FILE.json (watch): AlertSettings::fromJson
     bool desktopNotifications = false; ///< --desktop-notifications (watch): also as freedesktop notifications
+    /// --alert-webhook URL [--alert-webhook-format F] [--alert-webhook-severity L]
+    /// [--alert-webhook-secret-file FILE] ..., then each --alertmanager URL (watch)
+    QList<WebhookDestination> webhooks;
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

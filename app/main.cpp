@@ -207,6 +207,7 @@ int main(int argc, char **argv)
         QObject::connect(&job, &WatchJob::finished, &app, [](int code) { QApplication::exit(code); });
         if (options.desktopNotifications)
             job.enableDesktopNotifications();
+        job.addWebhooks(options.webhooks, &transport);
         job.start();
         return QApplication::exec();
     }

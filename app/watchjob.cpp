@@ -74,6 +74,29 @@ void WatchJob::enableDesktopNotifications()
     connect(&m_monitor, &AlertMonitor::alertEvent, m_desktop, &DesktopNotifier::notify);
 }
 
+void WatchJob::addWebhooks(const QList<WebhookDestination> &destinations, HttpTransport *transport)
+{
+    if (destinations.isEmpty())
+        return;
+    if (!m_dispatcher) {
+        m_dispatcher = new AlertDispatcher(transport, {}, this);
+        QHash<QString, QUrl> consoles;
+        for (InstanceSession *s : std::as_const(m_sessions))
+            consoles.insert(s->name(), s->config().baseUrl);
+        m_dispatcher->setGeneratorUrls(consoles);
+        connect(&m_monitor, &AlertMonitor::alertEvent, m_dispatcher, &AlertDispatcher::dispatch);
+        connect(m_dispatcher, &AlertDispatcher::deliveryFailed, this,
+                [this](const QString &destination, const AlertEvent &event, const QString &error) {
+                    m_monitor.logDeliveryFailure(destination, event, error);
+                    QTextStream(stderr) << "omsdash: " << alertRuleName(event.alert.rule) << ' ' << event.alert.instance
+                                        << ' ' << event.alert.projectId << ": not delivered to " << destination << ": "
+                                        << error << Qt::endl;
+                });
+    }
+    for (const WebhookDestination &d : destinations)
+        m_dispatcher->addDestination(d);
+}
+
 void WatchJob::start()
 {
     for (InstanceSession *s : std::as_const(m_sessions)) {

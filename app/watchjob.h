@@ -2,6 +2,7 @@
 #pragma once
 
 #include "alertmonitor.h"
+#include "alertdispatcher.h"
 #include "desktopnotifier.h"
 
 #include <QObject>
@@ -32,6 +33,9 @@ public:
 
     /// Also shows each alert event as a desktop notification.
     void enableDesktopNotifications();
+    /// Also sends each alert event to @p destinations (webhooks, Alertmanager) through
+    /// @p transport; a delivery that gives up goes to the alert log and standard error.
+    void addWebhooks(const QList<WebhookDestination> &destinations, HttpTransport *transport);
     void start();
     /// One line for @p event, as printed.
     static QString line(const AlertEvent &event);
@@ -43,6 +47,7 @@ private:
     QList<InstanceSession *> m_sessions;
     AlertMonitor m_monitor;
     DesktopNotifier *m_desktop = nullptr;
+    AlertDispatcher *m_dispatcher = nullptr;
     QSocketNotifier *m_signals = nullptr;
 };
 

@@ -48,8 +48,11 @@ public:
     void maintain(qint64 nowMs, const HistoryRetention &retention);
     qint64 scalar(const QString &sql);
     /// The alert log: one row per event, and the firing alerts' state, in one transaction.
-    bool writeAlert(const AlertEvent &event);
+    bool writeAlert(const QString &kind, qint64 timeMs, const Alert &alert, const QString &message, bool silenced);
     QList<Alert> firingAlerts();
+    QList<AlertLogEntry> alertLog(qint64 fromMs, qint64 toMs, int limit);
+    bool writeSilence(const AlertSilence &silence);
+    QList<AlertSilence> silences(qint64 nowMs);
 
     QString lastError() const
     {
@@ -60,6 +63,7 @@ public:
 private:
     QSqlDatabase db() const { return QSqlDatabase::database(m_connection, false); }
     bool exec(const QString &sql);
+    bool addMissingColumn(const QString &table, const QString &column, const QString &type);
     void fail(const QString &what, const QSqlError &error);
     /// The series id of (instance, project, metric); -1 when absent and !create.
     qint64 seriesId(const QString &instance, const QString &project, const QString &metric, bool create);
@@ -117,12 +121,18 @@ bool HistoryWriter::open(const QString &path, QString *error)
         && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS alert_event (id INTEGER PRIMARY KEY, t INTEGER NOT NULL, "
                                "kind TEXT NOT NULL, key TEXT NOT NULL, instance TEXT NOT NULL, project TEXT NOT NULL, "
                                "rule TEXT NOT NULL, severity TEXT NOT NULL, value REAL, threshold REAL, "
-                               "message TEXT NOT NULL, silenced INTEGER NOT NULL)"))
+                               "message TEXT NOT NULL, silenced INTEGER NOT NULL, name TEXT NOT NULL DEFAULT '', "
+                               "step TEXT NOT NULL DEFAULT '')"))
+        && addMissingColumn(QStringLiteral("alert_event"), QStringLiteral("name"), QStringLiteral("TEXT NOT NULL DEFAULT ''"))
+        && addMissingColumn(QStringLiteral("alert_event"), QStringLiteral("step"), QStringLiteral("TEXT NOT NULL DEFAULT ''"))
+        && exec(QStringLiteral("CREATE INDEX IF NOT EXISTS alert_event_t ON alert_event (t)"))
         && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS alert_firing (key TEXT PRIMARY KEY, instance TEXT NOT NULL, "
                                "project TEXT NOT NULL, name TEXT NOT NULL, step TEXT NOT NULL, rule TEXT NOT NULL, "
                                "severity TEXT NOT NULL, starts INTEGER NOT NULL, firing INTEGER NOT NULL, "
                                "notified INTEGER NOT NULL, value REAL, threshold REAL, message TEXT NOT NULL, "
-                               "acknowledged INTEGER NOT NULL)"));
+                               "acknowledged INTEGER NOT NULL)"))
+        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS alert_silence (id INTEGER PRIMARY KEY, instance TEXT NOT NULL, "
+                               "project TEXT NOT NULL, rule TEXT NOT NULL, until INTEGER NOT NULL)"));
     if (!ok) {
         *error = HistoryStore::tr("cannot prepare %1: %2").arg(path, lastError().isEmpty() ? q.lastError().text() : lastError());
         close();
@@ -354,29 +364,42 @@ std::optional<double> optionalDouble(const QVariant &v)
 }
 } // namespace
 
-bool HistoryWriter::writeAlert(const AlertEvent &event)
+bool HistoryWriter::addMissingColumn(const QString &table, const QString &column, const QString &type)
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+        return false;
+    while (q.next())
+        if (q.value(1).toString() == column)
+            return true;
+    return exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(table, column, type));
+}
+
+bool HistoryWriter::writeAlert(const QString &kind, qint64 timeMs, const Alert &a, const QString &message, bool silenced)
 {
     QSqlDatabase database = db();
     if (!database.transaction()) {
         fail(QStringLiteral("alert log"), database.lastError());
         return false;
     }
-    const Alert &a = event.alert;
     QSqlQuery log(database);
     log.prepare(QStringLiteral("INSERT INTO alert_event (t, kind, key, instance, project, rule, severity, value, "
-                               "threshold, message, silenced) VALUES (?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?, ?, "
-                               "COALESCE(?, ''), ?)")); // an empty QString binds as NULL
-    log.addBindValue(event.kind == AlertEvent::Kind::Resolved ? a.resolvedMs : a.notifiedMs);
-    log.addBindValue(alertEventKindName(event.kind));
-    for (const QVariant &v : {QVariant(a.key), QVariant(a.instance), QVariant(a.projectId),
-                              QVariant(alertRuleName(a.rule)), QVariant(a.severity), orNull(a.value),
-                              orNull(a.threshold), QVariant(a.message), QVariant(event.silenced ? 1 : 0)})
+                               "threshold, message, silenced, name, step) VALUES (?, ?, ?, ?, COALESCE(?, ''), ?, ?, "
+                               "?, ?, COALESCE(?, ''), ?, COALESCE(?, ''), COALESCE(?, ''))")); // "" binds as NULL
+    for (const QVariant &v : {QVariant(timeMs), QVariant(kind), QVariant(a.key), QVariant(a.instance),
+                              QVariant(a.projectId), QVariant(alertRuleName(a.rule)), QVariant(a.severity),
+                              orNull(a.value), orNull(a.threshold), QVariant(message), QVariant(silenced ? 1 : 0),
+                              QVariant(a.projectName), QVariant(a.step)})
         log.addBindValue(v);
+    // The firing alerts' state: what a restart must not notify again.
+    const bool ends = kind == alertEventKindName(AlertEvent::Kind::Resolved);
+    const bool keeps = kind == alertEventKindName(AlertEvent::Kind::Raised)
+        || kind == alertEventKindName(AlertEvent::Kind::Repeated) || kind == QLatin1String("acknowledged");
     QSqlQuery state(database);
-    if (event.kind == AlertEvent::Kind::Resolved) {
+    if (ends) {
         state.prepare(QStringLiteral("DELETE FROM alert_firing WHERE key = ?"));
         state.addBindValue(a.key);
-    } else {
+    } else if (keeps) {
         state.prepare(QStringLiteral("INSERT OR REPLACE INTO alert_firing (key, instance, project, name, step, rule, "
                                      "severity, starts, firing, notified, value, threshold, message, acknowledged) "
                                      "VALUES (?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?, ?, "
@@ -387,12 +410,81 @@ bool HistoryWriter::writeAlert(const AlertEvent &event)
                                   orNull(a.threshold), QVariant(a.message), QVariant(a.acknowledged ? 1 : 0)})
             state.addBindValue(v);
     }
-    if (!log.exec() || !state.exec()) {
+    if (!log.exec() || ((ends || keeps) && !state.exec())) {
         fail(QStringLiteral("alert log"), log.lastError().isValid() ? log.lastError() : state.lastError());
         database.rollback();
         return false;
     }
     return database.commit();
+}
+
+bool HistoryWriter::writeSilence(const AlertSilence &silence)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO alert_silence (instance, project, rule, until) VALUES (COALESCE(?, ''), "
+                             "COALESCE(?, ''), COALESCE(?, ''), ?)"));
+    for (const QVariant &v : {QVariant(silence.instance), QVariant(silence.projectId),
+                              QVariant(silence.rule ? alertRuleName(*silence.rule) : QString()), QVariant(silence.untilMs)})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        fail(QStringLiteral("alert silence"), q.lastError());
+        return false;
+    }
+    return true;
+}
+
+QList<AlertSilence> HistoryWriter::silences(qint64 nowMs)
+{
+    QList<AlertSilence> out;
+    QSqlQuery q(db());
+    exec(QStringLiteral("DELETE FROM alert_silence WHERE until <= %1").arg(nowMs));
+    if (!q.exec(QStringLiteral("SELECT instance, project, rule, until FROM alert_silence ORDER BY id")))
+        return out;
+    while (q.next()) {
+        AlertSilence s;
+        s.instance = q.value(0).toString();
+        s.projectId = q.value(1).toString();
+        if (!q.value(2).toString().isEmpty()) {
+            s.rule = alertRuleFromName(q.value(2).toString());
+            if (!s.rule)
+                continue; // a rule this omsdash no longer has
+        }
+        s.untilMs = q.value(3).toLongLong();
+        out << s;
+    }
+    return out;
+}
+
+QList<AlertLogEntry> HistoryWriter::alertLog(qint64 fromMs, qint64 toMs, int limit)
+{
+    QList<AlertLogEntry> out;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT t, kind, key, instance, project, name, step, rule, severity, value, threshold, "
+                             "message, silenced FROM (SELECT * FROM alert_event WHERE t BETWEEN ? AND ? "
+                             "ORDER BY t DESC, id DESC LIMIT ?) ORDER BY t, id"));
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        AlertLogEntry e;
+        e.timeMs = q.value(0).toLongLong();
+        e.kind = q.value(1).toString();
+        e.key = q.value(2).toString();
+        e.instance = q.value(3).toString();
+        e.projectId = q.value(4).toString();
+        e.projectName = q.value(5).toString();
+        e.step = q.value(6).toString();
+        e.rule = q.value(7).toString();
+        e.severity = q.value(8).toString();
+        e.value = optionalDouble(q.value(9));
+        e.threshold = optionalDouble(q.value(10));
+        e.message = q.value(11).toString();
+        e.silenced = q.value(12).toInt() != 0;
+        out << e;
+    }
+    return out;
 }
 
 QList<Alert> HistoryWriter::firingAlerts()
@@ -486,7 +578,41 @@ void HistoryStore::recordServerHistory(const QList<HistoryPoint> &points, qint64
 void HistoryStore::recordAlert(const AlertEvent &event)
 {
     if (m_open)
-        writeInBackground([event](HistoryWriter *w) { return w->writeAlert(event); });
+        writeInBackground([event](HistoryWriter *w) {
+            const Alert &a = event.alert;
+            return w->writeAlert(alertEventKindName(event.kind),
+                                 event.kind == AlertEvent::Kind::Resolved ? a.resolvedMs : a.notifiedMs, a, a.message,
+                                 event.silenced);
+        });
+}
+
+void HistoryStore::recordAlertNote(const QString &kind, const Alert &alert, qint64 timeMs, const QString &message)
+{
+    if (m_open)
+        writeInBackground([=](HistoryWriter *w) { return w->writeAlert(kind, timeMs, alert, message, false); });
+}
+
+void HistoryStore::recordSilence(const AlertSilence &silence)
+{
+    if (m_open)
+        writeInBackground([silence](HistoryWriter *w) { return w->writeSilence(silence); });
+}
+
+QList<AlertSilence> HistoryStore::silences(qint64 nowMs)
+{
+    QList<AlertSilence> out;
+    if (m_open)
+        QMetaObject::invokeMethod(m_writer, [&] { out = m_writer->silences(nowMs); }, Qt::BlockingQueuedConnection);
+    return out;
+}
+
+QList<AlertLogEntry> HistoryStore::alertLog(qint64 fromMs, qint64 toMs, int limit)
+{
+    QList<AlertLogEntry> entries;
+    if (m_open)
+        QMetaObject::invokeMethod(
+            m_writer, [&] { entries = m_writer->alertLog(fromMs, toMs, limit); }, Qt::BlockingQueuedConnection);
+    return entries;
 }
 
 QList<Alert> HistoryStore::firingAlerts()

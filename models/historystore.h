@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QThread;
 class QTimer;
@@ -18,6 +19,7 @@ namespace omsdash {
 class HistoryWriter;
 struct Alert;
 struct AlertEvent;
+struct AlertSilence;
 
 /// One value of one metric of one project at one time, as stored.
 /// Metric names are the MetricSample member names ("srcRps", "dstRt", "latency",
@@ -46,6 +48,26 @@ struct HistoryValue
     double max = 0;
     bool aggregated = false;
     HistoryPoint::Origin origin = HistoryPoint::Origin::Poll;
+};
+
+/// One row of the alert log (table alert_event).
+struct AlertLogEntry
+{
+    qint64 timeMs = 0; ///< UTC ms
+    /// "raised", "repeated", "resolved" (alertEventKindName), or a note: "acknowledged",
+    /// "silenced" (by a person) or "deliveryFailed" (a webhook gave up; message says which and why)
+    QString kind;
+    QString key;       ///< Alert::key
+    QString instance;
+    QString projectId; ///< empty for an instance's alert
+    QString projectName;
+    QString step;
+    QString rule;      ///< alertRuleName()
+    QString severity;  ///< HIGH, MEDIUM, LOW
+    std::optional<double> value;
+    std::optional<double> threshold;
+    QString message;
+    bool silenced = false; ///< an event a silence kept from notifying
 };
 
 /// How long history is kept.
@@ -102,8 +124,18 @@ public:
     /// Queues one alert event for the alert log (table alert_event) and keeps the firing alerts'
     /// state (alert_firing), so a restart knows what it already notified.
     void recordAlert(const AlertEvent &event);
+    /// Queues a note on @p alert for the log: "acknowledged" (also kept for a restart),
+    /// "silenced" or "deliveryFailed", at @p timeMs (UTC ms), with @p message.
+    void recordAlertNote(const QString &kind, const Alert &alert, qint64 timeMs, const QString &message);
+    /// Queues @p silence to be kept until its expiry.
+    void recordSilence(const AlertSilence &silence);
+    /// The silences kept that have not expired by @p nowMs (expired ones are dropped). Blocks.
+    QList<AlertSilence> silences(qint64 nowMs);
     /// The alerts firing when the log was last written (blocks until read); empty when closed.
     QList<Alert> firingAlerts();
+    /// The log between @p fromMs and @p toMs (UTC ms, inclusive), oldest first: the latest
+    /// @p limit rows when there are more. Blocks until read; empty when closed.
+    QList<AlertLogEntry> alertLog(qint64 fromMs, qint64 toMs, int limit = 10000);
 
     using SeriesHandler = std::function<void(const QHash<QString, QList<HistoryValue>> &)>;
     /// Reads @p metrics of one project between @p fromMs and @p toMs (inclusive, UTC ms),

@@ -2,9 +2,11 @@
 // The alert rules with time given: each rule raises, repeats and clears on a scripted story;
 // pending, hysteresis, acknowledge, silence; OMS's settings, their ranges and their file.
 #include "alertengine.h"
+#include "alertmonitor.h"
 #include "historystore.h"
 
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <QTest>
@@ -379,6 +381,63 @@ private slots:
         store.recordAlert(cleared.first());
         store.flush();
         QVERIFY(store.firingAlerts().isEmpty());
+    }
+
+    /// Acknowledging, silencing and a webhook's failure are notes in the log; the acknowledged
+    /// state and the silence are there for the next start.
+    void monitorKeepsNotesAcrossARestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        qint64 now = T0;
+        QString key;
+        {
+            HistoryStore store;
+            QVERIFY(store.open(path, nullptr));
+            AlertMonitor monitor({}, [&now] { return now; });
+            monitor.setStore(&store);
+            QSignalSpy notes(&monitor, &AlertMonitor::alertNote);
+            monitor.observeProjects(QStringLiteral("oms"), {project(QStringLiteral("FAILED"))});
+            QCOMPARE(monitor.engine().active().size(), 1);
+            key = monitor.engine().active().first().key;
+            now = T0 + Min;
+            QVERIFY(monitor.acknowledge(key));
+            QVERIFY(!monitor.acknowledge(QStringLiteral("no such alert")));
+            now = T0 + 2 * Min;
+            monitor.silence({QStringLiteral("oms"), QStringLiteral("np_1"), std::nullopt, T0 + 120 * Min});
+            monitor.logDeliveryFailure(QStringLiteral("slack https://hooks.slack.com"),
+                                       {AlertEvent::Kind::Raised, *monitor.engine().find(key), false},
+                                       QStringLiteral("HTTP 404: no_service"));
+            QCOMPARE(notes.size(), 3);
+            store.flush();
+            QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+        }
+        HistoryStore store;
+        QVERIFY(store.open(path, nullptr));
+        const QList<AlertLogEntry> log = store.alertLog(T0, T0 + 10 * Min);
+        QStringList kinds;
+        for (const AlertLogEntry &e : log)
+            kinds << e.kind;
+        QCOMPARE(kinds, (QStringList{QStringLiteral("raised"), QStringLiteral("acknowledged"), QStringLiteral("silenced"),
+                                     QStringLiteral("deliveryFailed")}));
+        QCOMPARE(log.at(0).projectName, QStringLiteral("orders"));
+        QCOMPARE(log.at(0).rule, QStringLiteral("projectFailed"));
+        QCOMPARE(log.at(1).timeMs, T0 + Min);
+        QVERIFY2(log.at(2).message.contains(QStringLiteral("2026-09-21T16:13:20Z")), qPrintable(log.at(2).message));
+        QVERIFY2(log.at(3).message.contains(QStringLiteral("slack https://hooks.slack.com: HTTP 404: no_service")),
+                 qPrintable(log.at(3).message));
+        QCOMPARE(store.alertLog(T0 + Min, T0 + 10 * Min, 2).size(), 2); // the latest two
+        QCOMPARE(store.alertLog(T0 + Min, T0 + 10 * Min, 2).first().kind, QStringLiteral("silenced"));
+
+        now = T0 + 3 * Min;
+        AlertMonitor monitor({}, [&now] { return now; });
+        monitor.setStore(&store);
+        QVERIFY(monitor.engine().find(key)->acknowledged);
+        QCOMPARE(monitor.engine().silences().size(), 1);
+        // Acknowledged: the alert frequency brings no repeat.
+        QVERIFY(monitor.engine().tick(T0 + 40 * Min).isEmpty());
+        // An expired silence is not brought back.
+        QVERIFY(store.silences(T0 + 121 * Min).isEmpty());
     }
 };
 

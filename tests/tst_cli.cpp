@@ -3,6 +3,7 @@
 // process, omsdash --profiles ... --screenshot in another; exit codes, the PNG, and no
 // secret in any file the app wrote.
 #include "apphome.h"
+#include "hostileserver.h"
 
 #include <QDateTime>
 #include <QImage>
@@ -10,6 +11,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTcpServer>
+
 #include <QTest>
 
 class TestCli : public QObject
@@ -94,14 +96,29 @@ private slots:
 
     /// `omsdash watch` prints the simulator's FAILED project as an alert on its first poll, and
     /// stops cleanly on SIGTERM.
+    /// watch prints the FAILED project's alert, posts it to a signed DingTalk robot and a
+    /// generic webhook (loopback receivers), and stops on SIGTERM.
     void watchPrintsAlertsAndStopsOnSigterm()
     {
+        HostileServer robot;
+        QVERIFY(robot.listen());
+        robot.setHandler([](const HostileServer::Request &) { return HostileServer::json(R"({"errcode":0,"errmsg":"ok"})"); });
+        HostileServer refusing; // a webhook that always fails: the failure lands in stderr
+        QVERIFY(refusing.listen());
+        refusing.setHandler([](const HostileServer::Request &) { return HostileServer::json("gone", 410); });
+        writeFile(QStringLiteral("robot.secret"), "SECrobot-signing-secret\n");
+
         QProcess watch;
         watch.setProcessEnvironment(appEnvironment(m_home.path()));
         watch.start(QStringLiteral(OMSDASH_APP),
                     {QStringLiteral("watch"), QStringLiteral("--profiles"), m_home.filePath(QStringLiteral("team.json")),
                      QStringLiteral("--instance"), QStringLiteral("sim-oms4"), QStringLiteral("--password-file"),
-                     m_home.filePath(QStringLiteral("good.pw"))});
+                     m_home.filePath(QStringLiteral("good.pw")),
+                     QStringLiteral("--alert-webhook"), QString::fromLatin1(robot.origin()) + QStringLiteral("/robot/send?access_token=tok"),
+                     QStringLiteral("--alert-webhook-format"), QStringLiteral("dingtalk"),
+                     QStringLiteral("--alert-webhook-secret-file"), m_home.filePath(QStringLiteral("robot.secret")),
+                     QStringLiteral("--alert-webhook"), QString::fromLatin1(refusing.origin()) + QStringLiteral("/hook"),
+                     QStringLiteral("--alert-webhook-severity"), QStringLiteral("HIGH")});
         QVERIFY(watch.waitForStarted());
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += watch.readAllStandardOutput()).contains("projectFailed"), 20000);
@@ -109,6 +126,27 @@ private slots:
         QVERIFY2(line.contains(QStringLiteral(" raised HIGH projectFailed sim-oms4 np_7d4f5b ")), qPrintable(line));
         QVERIFY2(QDateTime::fromString(line.section(QLatin1Char(' '), 0, 0), Qt::ISODate).isValid(), qPrintable(line));
         QVERIFY(!out.contains(Password.toUtf8()));
+
+        auto robotGotFailure = [&robot] {
+            return std::any_of(robot.requests.cbegin(), robot.requests.cend(), [](const HostileServer::Request &r) {
+                return r.body.contains("Project failed") && r.body.contains("np_7d4f5b");
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(robotGotFailure(), 10000);
+        for (const HostileServer::Request &r : std::as_const(robot.requests)) {
+            QVERIFY2(r.target.startsWith("/robot/send?access_token=tok&timestamp="), r.target.constData());
+            QVERIFY(r.target.contains("&sign="));
+            QVERIFY(!r.target.contains("SECrobot") && !r.body.contains("SECrobot"));
+            QVERIFY(!r.body.contains(Password.toUtf8()));
+        }
+        // The refusing webhook got only HIGH alerts, once each (410 is not retried), and said so.
+        QTRY_VERIFY_WITH_TIMEOUT(!refusing.requests.isEmpty(), 10000);
+        for (const HostileServer::Request &r : std::as_const(refusing.requests))
+            QVERIFY2(r.body.contains("\"severity\":\"HIGH\""), r.body.constData());
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += watch.readAllStandardError()).contains("not delivered to generic http://127.0.0.1:"), 10000);
+        QVERIFY2(err.contains("HTTP 410: gone"), err.constData());
+
         watch.terminate(); // SIGTERM
         QVERIFY(watch.waitForFinished(10000));
         QCOMPARE(watch.exitStatus(), QProcess::NormalExit);

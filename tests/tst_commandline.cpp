@@ -102,6 +102,72 @@ private slots:
         QCOMPARE(o2.instance->projectIds, (QStringList{QStringLiteral("p_1"), QStringLiteral("p_2")}));
     }
 
+    /// Each --alert-webhook takes the options that follow it; --alertmanager comes last.
+    void watchWebhooks()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("secret")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("SECsign\n");
+        f.close();
+        const QString hook = QStringLiteral("--alert-webhook");
+        const auto [o, error] = parse({QStringLiteral("watch"), QStringLiteral("--demo"),
+                                       QStringLiteral("--alertmanager"), QStringLiteral("http://am:9093"),
+                                       hook, QStringLiteral("https://hooks.slack.com/services/a/b/c"),
+                                       hook, QStringLiteral("https://oapi.dingtalk.com/robot/send?access_token=t"),
+                                       QStringLiteral("--alert-webhook-secret-file"), f.fileName(),
+                                       QStringLiteral("--alert-webhook-format"), QStringLiteral("DingTalk"),
+                                       QStringLiteral("--alert-webhook-severity"), QStringLiteral("medium"),
+                                       hook, QStringLiteral("http://127.0.0.1:8000/omsdash")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(o.webhooks.size(), 4);
+        QCOMPARE(o.webhooks.at(0).format, WebhookFormat::Generic); // no --alert-webhook-format after it
+        QCOMPARE(o.webhooks.at(0).minSeverity, QStringLiteral("LOW"));
+        QCOMPARE(o.webhooks.at(1).format, WebhookFormat::DingTalk);
+        QCOMPARE(o.webhooks.at(1).secret, QStringLiteral("SECsign"));
+        QCOMPARE(o.webhooks.at(1).minSeverity, QStringLiteral("MEDIUM"));
+        QCOMPARE(o.webhooks.at(2).format, WebhookFormat::Generic);
+        QVERIFY(o.webhooks.at(2).secret.isEmpty());
+        QCOMPARE(o.webhooks.at(3).format, WebhookFormat::Alertmanager);
+        QCOMPARE(o.webhooks.at(3).url, QUrl(QStringLiteral("http://am:9093")));
+    }
+
+    void watchWebhookErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("fragment");
+        const QString hook = QStringLiteral("--alert-webhook");
+        QTest::newRow("format first") << QStringList{QStringLiteral("--alert-webhook-format"), QStringLiteral("slack"), hook,
+                                                     QStringLiteral("http://h/x")}
+                                      << "goes after the --alert-webhook";
+        QTest::newRow("unknown format") << QStringList{hook, QStringLiteral("http://h/x"), QStringLiteral("--alert-webhook-format"),
+                                                       QStringLiteral("teams")}
+                                        << "'teams'";
+        QTest::newRow("format alertmanager") << QStringList{hook, QStringLiteral("http://h/x"), QStringLiteral("--alert-webhook-format"),
+                                                            QStringLiteral("alertmanager")}
+                                             << "generic, dingtalk";
+        QTest::newRow("bad severity") << QStringList{hook, QStringLiteral("http://h/x"), QStringLiteral("--alert-webhook-severity"),
+                                                     QStringLiteral("IGNORE")}
+                                      << "HIGH, MEDIUM or LOW";
+        QTest::newRow("no host") << QStringList{hook, QStringLiteral("hooks")} << "--alert-webhook needs";
+        QTest::newRow("ftp alertmanager") << QStringList{QStringLiteral("--alertmanager"), QStringLiteral("ftp://am")}
+                                          << "--alertmanager needs";
+        QTest::newRow("missing secret") << QStringList{hook, QStringLiteral("http://h/x"), QStringLiteral("--alert-webhook-format"),
+                                                       QStringLiteral("feishu"), QStringLiteral("--alert-webhook-secret-file"),
+                                                       QStringLiteral("/nonexistent/secret")}
+                                        << "/nonexistent/secret";
+    }
+
+    void watchWebhookErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, fragment);
+        args.prepend(QStringLiteral("--demo"));
+        args.prepend(QStringLiteral("watch"));
+        const auto [o, error] = parse(args);
+        QVERIFY2(error.contains(fragment), qPrintable(error));
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");

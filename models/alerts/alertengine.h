@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -105,6 +106,8 @@ public:
     /// its instance's first poll, and repeats continue from their last notification.
     void restore(const QList<Alert> &firing);
     void addSilence(const AlertSilence &silence) { m_silences << silence; }
+    /// The silences not yet expired at the last tick().
+    const QList<AlertSilence> &silences() const { return m_silences; }
 
     /// Pending and firing alerts, in no particular order.
     QList<Alert> active() const { return m_alerts.values(); }
@@ -134,3 +137,6 @@ private:
 };
 
 } // namespace omsdash
+
+Q_DECLARE_METATYPE(omsdash::Alert)
+Q_DECLARE_METATYPE(omsdash::AlertEvent)

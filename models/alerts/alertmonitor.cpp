@@ -20,20 +20,68 @@ AlertMonitor::AlertMonitor(const AlertSettings &settings, Clock clock, QObject *
 void AlertMonitor::setStore(HistoryStore *store)
 {
     m_store = store;
-    if (m_store && m_store->isOpen())
+    if (m_store && m_store->isOpen()) {
         m_engine.restore(m_store->firingAlerts());
+        for (const AlertSilence &s : m_store->silences(m_clock()))
+            m_engine.addSilence(s);
+    }
+}
+
+bool AlertMonitor::acknowledge(const QString &key)
+{
+    if (!m_engine.acknowledge(key))
+        return false;
+    note(QStringLiteral("acknowledged"), *m_engine.find(key), tr("acknowledged: no repeats until it resolves"));
+    emit alertsChanged();
+    return true;
+}
+
+void AlertMonitor::silence(const AlertSilence &silence)
+{
+    const qint64 now = m_clock();
+    m_engine.addSilence(silence);
+    if (m_store)
+        m_store->recordSilence(silence);
+    const QString until = QDateTime::fromMSecsSinceEpoch(silence.untilMs, Qt::UTC).toString(Qt::ISODate);
+    for (const Alert &a : m_engine.active())
+        if (silence.matches(a, now))
+            note(QStringLiteral("silenced"), a, tr("silenced until %1 UTC").arg(until));
+    emit alertsChanged();
+}
+
+void AlertMonitor::logDeliveryFailure(const QString &destination, const AlertEvent &event, const QString &error)
+{
+    note(QStringLiteral("deliveryFailed"), event.alert, tr("%1 not delivered to %2: %3")
+                                                             .arg(alertEventKindName(event.kind), destination, error));
+}
+
+void AlertMonitor::note(const QString &kind, const Alert &alert, const QString &message)
+{
+    const qint64 now = m_clock();
+    if (m_store)
+        m_store->recordAlertNote(kind, alert, now, message);
+    emit alertNote(kind, alert, now, message);
 }
 
 void AlertMonitor::watch(const QString &instance, InstancePoller *poller)
 {
-    connect(poller, &InstancePoller::projectsReceived, this, [this, instance](const QList<ProjectSummary> &projects) {
-        emitAll(m_engine.observeProjects(instance, projects, m_clock()));
-    });
+    connect(poller, &InstancePoller::projectsReceived, this,
+            [this, instance](const QList<ProjectSummary> &projects) { observeProjects(instance, projects); });
     connect(poller, &InstancePoller::pollFailed, this,
             [this, instance](InstancePoller::Channel channel, const QString &, const ApiError &error) {
                 if (channel == InstancePoller::Channel::Projects)
-                    emitAll(m_engine.observeFailure(instance, error, m_clock()));
+                    observeFailure(instance, error);
             });
+}
+
+void AlertMonitor::observeProjects(const QString &instance, const QList<ProjectSummary> &projects)
+{
+    emitAll(m_engine.observeProjects(instance, projects, m_clock()));
+}
+
+void AlertMonitor::observeFailure(const QString &instance, const ApiError &error)
+{
+    emitAll(m_engine.observeFailure(instance, error, m_clock()));
 }
 
 void AlertMonitor::emitAll(const QList<AlertEvent> &events)

@@ -31,15 +31,33 @@ public:
     /// Watches @p poller's project list as instance @p instance (its display name).
     void watch(const QString &instance, InstancePoller *poller);
 
+    /// What watch() feeds the engine: a project-list answer, or a failed poll, of @p instance now.
+    void observeProjects(const QString &instance, const QList<ProjectSummary> &projects);
+    void observeFailure(const QString &instance, const ApiError &error);
+
+    /// A person acknowledged the firing alert @p key: no repeats until it resolves; logged.
+    /// False when no such alert fires.
+    bool acknowledge(const QString &key);
+    /// A person silenced what @p silence matches until its expiry; logged against each
+    /// active alert it matches, and kept in the store for the next start.
+    void silence(const AlertSilence &silence);
+    /// Logs that @p destination gave up on @p event with @p error (AlertDispatcher::deliveryFailed).
+    void logDeliveryFailure(const QString &destination, const omsdash::AlertEvent &event, const QString &error);
+
     AlertEngine &engine() { return m_engine; }
     static constexpr int tickMs() { return 15000; }
 
 signals:
     /// An alert was raised, repeated or resolved (silenced ones too, marked so).
     void alertEvent(const omsdash::AlertEvent &event);
+    /// An alert was acknowledged or silenced: the active alerts changed without an event.
+    void alertsChanged();
+    /// A note was added to the log: kind "acknowledged", "silenced" or "deliveryFailed".
+    void alertNote(const QString &kind, const omsdash::Alert &alert, qint64 timeMs, const QString &message);
 
 private:
     void emitAll(const QList<AlertEvent> &events);
+    void note(const QString &kind, const Alert &alert, const QString &message);
 
     AlertEngine m_engine;
     HistoryStore *m_store = nullptr;
@@ -49,4 +67,3 @@ private:
 
 } // namespace omsdash
 
-Q_DECLARE_METATYPE(omsdash::AlertEvent)

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "webhookformat.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+namespace omsdash {
+
+class HttpTransport;
+
+/// Sends alert events to webhooks and Alertmanager, opt-in per destination and severity.
+///
+/// Each raised, repeated or resolved event (never a silenced one) is POSTed to every
+/// destination that wants its severity, through the application's HttpTransport (its
+/// per-host budget, deadline and same-origin redirect rule). A failed POST (no answer, HTTP
+/// 5xx, 408 or 429, or a robot's error code) is tried again after each of retryDelaysMs();
+/// once they are spent, or at once on another 4xx, deliveryFailed() says why.
+///
+/// Alertmanager resolves an alert that nobody sends again, so its destinations get every
+/// firing alert again each alertmanagerResendMs() (as Prometheus does), with endsAt four
+/// resends ahead; a resolved alert is sent once more with its endsAt.
+class AlertDispatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<qint64()>; ///< UTC ms
+
+    explicit AlertDispatcher(HttpTransport *transport, Clock clock = {}, QObject *parent = nullptr);
+
+    void addDestination(const WebhookDestination &destination);
+    const QList<WebhookDestination> &destinations() const { return m_destinations; }
+
+    /// Each instance's console URL (credentials removed), for Alertmanager's generatorURL.
+    void setGeneratorUrls(const QHash<QString, QUrl> &urls) { m_generatorUrls = urls; }
+
+    /// Waits between attempts, ms; default 5 s, 30 s, 2 min (four attempts).
+    void setRetryDelaysMs(const QList<int> &delays) { m_retryDelaysMs = delays; }
+    const QList<int> &retryDelaysMs() const { return m_retryDelaysMs; }
+    /// How often firing alerts are sent to Alertmanager again; default 60 s.
+    void setAlertmanagerResendMs(int ms);
+    int alertmanagerResendMs() const { return m_resend.interval(); }
+
+    /// POSTs still under way or waiting for a retry.
+    int inFlight() const { return m_inFlight; }
+
+public slots:
+    /// Sends @p event to every destination that wants it.
+    void dispatch(const omsdash::AlertEvent &event);
+
+signals:
+    /// @p destination is WebhookDestination::displayName(): never its token.
+    void delivered(const QString &destination, const omsdash::AlertEvent &event);
+    /// Gave up after every attempt; @p error is the last answer ("HTTP 500: …", "errcode 310000: …").
+    void deliveryFailed(const QString &destination, const omsdash::AlertEvent &event, const QString &error);
+
+private:
+    struct Attempt
+    {
+        WebhookDestination destination;
+        AlertEvent event;
+        WebhookMessage message;
+        int attempt = 0;
+    };
+    void send(const Attempt &attempt);
+    void resendAlertmanager();
+
+    HttpTransport *m_transport;
+    Clock m_clock;
+    QList<WebhookDestination> m_destinations;
+    QHash<QString, QUrl> m_generatorUrls;
+    QList<int> m_retryDelaysMs{5'000, 30'000, 120'000};
+    QHash<QString, Alert> m_firing; ///< by key: what Alertmanager is told again
+    QTimer m_resend;
+    int m_inFlight = 0;
+};
+
+} // namespace omsdash
