@@ -86,13 +86,6 @@ LatencySummary latencySummary(const ProjectReport &project)
 }
 
 namespace {
-bool isInconsistent(const TableProgress &t)
-{
-    return t.resultType.compare(QLatin1String("INCONSISTENT"), Qt::CaseInsensitive) == 0
-           || t.mismatchedCount.value_or(0) > 0 || t.sourceOnlyCount.value_or(0) > 0
-           || t.destOnlyCount.value_or(0) > 0;
-}
-
 bool isFinished(const TableProgress &t)
 {
     return t.status.compare(QLatin1String("FINISHED"), Qt::CaseInsensitive) == 0 || t.progress.value_or(0) >= 100;

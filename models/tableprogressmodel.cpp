@@ -7,13 +7,6 @@
 namespace omsdash {
 
 namespace {
-bool isInconsistent(const TableProgress &t)
-{
-    return t.mismatchedCount.value_or(0) > 0 || t.sourceOnlyCount.value_or(0) > 0
-        || t.destOnlyCount.value_or(0) > 0
-        || t.resultType.compare(QLatin1String("INCONSISTENT"), Qt::CaseInsensitive) == 0;
-}
-
 QString qualified(const QString &db, const QString &table)
 {
     return db.isEmpty() ? table : db + QLatin1Char('.') + table;

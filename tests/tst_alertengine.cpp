@@ -346,6 +346,72 @@ private slots:
         QVERIFY(!s.matches(e.first().alert, T0 + 61 * Min));
     }
 
+    /// The server's own alarm (alarmStats.alarming) raises at once and clears with it.
+    void serverAlarm()
+    {
+        AlertEngine engine;
+        ProjectSummary p = project(QStringLiteral("RUNNING"), QStringLiteral("MEDIUM"));
+        p.serverAlarming = false;
+        QVERIFY(engine.observeProjects(QStringLiteral("oms"), {p}, T0).isEmpty());
+        p.serverAlarming = true;
+        p.serverAlarmContent = QStringLiteral("incr sync delay 600s");
+        const auto raised = engine.observeProjects(QStringLiteral("oms"), {p}, T0 + Min);
+        QCOMPARE(kinds(raised), QStringList{QStringLiteral("raised serverAlarm")});
+        QCOMPARE(raised.first().alert.severity, QStringLiteral("MEDIUM"));
+        QCOMPARE(raised.first().alert.message, QStringLiteral("OMS reports an alarm on project orders: incr sync delay 600s"));
+        QVERIFY(engine.observeProjects(QStringLiteral("oms"), {p}, T0 + 2 * Min).isEmpty());
+        p.serverAlarming = false;
+        QCOMPARE(kinds(engine.observeProjects(QStringLiteral("oms"), {p}, T0 + 3 * Min)),
+                 QStringList{QStringLiteral("resolved serverAlarm")});
+        p.serverAlarming = true;
+        p.alarmLevel = QStringLiteral("IGNORE");
+        QVERIFY(engine.observeProjects(QStringLiteral("oms"), {p}, T0 + 4 * Min).isEmpty());
+    }
+
+    /// Verification's inconsistent tables: raised from the per-table results, kept through list
+    /// polls, cleared when every table is consistent, or when the project leaves the list.
+    void verificationInconsistent()
+    {
+        AlertEngine engine;
+        const ProjectSummary p = project(QStringLiteral("RUNNING"));
+        TableProgress ok;
+        ok.sourceSchema = QStringLiteral("shop");
+        ok.sourceTable = QStringLiteral("orders");
+        ok.resultType = QStringLiteral("CONSISTENT");
+        TableProgress bad = ok;
+        bad.sourceTable = QStringLiteral("payments");
+        bad.resultType = QStringLiteral("RUNNING");
+        bad.mismatchedCount = 3;
+        // Not yet listed: nothing to say about it.
+        QVERIFY(engine.observeTables(QStringLiteral("oms"), p.id, {ok, bad}, T0).isEmpty());
+        engine.observeProjects(QStringLiteral("oms"), {p}, T0);
+        const auto raised = engine.observeTables(QStringLiteral("oms"), p.id, {ok, bad}, T0 + Min);
+        QCOMPARE(kinds(raised), QStringList{QStringLiteral("raised verificationInconsistent")});
+        QCOMPARE(raised.first().alert.value, 1.0);
+        QCOMPARE(raised.first().alert.message,
+                 QStringLiteral("verification found 1 inconsistent table(s) in project orders: shop.payments"));
+        QVERIFY(engine.observeProjects(QStringLiteral("oms"), {p}, T0 + 2 * Min).isEmpty()); // stays
+        QCOMPARE(kinds(engine.observeTables(QStringLiteral("oms"), p.id, {ok}, T0 + 3 * Min)),
+                 QStringList{QStringLiteral("resolved verificationInconsistent")});
+        engine.observeTables(QStringLiteral("oms"), p.id, {bad}, T0 + 4 * Min);
+        ProjectSummary finished = p;
+        finished.status = QStringLiteral("FINISHED");
+        finished.id = QStringLiteral("np_other");
+        const QStringList gone = kinds(engine.observeProjects(QStringLiteral("oms"), {finished}, T0 + 5 * Min));
+        QVERIFY2(gone.contains(QStringLiteral("resolved verificationInconsistent")), qPrintable(gone.join(u',')));
+        QVERIFY(gone.contains(QStringLiteral("raised vanished"))); // it was running
+    }
+
+    /// A DRS job in a failure state is a failed project.
+    void drsFailureState()
+    {
+        AlertEngine engine;
+        ProjectSummary job = project(QStringLiteral("FULL_TRANSFER_FAILED"), QString());
+        job.type = QStringLiteral("DRS");
+        QCOMPARE(kinds(engine.observeProjects(QStringLiteral("drs"), {job}, T0)),
+                 QStringList{QStringLiteral("raised projectFailed")});
+    }
+
     /// The alert log in the store: an alert notified before a restart and still firing is not
     /// raised again; its repeats continue from its last notification; it resolves when it clears.
     void alertLogSurvivesARestart()

@@ -75,6 +75,17 @@ private slots:
         QVERIFY(oms::stepMetricTypes(QStringLiteral("STRUCT_TRANSFER")).isEmpty());
     }
 
+    void alarmStats()
+    {
+        const auto r = oms::decodeListProjects(
+            R"({"success":true,"data":[{"id":"np_1","status":"RUNNING","alarmStats":{"alarming":true,)"
+            R"("recentlyTriggerCount":2,"alarmContent":"全量迁移 RPS 过低"}},{"id":"np_2","status":"RUNNING"}]})");
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        QCOMPARE(r.value.projects.at(0).serverAlarming, std::optional<bool>(true));
+        QCOMPARE(r.value.projects.at(0).serverAlarmContent, QStringLiteral("全量迁移 RPS 过低"));
+        QVERIFY(!r.value.projects.at(1).serverAlarming.has_value());
+    }
+
     void listProjectsFixture()
     {
         const auto r = oms::decodeListProjects(fixture(QStringLiteral("oms4-list-projects.json")));
@@ -89,6 +100,7 @@ private slots:
         QCOMPARE(p.sourceType, QStringLiteral("MYSQL"));
         QCOMPARE(p.sinkType, QStringLiteral("OB_MYSQL"));
         QCOMPARE(p.createdTime, QDateTime(QDate(2024, 9, 13), QTime(9, 8, 34), Qt::UTC));
+        QCOMPARE(p.serverAlarming, std::optional<bool>(false)); // alarmStats.alarming
         QCOMPARE(p.steps.size(), 3);
         QCOMPARE(p.steps.at(1).name, QStringLiteral("INCR_TRANSFER"));
         QCOMPARE(p.steps.at(1).description, QStringLiteral("增量同步"));

@@ -9,9 +9,9 @@
 namespace omsdash {
 
 namespace {
-QString tr(const char *s)
+QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("omsdash::AlertEngine", s);
+    return QCoreApplication::translate("omsdash::AlertEngine", s, disambiguation, n);
 }
 
 QString keyOf(const QString &instance, const QString &projectId, AlertRule rule, const QString &step = {})
@@ -60,7 +60,8 @@ constexpr std::pair<AlertRule, const char *> RuleNames[] = {
     {AlertRule::Suspended, "suspended"},             {AlertRule::Latency, "latency"},
     {AlertRule::Interruption, "interruption"},       {AlertRule::Vanished, "vanished"},
     {AlertRule::InstanceDown, "instanceDown"},       {AlertRule::RpsBelowBaseline, "rpsBelowBaseline"},
-    {AlertRule::RtAboveBaseline, "rtAboveBaseline"},
+    {AlertRule::RtAboveBaseline, "rtAboveBaseline"}, {AlertRule::VerificationInconsistent, "verificationInconsistent"},
+    {AlertRule::ServerAlarm, "serverAlarm"},
 };
 } // namespace
 
@@ -116,6 +117,10 @@ QString alertRuleTitle(AlertRule rule)
         return QCoreApplication::translate("omsdash::AlertEngine", "RPS below baseline");
     case AlertRule::RtAboveBaseline:
         return QCoreApplication::translate("omsdash::AlertEngine", "RT above baseline");
+    case AlertRule::VerificationInconsistent:
+        return QCoreApplication::translate("omsdash::AlertEngine", "Inconsistent tables");
+    case AlertRule::ServerAlarm:
+        return QCoreApplication::translate("omsdash::AlertEngine", "OMS alarm");
     }
     return {};
 }
@@ -299,8 +304,16 @@ QList<AlertEvent> AlertEngine::observeProjects(const QString &instance, const QL
                                 .arg(QString::number(*m.dstRtRef, 'g', 3));
         }
         check(AlertRule::RtAboveBaseline, sluggish, m_settings.ratePendingMs);
+        facts.message = p.serverAlarmContent.isEmpty()
+            ? tr("OMS reports an alarm on project %1").arg(facts.projectName)
+            : tr("OMS reports an alarm on project %1: %2").arg(facts.projectName, p.serverAlarmContent);
+        check(AlertRule::ServerAlarm, p.serverAlarming.value_or(false), 0);
         // A Vanished alert of a project that is back resolves.
         check(AlertRule::Vanished, false, 0);
+        // Inconsistent tables come from observeTables(): they stay while the project is listed.
+        const QString tablesKey = keyOf(instance, p.id, AlertRule::VerificationInconsistent);
+        if (level && m_alerts.contains(tablesKey))
+            seen.insert(tablesKey);
     }
 
     // Projects gone from the list: their alerts resolve; a running one raises Vanished.
@@ -324,6 +337,31 @@ QList<AlertEvent> AlertEngine::observeProjects(const QString &instance, const QL
             resolve(key, nowMs, events);
     }
     m_lastLists.insert(instance, projects);
+    return events;
+}
+
+QList<AlertEvent> AlertEngine::observeTables(const QString &instance, const QString &projectId,
+                                             const QList<TableProgress> &tables, qint64 nowMs)
+{
+    QList<AlertEvent> events;
+    const QList<ProjectSummary> listed = m_lastLists.value(instance);
+    const auto p = std::find_if(listed.cbegin(), listed.cend(),
+                                [&](const ProjectSummary &s) { return s.id == projectId && s.duplicate == 0; });
+    if (p == listed.cend())
+        return events;
+    Alert facts = alertAbout(instance, &*p, AlertRule::VerificationInconsistent, severityOf(p->alarmLevel));
+    QStringList names;
+    for (const TableProgress &t : tables)
+        if (isInconsistent(t))
+            names << (t.sourceSchema.isEmpty() ? t.sourceTable : t.sourceSchema + QLatin1Char('.') + t.sourceTable);
+    facts.value = double(names.size());
+    facts.threshold = 0;
+    facts.message = tr("verification found %n inconsistent table(s) in project %1", nullptr, int(names.size()))
+                        .arg(facts.projectName);
+    if (!names.isEmpty())
+        facts.message += QStringLiteral(": ") + QStringList(names.mid(0, 5)).join(QStringLiteral(", "))
+            + (names.size() > 5 ? QStringLiteral(", …") : QString());
+    update(facts, !names.isEmpty() && m_settings.forLevel(p->alarmLevel), 0, nowMs, events);
     return events;
 }
 

@@ -25,6 +25,8 @@ enum class AlertRule {
     InstanceDown,  ///< the instance failed instanceDownPolls polls in a row
     RpsBelowBaseline, ///< full migration or verification writes under rpsShare of its baseline (dstRpsRef)
     RtAboveBaseline,  ///< ... or takes over rtFactor times its baseline RT (dstRtRef) per record
+    VerificationInconsistent, ///< full verification found inconsistent tables (isInconsistent())
+    ServerAlarm,      ///< the OMS server's own monitoring alarms (ListProjects alarmStats.alarming)
 };
 /// "projectFailed", "stepFailed", ...: the rule's name in files, logs and webhooks.
 QString alertRuleName(AlertRule rule);
@@ -50,7 +52,8 @@ struct Alert
     qint64 firingMs = 0;   ///< UTC ms it fired; 0 while pending
     qint64 resolvedMs = 0; ///< UTC ms it cleared; 0 while not
     qint64 notifiedMs = 0; ///< UTC ms of the last notification (raise or repeat)
-    std::optional<double> value;     ///< Latency: s; Interruption: s stalled; InstanceDown: failed polls
+    std::optional<double> value;     ///< Latency: s; Interruption: s stalled; InstanceDown: failed polls;
+                                     ///< VerificationInconsistent: inconsistent tables
     std::optional<double> threshold; ///< in the value's unit
     QString message;     ///< one line for a person, e.g. "step FULL_TRANSFER FAILED: CODE message"
     bool acknowledged = false;       ///< no repeats until it resolves
@@ -94,6 +97,12 @@ public:
 
     /// A successful project-list poll of @p instance at @p nowMs.
     QList<AlertEvent> observeProjects(const QString &instance, const QList<ProjectSummary> &projects, qint64 nowMs);
+    /// Full verification's per-table results of @p projectId (ListProjectFullVerifyResult or
+    /// DRS progress-data) at @p nowMs: VerificationInconsistent fires while any table is
+    /// inconsistent. Ignored for a project not in the instance's last list; the alert stays
+    /// through list polls and resolves with tables all consistent, or the project gone.
+    QList<AlertEvent> observeTables(const QString &instance, const QString &projectId,
+                                    const QList<TableProgress> &tables, qint64 nowMs);
     /// A failed project-list poll of @p instance (unreachable, refused, ...) at @p nowMs.
     QList<AlertEvent> observeFailure(const QString &instance, const ApiError &error, qint64 nowMs);
     /// Repeats of firing, unacknowledged alerts whose alert frequency has come round by @p nowMs.

@@ -72,6 +72,10 @@ void AlertMonitor::watch(const QString &instance, InstancePoller *poller)
                 if (channel == InstancePoller::Channel::Projects)
                     observeFailure(instance, error);
             });
+    connect(poller, &InstancePoller::tablesReceived, this,
+            [this, instance](const QString &projectId, const QList<TableProgress> &tables) {
+                emitAll(m_engine.observeTables(instance, projectId, tables, m_clock()));
+            });
 }
 
 void AlertMonitor::observeProjects(const QString &instance, const QList<ProjectSummary> &projects)

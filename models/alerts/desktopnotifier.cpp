@@ -14,11 +14,6 @@ const QString Service = QStringLiteral("org.freedesktop.Notifications");
 const QString Path = QStringLiteral("/org/freedesktop/Notifications");
 const QString Interface = QStringLiteral("org.freedesktop.Notifications");
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("omsdash::DesktopNotifier", s);
-}
-
 /// The specification's urgency levels: 0 low, 1 normal, 2 critical.
 uchar urgencyOf(const QString &severity)
 {

@@ -212,4 +212,10 @@ QString historyMetricName(const StepMetricSeries &series)
     return {};
 }
 
+bool isInconsistent(const TableProgress &t)
+{
+    return t.resultType.compare(QLatin1String("INCONSISTENT"), Qt::CaseInsensitive) == 0
+        || t.mismatchedCount.value_or(0) > 0 || t.sourceOnlyCount.value_or(0) > 0 || t.destOnlyCount.value_or(0) > 0;
+}
+
 } // namespace omsdash

@@ -35,6 +35,11 @@ QString currentStepOf(const ProjectDetail &detail);
 /// Progress (percent) of the first step of @p kind, nullopt when there is none.
 std::optional<int> stepProgress(const QList<Step> &steps, StepKind kind);
 
+/// Whether verification found @p table inconsistent: resultType INCONSISTENT, or mismatched,
+/// source-only or destination-only rows (ListProjectFullVerifyResult). The one definition
+/// behind the per-table view, the reports and the verificationInconsistent alert.
+bool isInconsistent(const TableProgress &table);
+
 /// The first step of @p kind, nullptr when there is none.
 const Step *findStep(const QList<Step> &steps, StepKind kind);
 

@@ -191,6 +191,10 @@ ProjectSummary projectFromJson(const QJsonObject &o)
     std::stable_sort(p.steps.begin(), p.steps.end(),
                      [](const Step &a, const Step &b) { return a.order < b.order; });
 
+    const QJsonObject alarm = object(o, {QLatin1String("alarmStats")});
+    p.serverAlarming = boolean(alarm, {QLatin1String("alarming")});
+    p.serverAlarmContent = text(alarm, {QLatin1String("alarmContent")});
+
     const QJsonObject extra = object(o, {QLatin1String("extraInfo")});
     p.currentStep = text(extra, {QLatin1String("runningStep")});
     if (p.currentStep.isEmpty())

@@ -121,7 +121,8 @@ bool ProjectSummary::operator==(const ProjectSummary &o) const
         && currentStep == o.currentStep && structProgress == o.structProgress
         && fullProgress == o.fullProgress && latencySeconds == o.latencySeconds
         && latencySampleTime == o.latencySampleTime && createdTime == o.createdTime
-        && steps == o.steps && duplicate == o.duplicate;
+        && steps == o.steps && serverAlarming == o.serverAlarming && serverAlarmContent == o.serverAlarmContent
+        && duplicate == o.duplicate;
 }
 
 QString ProjectSummary::rowKey() const

@@ -159,6 +159,10 @@ struct ProjectSummary
     QDateTime latencySampleTime;            ///< UTC time the latency refers to
     QDateTime createdTime;                  ///< gmtCreate, UTC
     QList<Step> steps;  ///< ListProjects carries them; empty for OMS 3.3 and DRS
+    /// OMS 4 ListProjects `alarmStats.alarming`: the server's own monitoring has an alarm on
+    /// the project; nullopt where the row has no alarmStats.
+    std::optional<bool> serverAlarming;
+    QString serverAlarmContent; ///< `alarmStats.alarmContent`, may be empty
     int duplicate = 0;  ///< 0: the first row with this id; n: its n-th repeat in the same list
 
     /// The row's identity in a list: the id, with "#n" for a repeat.

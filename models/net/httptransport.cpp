@@ -17,11 +17,6 @@
 namespace omsdash {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("omsdash::HttpCall", s); // where lupdate files HttpCall's strings
-}
-
 QString seconds(int ms)
 {
     return QLocale().toString(ms / 1000.0, 'g', 3);
