@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "watchjob.h"
 
+#include "desktopnotifier.h"
 #include "instancesession.h"
 
 #include <QDateTime>
@@ -28,10 +29,9 @@ WatchJob::WatchJob(const QList<InstanceSession *> &sessions, const AlertSettings
                    QObject *parent)
     : QObject(parent)
     , m_sessions(sessions)
-    , m_monitor(settings)
+    , m_center(settings, store)
 {
-    m_monitor.setStore(store);
-    connect(&m_monitor, &AlertMonitor::alertEvent, this, [](const AlertEvent &e) {
+    connect(&m_center, &AlertCenter::alertEvent, this, [](const AlertEvent &e) {
         QTextStream out(stdout);
         out << line(e) << Qt::endl; // flushed: a pipe or journald reads it at once
     });
@@ -66,41 +66,28 @@ WatchJob::~WatchJob()
 
 void WatchJob::enableDesktopNotifications()
 {
-    if (m_desktop)
-        return;
-    m_desktop = new DesktopNotifier(this);
-    if (!m_desktop->lastError().isEmpty())
-        QTextStream(stderr) << "omsdash: " << m_desktop->lastError() << Qt::endl;
-    connect(&m_monitor, &AlertMonitor::alertEvent, m_desktop, &DesktopNotifier::notify);
+    m_center.setDesktopNotifications(true);
+    if (!m_center.notifier()->lastError().isEmpty())
+        QTextStream(stderr) << "omsdash: " << m_center.notifier()->lastError() << Qt::endl;
 }
 
 void WatchJob::addWebhooks(const QList<WebhookDestination> &destinations, HttpTransport *transport)
 {
-    if (destinations.isEmpty())
-        return;
-    if (!m_dispatcher) {
-        m_dispatcher = new AlertDispatcher(transport, {}, this);
-        QHash<QString, QUrl> consoles;
-        for (InstanceSession *s : std::as_const(m_sessions))
-            consoles.insert(s->name(), s->config().baseUrl);
-        m_dispatcher->setGeneratorUrls(consoles);
-        connect(&m_monitor, &AlertMonitor::alertEvent, m_dispatcher, &AlertDispatcher::dispatch);
-        connect(m_dispatcher, &AlertDispatcher::deliveryFailed, this,
-                [this](const QString &destination, const AlertEvent &event, const QString &error) {
-                    m_monitor.logDeliveryFailure(destination, event, error);
+    const bool first = !m_center.dispatcher();
+    m_center.addWebhooks(destinations, transport);
+    if (first && m_center.dispatcher())
+        connect(m_center.dispatcher(), &AlertDispatcher::deliveryFailed, this,
+                [](const QString &destination, const AlertEvent &event, const QString &error) {
                     QTextStream(stderr) << "omsdash: " << alertRuleName(event.alert.rule) << ' ' << event.alert.instance
                                         << ' ' << event.alert.projectId << ": not delivered to " << destination << ": "
                                         << error << Qt::endl;
                 });
-    }
-    for (const WebhookDestination &d : destinations)
-        m_dispatcher->addDestination(d);
 }
 
 void WatchJob::start()
 {
     for (InstanceSession *s : std::as_const(m_sessions)) {
-        m_monitor.watch(s->name(), s->poller());
+        m_center.watch(s);
         s->setOnScreen(false); // the project list only: that is what the rules read
         s->start();
     }

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "alertmonitor.h"
-#include "alertdispatcher.h"
-#include "desktopnotifier.h"
+#include "alertcenter.h"
 
 #include <QObject>
 
@@ -45,9 +43,7 @@ signals:
 
 private:
     QList<InstanceSession *> m_sessions;
-    AlertMonitor m_monitor;
-    DesktopNotifier *m_desktop = nullptr;
-    AlertDispatcher *m_dispatcher = nullptr;
+    AlertCenter m_center;
     QSocketNotifier *m_signals = nullptr;
 };
 

@@ -13,7 +13,10 @@ AlertMonitor::AlertMonitor(const AlertSettings &settings, Clock clock, QObject *
     , m_engine(settings)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
 {
-    connect(&m_tick, &QTimer::timeout, this, [this] { emitAll(m_engine.tick(m_clock())); });
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        emitAll(m_engine.tick(m_clock()));
+        emit alertsChanged(); // silences may have expired
+    });
     m_tick.start(tickMs());
 }
 

@@ -50,7 +50,8 @@ public:
 signals:
     /// An alert was raised, repeated or resolved (silenced ones too, marked so).
     void alertEvent(const omsdash::AlertEvent &event);
-    /// An alert was acknowledged or silenced: the active alerts changed without an event.
+    /// An alert was acknowledged or silenced, or a tick passed (silences expire): the active
+    /// alerts may have changed without an event.
     void alertsChanged();
     /// A note was added to the log: kind "acknowledged", "silenced" or "deliveryFailed".
     void alertNote(const QString &kind, const omsdash::Alert &alert, qint64 timeMs, const QString &message);
