@@ -242,7 +242,7 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
         p.addOptions({alertRules, desktopNotifications, webhook, webhookFormat, webhookSeverity, webhookSecretFile,
                       alertmanager});
     else
-        p.addOptions({screenshot, screenshotDelay, screenshotTimeout, select});
+        p.addOptions({screenshot, screenshotDelay, screenshotTimeout, select, alertRules});
 
     AppOptions o;
     if (!p.parse(args))
@@ -295,6 +295,7 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
         if (!error.isEmpty())
             return {o, error};
     } else {
+        o.alertRulesPath = p.value(alertRules);
         o.screenshotPath = p.value(screenshot);
         o.screenshotDelaySeconds = p.value(screenshotDelay).toInt(&ok);
         if (!ok || o.screenshotDelaySeconds < 0)

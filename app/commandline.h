@@ -27,7 +27,7 @@ struct AppOptions
     int deadlineSeconds = 0;    ///< --deadline: total deadline of each request, s; 0: the instance's own
     std::optional<ReportOptions> report; ///< set for `omsdash report`
     bool watch = false;         ///< `omsdash watch`: alert rules over the pollers, no window
-    QString alertRulesPath;     ///< --alert-rules FILE.json (watch): AlertSettings::fromJson
+    QString alertRulesPath;     ///< --alert-rules FILE.json (watch and the window): AlertSettings::fromJson
     bool desktopNotifications = false; ///< --desktop-notifications (watch): also as freedesktop notifications
     /// --alert-webhook URL [--alert-webhook-format F] [--alert-webhook-severity L]
     /// [--alert-webhook-secret-file FILE] ..., then each --alertmanager URL (watch)

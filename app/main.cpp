@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 #include "demo.h"
+#include "alertcenter.h"
 #include "historystore.h"
 #include "httptransport.h"
 #include "instanceprofiles.h"
@@ -181,21 +182,21 @@ int main(int argc, char **argv)
         QTimer::singleShot(0, &job, &ReportJob::start);
         return QApplication::exec();
     }
-    if (options.watch) {
-        AlertSettings settings;
-        if (!options.alertRulesPath.isEmpty()) {
-            QFile file(options.alertRulesPath);
-            if (!file.open(QIODevice::ReadOnly)) {
-                err << "omsdash: " << options.alertRulesPath << ": " << file.errorString() << Qt::endl;
-                return 2;
-            }
-            const auto parsed = AlertSettings::fromJson(file.readAll());
-            if (!parsed.ok()) {
-                err << "omsdash: " << options.alertRulesPath << ": " << parsed.error.message << Qt::endl;
-                return 2;
-            }
-            settings = parsed.value;
+    AlertSettings alertSettings;
+    if (!options.alertRulesPath.isEmpty()) {
+        QFile file(options.alertRulesPath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << "omsdash: " << options.alertRulesPath << ": " << file.errorString() << Qt::endl;
+            return 2;
         }
+        const auto parsed = AlertSettings::fromJson(file.readAll());
+        if (!parsed.ok()) {
+            err << "omsdash: " << options.alertRulesPath << ": " << parsed.error.message << Qt::endl;
+            return 2;
+        }
+        alertSettings = parsed.value;
+    }
+    if (options.watch) {
         QList<InstanceSession *> watched;
         for (const InstanceConfig &cfg : std::as_const(configs)) {
             auto *session = new InstanceSession(cfg, &transport, &app);
@@ -203,7 +204,7 @@ int main(int argc, char **argv)
                 session->setHistoryStore(&history);
             watched << session;
         }
-        WatchJob job(watched, settings, history.isOpen() ? &history : nullptr);
+        WatchJob job(watched, alertSettings, history.isOpen() ? &history : nullptr);
         QObject::connect(&job, &WatchJob::finished, &app, [](int code) { QApplication::exit(code); });
         if (options.desktopNotifications)
             job.enableDesktopNotifications();
@@ -224,6 +225,14 @@ int main(int argc, char **argv)
 
     MainWindow window(sessions, &transport);
     window.resize(1560, 980);
+    // The alert rules run over every instance. A picture run notifies no one and logs nothing,
+    // so a later run still raises what it saw.
+    const bool picture = !options.screenshotPath.isEmpty();
+    AlertCenter alerts(alertSettings, history.isOpen() && !picture ? &history : nullptr);
+    alerts.setSessions(sessions);
+    alerts.setDesktopNotifications(!picture
+                                   && QSettings().value(QStringLiteral("alerts/desktopNotifications"), true).toBool());
+    window.setAlertCenter(&alerts);
     // Edits of the saved instances are saved; edits of --demo, --url or --profiles are not.
     const bool persistent = !options.demo && !options.instance && options.profilesPath.isEmpty();
     window.setInstancesPersistent(persistent);
@@ -238,6 +247,7 @@ int main(int argc, char **argv)
                              fresh << newSession(cfg);
                          }
                          window.setSessions(fresh);
+                         alerts.setSessions(fresh);
                          qDeleteAll(sessions);
                          sessions = fresh;
                          for (InstanceSession *s : std::as_const(sessions))

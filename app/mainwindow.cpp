@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "alertcenter.h"
+#include "alertlogpanel.h"
+#include "alerttray.h"
+#include "desktopnotifier.h"
 #include "format.h"
 #include "instancehealth.h"
 #include "instancesdialog.h"
@@ -17,6 +21,8 @@
 #include "statusproxymodel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDockWidget>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QKeySequence>
@@ -120,6 +126,7 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *
     addActions(shots->actions()); // the shortcuts work without opening the menu
     toolbar->addAction(report);
     menuBar()->addMenu(shots);
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
     // Ctrl+0: all instances; Ctrl+1..9: one instance.
     auto *all = new QAction(this);
     all->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
@@ -161,6 +168,103 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *
             showDetailOf(m_current, current.data(ProjectListModel::ProjectIdRole).toString());
     });
     setSessions(sessions);
+}
+
+void MainWindow::setAlertCenter(AlertCenter *center)
+{
+    if (m_alerts || !center)
+        return;
+    m_alerts = center;
+    m_alertLog = new AlertLogPanel(center, this);
+    auto *dock = new QDockWidget(tr("Alerts"), this);
+    dock->setObjectName(QStringLiteral("alertDock"));
+    dock->setWidget(m_alertLog);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+    // A third of the window when first shown: the projects and the charts stay readable.
+    connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
+        if (visible && !dock->property("sized").toBool()) {
+            dock->setProperty("sized", true);
+            resizeDocks({dock}, {height() / 3}, Qt::Vertical);
+        }
+    });
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setText(tr("&Alert log"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_viewMenu->addAction(toggle);
+    auto *notifications = m_viewMenu->addAction(tr("&Desktop notifications"));
+    notifications->setCheckable(true);
+    notifications->setChecked(center->desktopNotifications());
+    notifications->setToolTip(tr("Show each alert as a desktop notification"));
+    connect(notifications, &QAction::toggled, this, [center](bool on) {
+        center->setDesktopNotifications(on);
+        QSettings().setValue(QStringLiteral("alerts/desktopNotifications"), on);
+    });
+    m_alertAction = toggle;
+    if (auto *bar = findChild<QToolBar *>(QStringLiteral("mainToolbar"))) {
+        bar->addSeparator();
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(toggle);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        bar->addWidget(button);
+    }
+    m_alertStatus = new QLabel(this);
+    statusBar()->addPermanentWidget(m_alertStatus);
+
+    connect(m_alertLog, &AlertLogPanel::openRequested, this, &MainWindow::openProject);
+    connect(center, &AlertCenter::openRequested, this, &MainWindow::openProject);
+    connect(center, &AlertCenter::summaryChanged, this, &MainWindow::updateAlerts);
+    connect(center, &AlertCenter::alertEvent, this, [this](const AlertEvent &e) {
+        if (e.kind == AlertEvent::Kind::Raised && !e.silenced && !isActiveWindow())
+            QApplication::alert(this); // taskbar urgency until the window is looked at
+    });
+    m_tray = new AlertTray(center, windowIcon(), this);
+    connect(m_tray, &AlertTray::showWindowRequested, this, [this] { openProject({}, {}); });
+    connect(m_tray, &AlertTray::alertLogRequested, this, [this, dock] {
+        dock->show();
+        openProject({}, {});
+    });
+    connect(m_tray, &AlertTray::quitRequested, this, &QWidget::close);
+    updateAlerts();
+}
+
+QString MainWindow::alertText() const
+{
+    return m_alertStatus ? m_alertStatus->text() : QString();
+}
+
+void MainWindow::updateAlerts()
+{
+    if (!m_alerts)
+        return;
+    const int count = m_alerts->needingAttention();
+    m_alertAction->setIcon(AlertTray::iconFor(windowIcon(), count, m_alerts->worstSeverity()));
+    m_alertAction->setIconText(count > 0 ? tr("Alerts (%1)").arg(count) : tr("Alerts"));
+    m_alertAction->setToolTip(m_alerts->summary().isEmpty() ? tr("No alerts (Ctrl+Shift+A: the alert log)")
+                                                            : m_alerts->summary());
+    m_alertStatus->setText(m_alerts->summary());
+    updateTitle();
+}
+
+bool MainWindow::openProject(const QString &instance, const QString &projectId)
+{
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    if (instance.isEmpty())
+        return true;
+    int index = -1;
+    for (int i = 0; i < m_sessions.size(); ++i)
+        if (m_sessions.at(i)->name() == instance)
+            index = i;
+    if (index < 0)
+        return false;
+    if (!isOverview())
+        setCurrentInstance(index);
+    if (projectId.isEmpty())
+        return true;
+    return isOverview() ? m_projects->selectProject(overviewKey(index, projectId)) : m_projects->selectProject(projectId);
 }
 
 void MainWindow::setSessions(const QList<InstanceSession *> &sessions)
@@ -315,10 +419,14 @@ bool MainWindow::selectProject(const QString &projectId)
 
 void MainWindow::updateTitle()
 {
+    QString title;
     if (isOverview())
-        setWindowTitle(tr("All instances — omsdash"));
+        title = tr("All instances — omsdash");
     else
-        setWindowTitle(m_detailSession ? tr("%1 — omsdash").arg(m_detailSession->name()) : tr("omsdash"));
+        title = m_detailSession ? tr("%1 — omsdash").arg(m_detailSession->name()) : tr("omsdash");
+    if (m_alerts && m_alerts->needingAttention() > 0)
+        title = QStringLiteral("(%1) ").arg(m_alerts->needingAttention()) + title; // seen in the taskbar
+    setWindowTitle(title);
 }
 
 void MainWindow::updateInstanceItems()

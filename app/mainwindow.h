@@ -17,6 +17,9 @@ class QLineEdit;
 
 namespace omsdash {
 
+class AlertCenter;
+class AlertLogPanel;
+class AlertTray;
 class HttpTransport;
 class InstanceSession;
 class OverviewModel;
@@ -49,6 +52,20 @@ public:
     /// demo) they last for the session only. A removed instance's entry is removed only when
     /// the instances are persistent.
     void setSecretStore(SecretStore *store) { m_secretStore = store; }
+
+    /// Shows the alerts of @p center (not owned): the alert log as a dock (View > Alert log,
+    /// Ctrl+Shift+A), a toolbar badge with the count of alerts needing attention, the count in
+    /// the title and status bar, a tray icon where the desktop has a tray, and taskbar urgency
+    /// for an alert raised while the window is not active. Notifications and the log open
+    /// the project they are about.
+    void setAlertCenter(AlertCenter *center);
+    AlertLogPanel *alertLog() const { return m_alertLog; }
+    AlertTray *alertTray() const { return m_tray; }
+    /// The alert text of the status bar ("2 alert(s) need attention (worst HIGH)"), or empty.
+    QString alertText() const;
+    /// Shows @p projectId of the instance named @p instance (just the instance when empty):
+    /// in the overview when it is shown, else in that instance; raises the window.
+    bool openProject(const QString &instance, const QString &projectId);
 
     /// Shows one instance's projects.
     void setCurrentInstance(int index);
@@ -101,6 +118,7 @@ private:
     void updateStatus();
     void updateTitle();
     void updateInstanceItems();
+    void updateAlerts();
 
     HttpTransport *m_transport;
     bool m_persistent = false;
@@ -116,6 +134,12 @@ private:
     QLabel *m_status;
     QLabel *m_error;
     std::unique_ptr<ReportCollector> m_reportCollector;
+    AlertCenter *m_alerts = nullptr;
+    AlertLogPanel *m_alertLog = nullptr;
+    AlertTray *m_tray = nullptr;
+    QLabel *m_alertStatus = nullptr;
+    QAction *m_alertAction = nullptr;
+    QMenu *m_viewMenu = nullptr;
 };
 
 } // namespace omsdash

@@ -7,6 +7,8 @@
 
 #include <QDateTime>
 
+#include <numeric>
+
 namespace omsdash {
 
 namespace {
@@ -233,6 +235,13 @@ AlertLogEntry AlertLogModel::entryOf(const AlertEvent &event)
     return e;
 }
 
+QByteArray AlertLogModel::toCsv() const
+{
+    QList<int> all(m_rows.size());
+    std::iota(all.begin(), all.end(), 0);
+    return toCsv(all);
+}
+
 QByteArray AlertLogModel::toCsv(const QList<int> &rows) const
 {
     QByteArray out = "time,severity,event,rule,instance,project_id,project_name,step,message,value,threshold,state\r\n";
@@ -254,14 +263,9 @@ QByteArray AlertLogModel::toCsv(const QList<int> &rows) const
             cells << reportformat::csvField(f);
         out += cells.join(',') + "\r\n";
     };
-    if (rows.isEmpty()) {
-        for (const AlertLogEntry &e : m_rows)
-            write(e);
-    } else {
-        for (int r : rows)
-            if (r >= 0 && r < m_rows.size())
-                write(m_rows.at(r));
-    }
+    for (int r : rows)
+        if (r >= 0 && r < m_rows.size())
+            write(m_rows.at(r));
     return out;
 }
 

@@ -72,10 +72,12 @@ public:
 
     const AlertLogEntry &entry(int row) const { return m_rows.at(row); }
 
-    /// RFC 4180 CSV, UTF-8, header first, times ISO 8601 UTC: the rows @p rows (all when empty),
-    /// columns time, severity, event, rule, instance, project ID, project name, step, message,
-    /// value, threshold, state.
-    QByteArray toCsv(const QList<int> &rows = {}) const;
+    /// RFC 4180 CSV, UTF-8, header first, times ISO 8601 UTC: every row, columns time,
+    /// severity, event, rule, instance, project ID, project name, step, message, value,
+    /// threshold, state.
+    QByteArray toCsv() const;
+    /// ... only rows @p rows, in that order (none: the header alone).
+    QByteArray toCsv(const QList<int> &rows) const;
 
     /// The row an alert event makes.
     static AlertLogEntry entryOf(const AlertEvent &event);

@@ -389,7 +389,7 @@ private slots:
         QCOMPARE(kinds(raised), QStringList{QStringLiteral("raised verificationInconsistent")});
         QCOMPARE(raised.first().alert.value, 1.0);
         QCOMPARE(raised.first().alert.message,
-                 QStringLiteral("verification found 1 inconsistent table(s) in project orders: shop.payments"));
+                 QStringLiteral("verification found inconsistent tables in project orders: 1 (shop.payments)"));
         QVERIFY(engine.observeProjects(QStringLiteral("oms"), {p}, T0 + 2 * Min).isEmpty()); // stays
         QCOMPARE(kinds(engine.observeTables(QStringLiteral("oms"), p.id, {ok}, T0 + 3 * Min)),
                  QStringList{QStringLiteral("resolved verificationInconsistent")});

@@ -62,7 +62,7 @@ private slots:
         QCOMPARE(column(*log, AlertLogModel::StateColumn), (QStringList{QStringLiteral("Firing"), QStringLiteral("Firing")}));
         QCOMPARE(center.needingAttention(), 2);
         QCOMPARE(center.worstSeverity(), QStringLiteral("HIGH"));
-        QCOMPARE(center.summary(), QStringLiteral("2 alert(s) need attention (worst HIGH)"));
+        QCOMPARE(center.summary(), QStringLiteral("Alerts needing attention: 2 (worst HIGH)"));
         QVERIFY(summary.size() >= 1);
 
         const QString high = log->index(0, 0).data(AlertLogModel::KeyRole).toString();
@@ -83,7 +83,7 @@ private slots:
         QCOMPARE(center.needingAttention(), 0);
         QCOMPARE(center.firing(), 2);
         QCOMPARE(center.worstSeverity(), QString());
-        QCOMPARE(center.summary(), QStringLiteral("2 alert(s) firing, acknowledged or silenced"));
+        QCOMPARE(center.summary(), QStringLiteral("Alerts firing: 2, all acknowledged or silenced"));
 
         // The silence expires: the next tick finds the alert needing attention again.
         now = T0 + 63 * Min;

@@ -3,6 +3,7 @@
 // server of the test's own on a second bus connection records each Notify as the daemon
 // receives it, and clicks one by sending ActionInvoked.
 #include "desktopnotifier.h"
+#include "fakenotificationserver.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -13,35 +14,6 @@
 using namespace omsdash;
 
 namespace {
-/// org.freedesktop.Notifications as the specification (1.2) describes it, recording calls.
-class FakeNotificationServer : public QObject
-{
-    Q_OBJECT
-    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
-
-public:
-    struct Call
-    {
-        QString app, icon, summary, body;
-        uint replaces = 0;
-        QStringList actions;
-        QVariantMap hints;
-        int timeout = 0;
-    };
-    QList<Call> calls;
-    uint next = 41;
-
-public Q_SLOTS:
-    uint Notify(const QString &app, uint replaces, const QString &icon, const QString &summary, const QString &body,
-                const QStringList &actions, const QVariantMap &hints, int timeout)
-    {
-        calls << Call{app, icon, summary, body, replaces, actions, hints, timeout};
-        return replaces ? replaces : ++next;
-    }
-    void CloseNotification(uint) {}
-    QStringList GetCapabilities() { return {QStringLiteral("actions"), QStringLiteral("body")}; }
-};
-
 Alert alert(const QString &severity)
 {
     Alert a;
@@ -66,10 +38,8 @@ private slots:
     {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             QSKIP("needs a private session bus: run under dbus-run-session");
-        m_bus = std::make_unique<QDBusConnection>(QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("fake-server")));
-        QVERIFY(m_bus->isConnected());
-        QVERIFY(m_bus->registerObject(QStringLiteral("/org/freedesktop/Notifications"), &m_server, QDBusConnection::ExportAllSlots));
-        QVERIFY(m_bus->registerService(QStringLiteral("org.freedesktop.Notifications")));
+        m_bus = serveNotifications(&m_server);
+        QVERIFY(m_bus);
     }
 
     void raisedRepeatedResolvedAndClicked()

@@ -52,6 +52,22 @@ void AlertCenter::watch(InstanceSession *session)
         m_dispatcher->setGeneratorUrls(m_consoles);
 }
 
+void AlertCenter::setSessions(const QList<InstanceSession *> &sessions)
+{
+    QSet<QString> names;
+    for (const InstanceSession *s : sessions)
+        names.insert(s->name());
+    const QList<QString> watched = m_consoles.keys();
+    for (const QString &name : watched) {
+        if (!names.contains(name)) {
+            m_monitor.forget(name);
+            m_consoles.remove(name);
+        }
+    }
+    for (InstanceSession *s : sessions)
+        watch(s);
+}
+
 void AlertCenter::setDesktopNotifications(bool enabled)
 {
     if (enabled == (m_notifier != nullptr))
@@ -93,9 +109,9 @@ void AlertCenter::silence(const QString &instance, const QString &projectId, std
 QString AlertCenter::summary() const
 {
     if (m_attention > 0)
-        return tr("%n alert(s) need attention (worst %1)", nullptr, m_attention).arg(m_worst);
+        return tr("Alerts needing attention: %1 (worst %2)").arg(m_attention).arg(m_worst);
     if (m_firing > 0)
-        return tr("%n alert(s) firing, acknowledged or silenced", nullptr, m_firing);
+        return tr("Alerts firing: %1, all acknowledged or silenced").arg(m_firing);
     return {};
 }
 

@@ -30,6 +30,9 @@ public:
 
     /// Watches @p session's project list (and per-table results) as instance session->name().
     void watch(InstanceSession *session);
+    /// Watches @p sessions instead (the instance list was edited): the alerts of instances
+    /// no longer among them resolve.
+    void setSessions(const QList<InstanceSession *> &sessions);
 
     /// Shows alert events as freedesktop notifications while @p enabled; see DesktopNotifier.
     void setDesktopNotifications(bool enabled);
@@ -55,7 +58,8 @@ public:
     int firing() const { return m_firing; }
     /// The worst severity among those needing attention: HIGH, MEDIUM, LOW; empty when none.
     QString worstSeverity() const { return m_worst; }
-    /// "2 alerts need attention (1 HIGH)", "1 alert firing, acknowledged", or empty.
+    /// "Alerts needing attention: 2 (worst HIGH)", "Alerts firing: 1, all acknowledged or
+    /// silenced", or empty.
     QString summary() const;
 
 signals:

@@ -9,9 +9,9 @@
 namespace omsdash {
 
 namespace {
-QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
+QString tr(const char *s)
 {
-    return QCoreApplication::translate("omsdash::AlertEngine", s, disambiguation, n);
+    return QCoreApplication::translate("omsdash::AlertEngine", s);
 }
 
 QString keyOf(const QString &instance, const QString &projectId, AlertRule rule, const QString &step = {})
@@ -356,12 +356,28 @@ QList<AlertEvent> AlertEngine::observeTables(const QString &instance, const QStr
             names << (t.sourceSchema.isEmpty() ? t.sourceTable : t.sourceSchema + QLatin1Char('.') + t.sourceTable);
     facts.value = double(names.size());
     facts.threshold = 0;
-    facts.message = tr("verification found %n inconsistent table(s) in project %1", nullptr, int(names.size()))
-                        .arg(facts.projectName);
+    facts.message = tr("verification found inconsistent tables in project %1: %2")
+                        .arg(facts.projectName)
+                        .arg(names.size());
     if (!names.isEmpty())
-        facts.message += QStringLiteral(": ") + QStringList(names.mid(0, 5)).join(QStringLiteral(", "))
-            + (names.size() > 5 ? QStringLiteral(", …") : QString());
+        facts.message += QStringLiteral(" (") + QStringList(names.mid(0, 5)).join(QStringLiteral(", "))
+            + (names.size() > 5 ? QStringLiteral(", …)") : QStringLiteral(")"));
     update(facts, !names.isEmpty() && m_settings.forLevel(p->alarmLevel), 0, nowMs, events);
+    return events;
+}
+
+QList<AlertEvent> AlertEngine::forgetInstance(const QString &instance, qint64 nowMs)
+{
+    QList<AlertEvent> events;
+    const QStringList keys = m_alerts.keys();
+    for (const QString &key : keys)
+        if (m_alerts.value(key).instance == instance)
+            resolve(key, nowMs, events);
+    const QString prefix = instance + QChar(0x1f);
+    for (auto it = m_tracks.begin(); it != m_tracks.end();)
+        it = it.key().startsWith(prefix) ? m_tracks.erase(it) : std::next(it);
+    m_lastLists.remove(instance);
+    m_failures.remove(instance);
     return events;
 }
 

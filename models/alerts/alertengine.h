@@ -105,6 +105,9 @@ public:
                                     const QList<TableProgress> &tables, qint64 nowMs);
     /// A failed project-list poll of @p instance (unreachable, refused, ...) at @p nowMs.
     QList<AlertEvent> observeFailure(const QString &instance, const ApiError &error, qint64 nowMs);
+    /// @p instance is no longer watched: its alerts resolve (firing ones with an event) and
+    /// what was seen of it is forgotten.
+    QList<AlertEvent> forgetInstance(const QString &instance, qint64 nowMs);
     /// Repeats of firing, unacknowledged alerts whose alert frequency has come round by @p nowMs.
     QList<AlertEvent> tick(qint64 nowMs);
 

@@ -81,6 +81,11 @@ void AlertMonitor::watch(const QString &instance, InstancePoller *poller)
             });
 }
 
+void AlertMonitor::forget(const QString &instance)
+{
+    emitAll(m_engine.forgetInstance(instance, m_clock()));
+}
+
 void AlertMonitor::observeProjects(const QString &instance, const QList<ProjectSummary> &projects)
 {
     emitAll(m_engine.observeProjects(instance, projects, m_clock()));

@@ -31,6 +31,9 @@ public:
     /// Watches @p poller's project list as instance @p instance (its display name).
     void watch(const QString &instance, InstancePoller *poller);
 
+    /// Stops counting on @p instance: its alerts resolve (AlertEngine::forgetInstance).
+    void forget(const QString &instance);
+
     /// What watch() feeds the engine: a project-list answer, or a failed poll, of @p instance now.
     void observeProjects(const QString &instance, const QList<ProjectSummary> &projects);
     void observeFailure(const QString &instance, const ApiError &error);
