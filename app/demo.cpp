@@ -18,7 +18,8 @@ bool DemoEnvironment::start(QString *error)
 {
     m_fleet = std::make_unique<sim::Fleet>();
     QString why;
-    if (!m_fleet->start(m_speed, TokenLifetimeSeconds, &why)) {
+    if (!m_fleet->start(m_speed, TokenLifetimeSeconds, &why,
+                        m_incidents ? sim::Scenario::demoIncidents() : QList<sim::Scenario::Incident>{})) {
         *error = tr("cannot start the simulator: %1").arg(why);
         return false;
     }

@@ -28,12 +28,17 @@ public:
     explicit DemoEnvironment(double speed = 1.0, QObject *parent = nullptr);
     ~DemoEnvironment() override;
 
+    /// Whether the simulators play Scenario::demoIncidents() (a latency spike at 45 s, a
+    /// project failing at 90 s, an instance down at 150 s); true unless set. Before start().
+    void playIncidents(bool play) { m_incidents = play; }
+
     /// Starts listening; false (and @p error) when a port cannot be bound.
     bool start(QString *error);
     QList<InstanceConfig> instances() const { return m_instances; }
 
 private:
     double m_speed;
+    bool m_incidents = true;
     std::unique_ptr<sim::Fleet> m_fleet;
     QList<InstanceConfig> m_instances;
 };

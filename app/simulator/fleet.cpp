@@ -12,7 +12,7 @@ namespace omsdash::sim {
 Fleet::Fleet() = default;
 Fleet::~Fleet() = default;
 
-bool Fleet::start(double speed, int tokenLifetimeSeconds, QString *error)
+bool Fleet::start(double speed, int tokenLifetimeSeconds, QString *error, const QList<Scenario::Incident> &incidents)
 {
     const struct
     {
@@ -27,6 +27,7 @@ bool Fleet::start(double speed, int tokenLifetimeSeconds, QString *error)
     for (const auto &item : plan) {
         auto server = std::make_unique<SimulatorServer>(item.slice);
         server->scenario().setSpeed(speed);
+        server->scenario().setIncidents(incidents);
         server->setTokenLifetimeSeconds(tokenLifetimeSeconds);
         if (item.https && !server->useBuiltInCertificate()) {
             *error = QStringLiteral("cannot load the simulator's certificate");

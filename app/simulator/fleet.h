@@ -41,7 +41,8 @@ public:
 
     /// Starts every member on a free loopback port; false with @p error when one cannot start.
     /// @p speed: simulated seconds per real second. @p tokenLifetimeSeconds: IAM tokens' life.
-    bool start(double speed, int tokenLifetimeSeconds, QString *error);
+    /// Every member plays @p incidents (Scenario::setIncidents), each the ones about it.
+    bool start(double speed, int tokenLifetimeSeconds, QString *error, const QList<Scenario::Incident> &incidents = {});
     const QList<Member> &members() const { return m_members; }
 
     /// The members as a profiles file (schemaVersion 1, the format in the README): no

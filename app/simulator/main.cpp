@@ -14,12 +14,13 @@ using namespace omsdash::sim;
 
 namespace {
 
-int serveFleet(QCoreApplication &app, double speed, int tokenLifetime, const QString &profilesPath)
+int serveFleet(QCoreApplication &app, double speed, int tokenLifetime, const QString &profilesPath,
+               const QList<Scenario::Incident> &incidents)
 {
     QTextStream err(stderr);
     Fleet fleet;
     QString why;
-    if (!fleet.start(speed, tokenLifetime, &why)) {
+    if (!fleet.start(speed, tokenLifetime, &why, incidents)) {
         err << "omsdash-sim: " << why << '\n';
         return 1;
     }
@@ -93,8 +94,13 @@ int main(int argc, char **argv)
                                                          "with the API's own error, as an edition or region without it "
                                                          "does. Repeatable."),
                                           QStringLiteral("ROUTE"));
+    const QCommandLineOption incidentsOption(
+        QStringLiteral("incidents"),
+        QStringLiteral("Play the demo's scripted incidents (simulated time): ledger sync lags up to 150 s from 45 s "
+                       "for 2.5 min, billing fails in full migration from 90 s for 4 min, the staging instance is "
+                       "down from 150 s for 90 s."));
     parser.addOptions({portOption, speedOption, userOption, passwordOption, tokenOption, fillerOption, httpsOption,
-                       lifetimeOption, fleetOption, profilesOption, refuseOption});
+                       lifetimeOption, fleetOption, profilesOption, refuseOption, incidentsOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -119,13 +125,16 @@ int main(int argc, char **argv)
         err << "omsdash-sim: --write-profiles goes with --fleet\n";
         return 2;
     }
+    const QList<Scenario::Incident> incidents =
+        parser.isSet(incidentsOption) ? Scenario::demoIncidents() : QList<Scenario::Incident>{};
     if (parser.isSet(fleetOption))
-        return serveFleet(app, speed, lifetime, parser.value(profilesOption));
+        return serveFleet(app, speed, lifetime, parser.value(profilesOption), incidents);
 
     SimulatorServer server(Scenario::Slice::All);
     server.setTokenLifetimeSeconds(lifetime);
     server.scenario().setSpeed(speed);
     server.scenario().addFillerProjects(parser.value(fillerOption).toInt());
+    server.scenario().setIncidents(incidents);
     server.setCredentials(parser.value(userOption), parser.value(passwordOption));
     server.setToken(parser.value(tokenOption));
     for (const QString &route : parser.values(refuseOption))

@@ -203,18 +203,60 @@ double Scenario::fullPercentAt(const Project &p, double t) const
     }
 }
 
-double Scenario::latencyAt(const Project &p, double t) const
+QList<Scenario::Incident> Scenario::demoIncidents()
+{
+    Incident lag;
+    lag.kind = Incident::Kind::LatencySpike;
+    lag.projectId = QStringLiteral("p_3a1b2c");
+    lag.startSeconds = 45;
+    lag.durationSeconds = 150;
+    lag.latencySeconds = 150;
+    Incident fails;
+    fails.kind = Incident::Kind::ProjectFails;
+    fails.projectId = QStringLiteral("np_7b2d3f");
+    fails.startSeconds = 90;
+    fails.durationSeconds = 240;
+    Incident down;
+    down.kind = Incident::Kind::InstanceDown;
+    down.slice = Slice::OmsStaging;
+    down.startSeconds = 150;
+    down.durationSeconds = 90;
+    return {lag, fails, down};
+}
+
+bool Scenario::downAt(double t) const
+{
+    return std::any_of(m_incidents.cbegin(), m_incidents.cend(), [&](const Incident &i) {
+        return i.kind == Incident::Kind::InstanceDown && i.slice == m_slice && i.activeAt(t);
+    });
+}
+
+const Scenario::Incident *Scenario::failing(const Project &p, double t) const
+{
+    for (const Incident &i : m_incidents)
+        if (i.kind == Incident::Kind::ProjectFails && i.projectId == p.id && i.activeAt(t))
+            return &i;
+    return nullptr;
+}
+
+double Scenario::latencyAt(const Project &p, double t, double phaseSeconds) const
 {
     const quint64 k = keyOf(p.id);
-    double lat = 4.0 + 2.5 * std::sin(t / 97.0) + 1.5 * noise(k, t / 20.0);
-    const double phase = std::fmod(t, 600.0); // a spike every ten minutes, a minute long
+    const double shifted = t + phaseSeconds;
+    double lat = 4.0 + 2.5 * std::sin(shifted / 97.0) + 1.5 * noise(k, shifted / 20.0);
+    const double phase = std::fmod(shifted, 600.0); // a spike every ten minutes, a minute long
     if (phase >= 420.0 && phase < 480.0)
         lat += 110.0 * std::sin((phase - 420.0) / 60.0 * Pi);
+    for (const Incident &i : m_incidents)
+        if (i.kind == Incident::Kind::LatencySpike && i.projectId == p.id && i.activeAt(t))
+            lat += i.latencySeconds * std::sin((t - i.startSeconds) / i.durationSeconds * Pi);
     return std::max(0.5, lat);
 }
 
-QString Scenario::status(const Project &p) const
+QString Scenario::status(const Project &p, double t) const
 {
+    if (failing(p, t))
+        return QStringLiteral("FAILED");
     switch (p.kind) {
     case Kind::FailedSchema:
         return QStringLiteral("FAILED");
@@ -285,6 +327,9 @@ QJsonArray Scenario::steps(const Project &p, double t) const
     default:
         break;
     }
+    const Incident *incident = failing(p, t);
+    if (incident)
+        currentStatus = QStringLiteral("FAILED");
     // Durations of the steps before the current one, seconds, ending "ago" before now.
     const double durations[StepCount] = {12, 140, 38, 14400, 900, 0, 7200, 300};
     QDateTime stepStart = storyStart().addSecs(-3 * 3600);
@@ -318,7 +363,19 @@ QJsonArray Scenario::steps(const Project &p, double t) const
                           {QStringLiteral("errorMsg"), QJsonValue::Null},
                           {QStringLiteral("errorParam"), QJsonValue::Null},
                           {QStringLiteral("failedTime"), QJsonValue::Null}};
-        if (st == QLatin1String("FAILED")) {
+        if (st == QLatin1String("FAILED") && incident) {
+            // A scripted failure: it happened at the incident's start.
+            const QDateTime failed = now.addSecs(-qint64(t - incident->startSeconds));
+            extra[QStringLiteral("errorCode")] = QStringLiteral("FULL-TRANSFER-1062");
+            extra[QStringLiteral("errorMsg")] = QStringLiteral(
+                "Duplicate entry '104823' for key 'PRIMARY' on table BILLING.INVOICE_LINES");
+            extra[QStringLiteral("failedTime")] = utc(failed);
+            extra[QStringLiteral("errorDetails")] = QJsonArray{QJsonObject{
+                {QStringLiteral("code"), QStringLiteral("FULL-TRANSFER-1062")},
+                {QStringLiteral("level"), QStringLiteral("ERROR")},
+                {QStringLiteral("message"), QStringLiteral("duplicate primary key in the destination")},
+                {QStringLiteral("proposal"), QStringLiteral("Clear the destination table's duplicates, then resume")}}};
+        } else if (st == QLatin1String("FAILED")) {
             const QDateTime failed = start.addSecs(97);
             extra[QStringLiteral("errorCode")] = QStringLiteral("STRUCT-TRANSFER-1146");
             extra[QStringLiteral("errorMsg")] = QStringLiteral(
@@ -404,7 +461,7 @@ QJsonObject Scenario::project(const Project &p, double t) const
         {QStringLiteral("labels"), QJsonValue::Null},
         {QStringLiteral("owner"), QStringLiteral("dba")},
         {QStringLiteral("importance"), p.importance},
-        {QStringLiteral("status"), status(p)},
+        {QStringLiteral("status"), status(p, t)},
         {QStringLiteral("gmtCreate"), utc(created)},
         {QStringLiteral("gmtModified"), utc(nowUtc().addSecs(-30))},
         {QStringLiteral("gmtStart"), utc(created.addSecs(60))},
@@ -422,7 +479,7 @@ QJsonObject Scenario::project(const Project &p, double t) const
         {QStringLiteral("steps"), steps(p, t)},
         {QStringLiteral("extraInfo"), QJsonValue::Null},
         {QStringLiteral("alarmStats"),
-         QJsonObject{{QStringLiteral("alarming"), p.kind == Kind::FailedSchema}}},
+         QJsonObject{{QStringLiteral("alarming"), p.kind == Kind::FailedSchema || failing(p, t)}}},
     };
 }
 
@@ -485,7 +542,7 @@ QJsonObject Scenario::describeProjectProgress(const QString &id) const
                                    : storyStart().toSecsSinceEpoch();
     return envelope(QJsonObject{
         {QStringLiteral("projectId"), p->id},
-        {QStringLiteral("status"), status(*p)},
+        {QStringLiteral("status"), status(*p, t)},
         {QStringLiteral("alarmLevel"), p->importance},
         {QStringLiteral("enableIncrSync"), true},
         {QStringLiteral("currentStep"), currentStep(*p, t)},
@@ -651,7 +708,7 @@ QJsonObject Scenario::syncProgress(const QString &id) const
                              QStringLiteral("Sync project %1 does not exist").arg(id));
     const double t = simulatedSeconds();
     const bool incr = p->kind == Kind::LegacyIncr;
-    const qint64 checkpoint = nowUtc().toSecsSinceEpoch() - qint64(std::llround(latencyAt(*p, t + 211)));
+    const qint64 checkpoint = nowUtc().toSecsSinceEpoch() - qint64(std::llround(latencyAt(*p, t, 211)));
     return QJsonObject{
         {QStringLiteral("success"), true},
         {QStringLiteral("errorDetail"), QJsonValue::Null},

@@ -49,7 +49,35 @@ public:
         Slice home = Slice::OmsPrimary; ///< the instance it belongs to
     };
 
+    /// A scripted incident, so the demo shows alerts in its first minutes and tests can drive
+    /// every alert rule at known simulated times.
+    struct Incident
+    {
+        enum class Kind {
+            ProjectFails,  ///< the project and its current step FAILED (with an error), then it resumes
+            LatencySpike,  ///< incremental latency rises by latencySeconds (a smooth bump)
+            InstanceDown,  ///< the instance of @p slice answers 503 to everything
+        };
+        Kind kind = Kind::ProjectFails;
+        QString projectId;     ///< ProjectFails, LatencySpike
+        Slice slice = Slice::All; ///< InstanceDown
+        double startSeconds = 0;  ///< simulated s
+        double durationSeconds = 0;
+        double latencySeconds = 0; ///< LatencySpike: the bump's height, s
+
+        bool activeAt(double t) const { return t >= startSeconds && t < startSeconds + durationSeconds; }
+    };
+    /// The demo's script: at 45 s ledger sync (OMS 3.3, HIGH) lags by up to 150 s for 2.5 min;
+    /// at 90 s billing (OMS 4, MEDIUM) fails in full migration for 4 min; at 150 s the
+    /// staging instance is down for 90 s.
+    static QList<Incident> demoIncidents();
+
     explicit Scenario(Slice slice = Slice::All, quint32 seed = 20261121, double speed = 1.0);
+
+    /// Plays @p incidents (those about this slice's projects and instance).
+    void setIncidents(const QList<Incident> &incidents) { m_incidents = incidents; }
+    /// Whether an InstanceDown incident of this slice holds at simulated time @p t.
+    bool downAt(double t) const;
 
     Slice slice() const { return m_slice; }
     double speed() const { return m_speed; }
@@ -91,8 +119,9 @@ public:
     /// progress-data/table; {} when the job is unknown.
     QJsonObject drsProgressData(const QString &jobId, int offset, int limit) const;
 
-    /// Incremental latency of an incremental project at simulated time @p t, seconds.
-    double latencyAt(const Project &p, double t) const;
+    /// Incremental latency of an incremental project at simulated time @p t, seconds: a wave,
+    /// a one-minute spike every ten minutes (shifted by @p phaseSeconds), and any LatencySpike.
+    double latencyAt(const Project &p, double t, double phaseSeconds = 0) const;
     /// Full migration percent of @p p at @p t (0..100).
     double fullPercentAt(const Project &p, double t) const;
 
@@ -103,7 +132,9 @@ private:
     QJsonObject errorEnvelope(const QString &code, const QString &message) const;
     QJsonArray steps(const Project &p, double t) const;
     QJsonObject project(const Project &p, double t) const;
-    QString status(const Project &p) const;
+    QString status(const Project &p, double t) const;
+    /// The ProjectFails incident of @p p active at @p t, or nullptr.
+    const Incident *failing(const Project &p, double t) const;
     QString currentStep(const Project &p, double t) const;
     double noise(quint64 key, double x) const;
     /// FULL_TRANSFER (step 3) / FULL_VERIFIER (step 6) rates at simulated time t.
@@ -115,6 +146,7 @@ private:
     quint32 m_seed;
     double m_speed;
     QList<Project> m_projects;
+    QList<Incident> m_incidents;
     QDateTime m_origin; ///< wall clock at construction
     bool m_frozen = false;
     double m_frozenSeconds = 0;

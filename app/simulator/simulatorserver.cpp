@@ -199,6 +199,11 @@ void SimulatorServer::setCredentials(const QString &user, const QString &passwor
 
 bool SimulatorServer::faulted(QHttpServerResponder &responder)
 {
+    if (m_scenario.downAt(m_scenario.simulatedSeconds())) { // a scripted outage
+        responder.write(QByteArrayLiteral("<html><body><h1>503 Service Unavailable</h1></body></html>"),
+                        {{"Content-Type", "text/html"}}, QHttpServerResponder::StatusCode::ServiceUnavailable);
+        return true;
+    }
     switch (m_fault) {
     case Fault::None:
     case Fault::IgnorePaging:
