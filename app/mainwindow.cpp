@@ -577,7 +577,7 @@ void MainWindow::exportReport(const ReportOptions &options)
     m_reportCollector = std::make_unique<ReportCollector>(session->poller()->client(), session->historyStore());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_reportCollector->collect(options.projects, now - options.rangeMs, now,
-                               [this, options](Result<QList<ProjectReport>> r) {
+                               [this, options, store = session->historyStore()](Result<QList<ProjectReport>> r) {
                                    // Not deleted inside its own callback.
                                    m_reportCollector.release()->deleteLater();
                                    QString error;
@@ -591,6 +591,7 @@ void MainWindow::exportReport(const ReportOptions &options)
                                        report.fromMs = made - options.rangeMs;
                                        report.toMs = made;
                                        report.projects = r.value;
+                                       attachAlerts(report, store);
                                        ReportJob::write(report, options, &error);
                                        if (error.isEmpty() && report.isIncomplete()) {
                                            statusBar()->showMessage(

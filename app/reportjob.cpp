@@ -84,6 +84,7 @@ void ReportJob::collectNext()
         m_report.generatedMs = QDateTime::currentMSecsSinceEpoch();
         m_report.toMs = m_report.generatedMs;
         m_report.fromMs = m_report.toMs - m_options.rangeMs;
+        attachAlerts(m_report, m_store);
         QString error;
         const bool written = write(m_report, m_options, &error);
         if (!written) {
@@ -136,7 +137,7 @@ bool ReportJob::write(const Report &report, const ReportOptions &options, QStrin
     case ReportOptions::Format::Csv: {
         const reportformat::CsvFiles csv = reportformat::toCsv(report);
         const std::pair<const char *, const QByteArray *> files[] = {
-            {"steps", &csv.steps}, {"tables", &csv.tables}, {"metrics", &csv.metrics}};
+            {"steps", &csv.steps}, {"tables", &csv.tables}, {"metrics", &csv.metrics}, {"alerts", &csv.alerts}};
         if (toStdout) {
             // One after the other, each under a "# name" line, a blank line between.
             QByteArray all;

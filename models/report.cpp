@@ -6,6 +6,7 @@
 #include "serviceclient.h"
 
 #include <QDateTime>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -51,6 +52,28 @@ bool Report::isIncomplete() const
 {
     return !gaps.isEmpty()
         || std::any_of(projects.cbegin(), projects.cend(), [](const ProjectReport &p) { return !p.gaps.isEmpty(); });
+}
+
+void attachAlerts(Report &report, HistoryStore *store)
+{
+    if (!store || !store->isOpen())
+        return;
+    QHash<QString, ProjectReport *> byProject; // instance \x1f project id
+    QSet<QString> instances;
+    for (ProjectReport &p : report.projects) {
+        byProject.insert(p.instance + QChar(0x1f) + p.summary.id, &p);
+        instances.insert(p.instance);
+    }
+    for (const ReportGap &g : std::as_const(report.gaps))
+        instances.insert(g.instance);
+    for (const AlertLogEntry &e : store->alertLog(report.fromMs, report.toMs)) {
+        if (e.projectId.isEmpty()) {
+            if (instances.contains(e.instance))
+                report.alerts << e;
+        } else if (ProjectReport *p = byProject.value(e.instance + QChar(0x1f) + e.projectId)) {
+            p->alerts << e;
+        }
+    }
 }
 
 std::optional<double> finishedStepSeconds(const Step &step)

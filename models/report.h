@@ -3,6 +3,7 @@
 
 #include "derived.h"
 #include "metrichistory.h"
+#include "historystore.h"
 #include "types.h"
 
 #include <QObject>
@@ -43,6 +44,7 @@ struct ProjectReport
                                      ///< last the detail's own (sampleFromDetail())
     IncrementalLatency latency;      ///< at the time of the report (latencyForDetail())
     QList<ReportGap> gaps;           ///< what could not be fetched for this project
+    QList<AlertLogEntry> alerts;     ///< the alert log's rows about this project in the range, oldest first
 
     // The facts as the report states them: the detail's where it has them, else the list row's.
     QString status() const;
@@ -64,10 +66,16 @@ struct Report
     qint64 toMs = 0;
     QList<ProjectReport> projects;
     QList<ReportGap> gaps; ///< instances whose project list could not be fetched
+    QList<AlertLogEntry> alerts; ///< the alert log's rows about the instances themselves (instanceDown)
 
     /// Whether anything could not be fetched (here or in a project).
     bool isIncomplete() const;
 };
+
+/// Adds to @p report what the alert log of @p store (may be null) says happened in its
+/// range: each project's rows to the project, the rows about an instance of the report as a
+/// whole to the report. Rows of instances and projects not in the report are left out.
+void attachAlerts(Report &report, HistoryStore *store);
 
 /// What report to write, and where: `omsdash report ...` or the window's Export report.
 struct ReportOptions

@@ -163,6 +163,26 @@ QJsonObject gapJson(const ReportGap &g)
     };
 }
 
+QJsonArray alertsJson(const QList<AlertLogEntry> &alerts, bool withInstance)
+{
+    QJsonArray out;
+    for (const AlertLogEntry &e : alerts) {
+        QJsonObject o{{QStringLiteral("time"), isoUtcMs(e.timeMs)},
+                      {QStringLiteral("event"), e.kind},
+                      {QStringLiteral("rule"), e.rule},
+                      {QStringLiteral("severity"), e.severity},
+                      {QStringLiteral("step"), e.step.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.step)},
+                      {QStringLiteral("message"), e.message},
+                      {QStringLiteral("value"), e.value ? QJsonValue(*e.value) : QJsonValue(QJsonValue::Null)},
+                      {QStringLiteral("threshold"), e.threshold ? QJsonValue(*e.threshold) : QJsonValue(QJsonValue::Null)},
+                      {QStringLiteral("silenced"), e.silenced}};
+        if (withInstance)
+            o.insert(QStringLiteral("instance"), e.instance);
+        out.append(o);
+    }
+    return out;
+}
+
 QJsonArray gapsJson(const QList<ReportGap> &gaps)
 {
     QJsonArray out;
@@ -236,6 +256,7 @@ QJsonObject projectJson(const ProjectReport &p)
         {QStringLiteral("tables"), tables},
         {QStringLiteral("samples"), samples},
         {QStringLiteral("errors"), gapsJson(p.gaps)},
+        {QStringLiteral("alerts"), alertsJson(p.alerts, false)},
     };
 }
 
@@ -275,6 +296,7 @@ QByteArray csvField(const QString &text)
     return '"' + bytes + '"';
 }
 
+
 QJsonObject toJson(const Report &report)
 {
     QJsonArray projects;
@@ -288,6 +310,7 @@ QJsonObject toJson(const Report &report)
          QJsonObject{{QStringLiteral("from"), isoUtcMs(report.fromMs)}, {QStringLiteral("to"), isoUtcMs(report.toMs)}}},
         {QStringLiteral("projects"), projects},
         {QStringLiteral("errors"), gapsJson(report.gaps)},
+        {QStringLiteral("alerts"), alertsJson(report.alerts, true)},
     };
 }
 
@@ -311,7 +334,19 @@ CsvFiles toCsv(const Report &report)
     for (const SampleColumn &c : SampleColumns)
         sampleHeader << QLatin1String(c.key);
     files.metrics = csvLine(sampleHeader);
+    files.alerts = csvLine({QStringLiteral("instance"), QStringLiteral("projectId"), QStringLiteral("projectName"),
+                            QStringLiteral("time"), QStringLiteral("event"), QStringLiteral("rule"),
+                            QStringLiteral("severity"), QStringLiteral("step"), QStringLiteral("message"),
+                            QStringLiteral("value"), QStringLiteral("threshold")});
+    const auto alertRow = [&files](const AlertLogEntry &e) {
+        files.alerts += csvLine({e.instance, e.projectId, e.projectName, isoUtcMs(e.timeMs), e.kind, e.rule, e.severity,
+                                 e.step, e.message, num(e.value), num(e.threshold)});
+    };
+    for (const AlertLogEntry &e : report.alerts)
+        alertRow(e);
     for (const ProjectReport &p : report.projects) {
+        for (const AlertLogEntry &e : p.alerts)
+            alertRow(e);
         const QString &id = p.summary.id;
         for (const Step &s : p.steps()) {
             files.steps += csvLine({p.instance, id, p.summary.name, QString::number(s.order), s.name, s.status,

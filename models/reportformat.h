@@ -15,17 +15,20 @@ constexpr int SchemaVersion = 1;
 /// The report as JSON (see resources/report.schema.json): schemaVersion, generator,
 /// generatedAt and range (ISO 8601 UTC), and per project its facts, steps with their
 /// stepInfo metrics (units in the key names: srcRps, dstRtMs, srcIopsBytesPerSecond, ...),
-/// per-table rows and summary, latency summary and the metric samples of the range. Absent
-/// values are null, never 0.
+/// per-table rows and summary, latency summary, the metric samples and the alerts of the range
+/// (`alerts`: time, event, rule, severity, step, message, value, threshold, silenced; the
+/// report's own for instance alerts, with `instance`). Absent values are null, never 0.
 QJsonObject toJson(const Report &report);
 
-/// The three CSV files of a report (RFC 4180, UTF-8, header row first, times ISO 8601 UTC,
-/// absent values empty): one row per step, per table, and per metric sample.
+/// The four CSV files of a report (RFC 4180, UTF-8, header row first, times ISO 8601 UTC,
+/// absent values empty): one row per step, per table, per metric sample, and per alert log row
+/// in the range (the instances' own first, then each project's).
 struct CsvFiles
 {
     QByteArray steps;
     QByteArray tables;
     QByteArray metrics;
+    QByteArray alerts;
 };
 CsvFiles toCsv(const Report &report);
 

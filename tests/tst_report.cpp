@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Reports: the facts (latency and table summaries, server history merged without
 // duplicates), the JSON and CSV writers, and the collector against the simulator.
+#include "alertengine.h"
 #include "csv.h"
+#include "historystore.h"
 #include "report.h"
 #include "reportformat.h"
 #include "serviceclient.h"
@@ -10,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace omsdash;
@@ -186,6 +189,67 @@ private slots:
         const int srcRps = int(metrics.at(0).indexOf(QStringLiteral("srcRps")));
         QCOMPARE(metrics.at(20).at(srcRps), QStringLiteral("50019"));
         QCOMPARE(metrics.at(20).at(int(metrics.at(0).indexOf(QStringLiteral("dstRps")))), QString()); // absent
+    }
+
+    /// The alert log of the range goes to its project, or to the report for an instance alert;
+    /// rows outside the range, or about instances and projects not reported, stay out.
+    void alertsOfTheRange()
+    {
+        QTemporaryDir dir;
+        HistoryStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite")), nullptr));
+        const qint64 t0 = 1'800'000'000'000;
+        auto record = [&store](const QString &instance, const QString &project, AlertRule rule, qint64 at,
+                               AlertEvent::Kind kind = AlertEvent::Kind::Raised) {
+            Alert a;
+            a.key = instance + project + alertRuleName(rule);
+            a.instance = instance;
+            a.projectId = project;
+            a.projectName = project;
+            a.rule = rule;
+            a.severity = QStringLiteral("HIGH");
+            a.state = kind == AlertEvent::Kind::Resolved ? Alert::State::Resolved : Alert::State::Firing;
+            a.startsMs = a.firingMs = a.notifiedMs = at;
+            a.resolvedMs = kind == AlertEvent::Kind::Resolved ? at : 0;
+            a.value = 75;
+            a.threshold = 60;
+            a.message = QStringLiteral("incremental latency 1 min 15 s over the HIGH threshold of 1 min");
+            store.recordAlert({kind, a, false});
+        };
+        record(QStringLiteral("oms-prod"), QStringLiteral("np_1"), AlertRule::Latency, t0 - 7200'000); // before
+        record(QStringLiteral("oms-prod"), QStringLiteral("np_1"), AlertRule::Latency, t0 + 1000);
+        record(QStringLiteral("oms-prod"), QStringLiteral("np_1"), AlertRule::Latency, t0 + 2000, AlertEvent::Kind::Resolved);
+        record(QStringLiteral("oms-prod"), QString(), AlertRule::InstanceDown, t0 + 3000);
+        record(QStringLiteral("oms-prod"), QStringLiteral("np_other"), AlertRule::ProjectFailed, t0 + 4000);
+        record(QStringLiteral("elsewhere"), QString(), AlertRule::InstanceDown, t0 + 5000);
+        store.flush();
+
+        Report r;
+        r.fromMs = t0 - 3600'000;
+        r.toMs = t0 + 3600'000;
+        r.generatedMs = r.toMs;
+        r.projects = {sampleProject()};
+        attachAlerts(r, &store);
+        QCOMPARE(r.projects.first().alerts.size(), 2);
+        QCOMPARE(r.projects.first().alerts.at(0).kind, QStringLiteral("raised"));
+        QCOMPARE(r.projects.first().alerts.at(1).kind, QStringLiteral("resolved"));
+        QCOMPARE(r.alerts.size(), 1);
+        QCOMPARE(r.alerts.first().rule, QStringLiteral("instanceDown"));
+
+        const QJsonObject json = reportformat::toJson(r);
+        const QJsonObject raised =
+            json[QStringLiteral("projects")][0][QStringLiteral("alerts")][0].toObject();
+        QCOMPARE(raised.value(QStringLiteral("rule")).toString(), QStringLiteral("latency"));
+        QCOMPARE(raised.value(QStringLiteral("time")).toString(), QStringLiteral("2027-01-15T08:00:01Z"));
+        QCOMPARE(raised.value(QStringLiteral("value")).toDouble(), 75.0);
+        QVERIFY(raised.value(QStringLiteral("step")).isNull());
+        QVERIFY(!raised.contains(QStringLiteral("instance")));
+        QCOMPARE(json[QStringLiteral("alerts")][0][QStringLiteral("instance")].toString(), QStringLiteral("oms-prod"));
+
+        const QList<QStringList> csv = parseCsv(QString::fromUtf8(reportformat::toCsv(r).alerts));
+        QCOMPARE(csv.size(), 4); // header, the instance's, the project's two
+        QCOMPARE(csv.at(1).at(int(csv.at(0).indexOf(QStringLiteral("rule")))), QStringLiteral("instanceDown"));
+        QCOMPARE(csv.at(3).at(int(csv.at(0).indexOf(QStringLiteral("event")))), QStringLiteral("resolved"));
     }
 
     void collectorGathersFromTheSimulator()

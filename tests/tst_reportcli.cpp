@@ -106,8 +106,13 @@ private slots:
         const QList<QStringList> steps = parseCsv(readText(m_home.filePath(QStringLiteral("verify-steps.csv"))));
         const QList<QStringList> tables = parseCsv(readText(m_home.filePath(QStringLiteral("verify-tables.csv"))));
         const QList<QStringList> metrics = parseCsv(readText(m_home.filePath(QStringLiteral("verify-metrics.csv"))));
+        const QList<QStringList> alerts = parseCsv(readText(m_home.filePath(QStringLiteral("verify-alerts.csv"))));
         QCOMPARE(steps.size(), 1 + 8);
         QCOMPARE(tables.size(), 1 + 320);
+        QVERIFY(!alerts.isEmpty());
+        QCOMPARE(alerts.first().mid(0, 5), (QStringList{QStringLiteral("instance"), QStringLiteral("projectId"),
+                                                        QStringLiteral("projectName"), QStringLiteral("time"),
+                                                        QStringLiteral("event")}));
         QVERIFY(metrics.size() >= 2);
         for (const auto *file : {&steps, &tables, &metrics}) {
             for (const QStringList &row : *file)
@@ -118,13 +123,14 @@ private slots:
                             [table](const QStringList &row) { return row.at(table) == QStringLiteral("支付流水_0003"); }));
         QVERIFY(steps.at(1).contains(QStringLiteral("payments verify 支付")));
 
-        // To standard output: the three, each under its "# name" line.
+        // To standard output: the four, each under its "# name" line.
         const Run out = report({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), QStringLiteral("-"),
                                 QStringLiteral("--project"), QStringLiteral("np_8a7c8e")});
         QVERIFY2(out.code == 0, qPrintable(out.err));
         const QStringList sections = QString::fromUtf8(out.out).split(QStringLiteral("\r\n\r\n"));
-        QCOMPARE(sections.size(), 3);
+        QCOMPARE(sections.size(), 4);
         QVERIFY(sections.at(0).startsWith(QStringLiteral("# steps\r\ninstance,")));
+        QVERIFY(sections.at(3).startsWith(QStringLiteral("# alerts\r\ninstance,")));
         QVERIFY(sections.at(1).startsWith(QStringLiteral("# tables\r\n")));
         QCOMPARE(parseCsv(sections.at(1).section(QStringLiteral("\r\n"), 1, -1)).size(), 1 + 320);
     }
@@ -142,7 +148,8 @@ private slots:
         const QString text = doc.toPlainText();
         for (const QString &expected : {QStringLiteral("orders: MySQL → OceanBase"), QStringLiteral("billing 账单 Oracle → OB Oracle"),
                                         QStringLiteral("FULL_TRANSFER"), QStringLiteral("MYSQL → OB_MYSQL"),
-                                        QStringLiteral("95th percentile"), QStringLiteral("Steps")})
+                                        QStringLiteral("95th percentile"), QStringLiteral("Steps"),
+                                        QStringLiteral("No alerts in this range.")})
             QVERIFY2(text.contains(expected), qPrintable(expected));
         // Each chart is an embedded PNG that decodes.
         const QRegularExpression img(QStringLiteral("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\""));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "reportdocument.h"
 
+#include "alertlogmodel.h"
+
 #include "format.h"
 #include "metricchart.h"
 #include "projectcharts.h"
@@ -119,6 +121,28 @@ QString gapsHtml(const QList<ReportGap> &gaps, const QString &heading)
     return h + QStringLiteral("</ul>");
 }
 
+/// The alert log's rows of a report's range: time (UTC), event, severity, rule, message.
+QString alertsHtml(const QList<AlertLogEntry> &alerts, bool withInstance)
+{
+    QString h = tableOpen();
+    QStringList head{esc(tr("Time")), esc(tr("Event")), esc(tr("Severity")), esc(tr("Rule"))};
+    if (withInstance)
+        head << esc(tr("Instance"));
+    head << esc(tr("Message"));
+    h += row(head, true);
+    for (const AlertLogEntry &e : alerts) {
+        const auto rule = alertRuleFromName(e.rule);
+        QStringList cells{QStringLiteral("<span style=\"white-space:nowrap\">%1</span>").arg(esc(utcMs(e.timeMs))),
+                          esc(AlertLogModel::kindText(e.kind)), badge(e.severity, palette::alarmLevelColor(e.severity)),
+                          esc(rule ? alertRuleTitle(*rule) : e.rule)};
+        if (withInstance)
+            cells << esc(e.instance);
+        cells << esc(e.message);
+        h += row(cells);
+    }
+    return h + QStringLiteral("</table>");
+}
+
 QString projectHtml(const ProjectReport &p, const QList<ChartPicture> &charts, int index,
                     const std::function<QString(int, int)> &imageSource)
 {
@@ -172,6 +196,11 @@ QString projectHtml(const ProjectReport &p, const QList<ChartPicture> &charts, i
         }
         h += QStringLiteral("</table>");
     }
+
+    // What fired in the range.
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Alerts")));
+    h += p.alerts.isEmpty() ? QStringLiteral("<p>%1</p>").arg(esc(tr("No alerts in this range.")))
+                            : alertsHtml(p.alerts, false);
 
     // Charts of the range.
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Metrics")));
@@ -291,6 +320,10 @@ QString toHtml(const Report &report, const QList<QList<ChartPicture>> &charts,
                          "report (UTC%1).")
                           .arg(utcOffset(made.offsetFromUtc()))));
     h += gapsHtml(report.gaps, tr("Incomplete: these instances did not list their projects"));
+    if (!report.alerts.isEmpty()) {
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Instance alerts")));
+        h += alertsHtml(report.alerts, true);
+    }
     if (report.projects.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("The instance lists no projects.")));
     for (int i = 0; i < report.projects.size(); ++i) {
