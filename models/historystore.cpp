@@ -4,6 +4,8 @@
 #include "alertengine.h"
 
 #include <QDateTime>
+#include <QMap>
+#include <QtEndian>
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
@@ -25,8 +27,96 @@
 namespace omsdash {
 
 namespace {
-constexpr int SchemaVersion = 1;
+/// 1: a row per sample (series, t); 2: a row per series and five minutes (chunk), written
+/// once the five minutes are over, so writes append to the file instead of touching a page
+/// per series at every poll. A schema 1 file is upgraded in place; its rows stay readable.
+constexpr int SchemaVersion = 2;
 constexpr qint64 MinuteMs = 60 * 1000;
+constexpr qint64 HourMs = 60 * MinuteMs;
+/// A raw chunk's span: the samples of one series between two multiples of this.
+constexpr qint64 ChunkMs = 5 * MinuteMs;
+/// A raw record: int32 ms after the chunk's start, float64 value (little-endian).
+constexpr int RawRecordBytes = 12;
+/// A minute aggregate's record in an hour chunk: int32 ms after the hour, float64 min, avg,
+/// max, int32 samples.
+constexpr int MinuteRecordBytes = 32;
+
+qint64 floorTo(qint64 t, qint64 span)
+{
+    return t >= 0 ? t / span * span : -((-t + span - 1) / span) * span;
+}
+
+void putRaw(QByteArray &out, qint32 offset, double value)
+{
+    char r[RawRecordBytes];
+    qToLittleEndian(offset, r);
+    qToLittleEndian(value, r + 4);
+    out.append(r, RawRecordBytes);
+}
+
+/// A minute's aggregate, as kept in the hour chunks.
+struct MinuteAggregate
+{
+    double min = 0;
+    double avg = 0;
+    double max = 0;
+    qint64 n = 0;
+
+    void add(double v)
+    {
+        add({v, v, v, 1});
+    }
+    void add(const MinuteAggregate &o)
+    {
+        if (n == 0) {
+            *this = o;
+            return;
+        }
+        min = std::min(min, o.min);
+        max = std::max(max, o.max);
+        avg = (avg * double(n) + o.avg * double(o.n)) / double(n + o.n);
+        n += o.n;
+    }
+};
+
+/// minute start (UTC ms) -> aggregate, from an hour chunk starting at @p hour.
+QMap<qint64, MinuteAggregate> decodeMinutes(qint64 hour, const QByteArray &data)
+{
+    QMap<qint64, MinuteAggregate> out;
+    for (qsizetype i = 0; i + MinuteRecordBytes <= data.size(); i += MinuteRecordBytes) {
+        const char *r = data.constData() + i;
+        MinuteAggregate a{qFromLittleEndian<double>(r + 4), qFromLittleEndian<double>(r + 12),
+                          qFromLittleEndian<double>(r + 20), qFromLittleEndian<qint32>(r + 28)};
+        out[hour + qFromLittleEndian<qint32>(r)].add(a);
+    }
+    return out;
+}
+
+QByteArray encodeMinutes(qint64 hour, const QMap<qint64, MinuteAggregate> &minutes)
+{
+    QByteArray out;
+    out.reserve(minutes.size() * MinuteRecordBytes);
+    for (auto it = minutes.cbegin(); it != minutes.cend(); ++it) {
+        char r[MinuteRecordBytes];
+        qToLittleEndian(qint32(it.key() - hour), r);
+        qToLittleEndian(it->min, r + 4);
+        qToLittleEndian(it->avg, r + 12);
+        qToLittleEndian(it->max, r + 20);
+        qToLittleEndian(qint32(it->n), r + 28);
+        out.append(r, MinuteRecordBytes);
+    }
+    return out;
+}
+
+/// Calls @p f(t, value) for each record of a raw chunk starting at @p start.
+template<typename F>
+void forEachRaw(qint64 start, const QByteArray &data, F f)
+{
+    for (qsizetype i = 0; i + RawRecordBytes <= data.size(); i += RawRecordBytes) {
+        const char *r = data.constData() + i;
+        f(start + qFromLittleEndian<qint32>(r), qFromLittleEndian<double>(r + 4));
+    }
+}
 std::atomic<int> connectionCounter{0};
 } // namespace
 
@@ -41,8 +131,16 @@ public:
 
     bool open(const QString &path, QString *error);
     void close();
-    /// One transaction; with @p serverTolerance, the server's points (see recordServerHistory).
-    bool write(const QList<HistoryPoint> &points, std::optional<qint64> serverTolerance = std::nullopt);
+    /// Our polls' points: into the open chunks; the chunks that ended go to disk in one
+    /// transaction (so do points with origin Server, into the sample table).
+    bool write(const QList<HistoryPoint> &points);
+    /// The server's points where we have no value within @p toleranceMs (recordServerHistory).
+    bool writeServer(const QList<HistoryPoint> &points, qint64 toleranceMs);
+    /// Writes every open chunk as it is (flush(), maintenance, closing).
+    bool flushOpen();
+    /// Raw records stored and open, minute aggregates stored: for tests and benchmarks.
+    qint64 rawCount();
+    qint64 aggregateCount();
     QHash<QString, QList<HistoryValue>> read(const QString &instance, const QString &project,
                                              const QStringList &metrics, qint64 fromMs, qint64 toMs);
     void maintain(qint64 nowMs, const HistoryRetention &retention);
@@ -68,8 +166,27 @@ private:
     /// The series id of (instance, project, metric); -1 when absent and !create.
     qint64 seriesId(const QString &instance, const QString &project, const QString &metric, bool create);
 
+    /// Writes @p chunks (start, series, records), sorted, appending to a chunk already stored.
+    bool writeChunks(QList<std::tuple<qint64, qint64, QByteArray>> &chunks);
+    /// Our own raw times and values of @p series in [fromMs, toMs]: stored chunks and the open one.
+    QList<std::pair<qint64, double>> ownRaw(qint64 series, qint64 fromMs, qint64 toMs);
+    /// Aggregates and deletes raw chunks before @p cutoff (a whole minute), hour by hour.
+    bool retireChunks(qint64 cutoff);
+    /// Deletes minute aggregates before @p beforeMs.
+    bool trimMinuteChunks(qint64 beforeMs);
+    qint64 metaValue(const QString &key);
+
+    struct OpenChunk
+    {
+        qint64 start = -1;
+        QByteArray records;
+        qint32 lastOffset = -1;
+    };
+
     QString m_connection;
     QHash<QString, qint64> m_ids; ///< "instance\x1fproject\x1fmetric" -> series id
+    QHash<qint64, OpenChunk> m_open; ///< series id -> the chunk it is filling
+    QHash<QString, QString> m_steps; ///< "instance\x1fproject" -> the last step recorded
     mutable QMutex m_errorMutex;
     QString m_lastError;
 };
@@ -117,6 +234,17 @@ bool HistoryWriter::open(const QString &path, QString *error)
         && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS minute (series INTEGER NOT NULL, t INTEGER NOT NULL, "
                                "min REAL NOT NULL, avg REAL NOT NULL, max REAL NOT NULL, n INTEGER NOT NULL, "
                                "PRIMARY KEY (series, t)) WITHOUT ROWID"))
+        // Schema 2: keyed by time first, so what a poll round writes lands at the end of the
+        // file. Rowid tables: their rows of a few KiB stay in the page (a WITHOUT ROWID row
+        // over about 1 KiB spills into overflow pages, mostly empty).
+        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS chunk (id INTEGER PRIMARY KEY, start INTEGER NOT NULL, "
+                               "series INTEGER NOT NULL, data BLOB NOT NULL)"))
+        && exec(QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS chunk_key ON chunk (start, series)"))
+        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS minute_chunk (id INTEGER PRIMARY KEY, start INTEGER "
+                               "NOT NULL, series INTEGER NOT NULL, data BLOB NOT NULL)"))
+        && exec(QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS minute_chunk_key ON minute_chunk (start, series)"))
+        && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS step_change (instance TEXT NOT NULL, project TEXT NOT NULL, "
+                               "t INTEGER NOT NULL, step TEXT NOT NULL, PRIMARY KEY (instance, project, t)) WITHOUT ROWID"))
         // The alert log (added within schema 1: older omsdash ignores these tables).
         && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS alert_event (id INTEGER PRIMARY KEY, t INTEGER NOT NULL, "
                                "kind TEXT NOT NULL, key TEXT NOT NULL, instance TEXT NOT NULL, project TEXT NOT NULL, "
@@ -141,7 +269,13 @@ bool HistoryWriter::open(const QString &path, QString *error)
     QSqlQuery version(database);
     version.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schemaVersion'"));
     if (version.next()) {
-        if (version.value(0).toInt() != SchemaVersion) {
+        if (version.value(0).toInt() == 1) { // the tables above are there now: upgraded
+            if (!exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schemaVersion'").arg(SchemaVersion))) {
+                *error = lastError();
+                close();
+                return false;
+            }
+        } else if (version.value(0).toInt() != SchemaVersion) {
             *error = HistoryStore::tr("%1 has history schema %2; this omsdash knows %3")
                          .arg(path, version.value(0).toString())
                          .arg(SchemaVersion);
@@ -158,6 +292,9 @@ bool HistoryWriter::open(const QString &path, QString *error)
 
 void HistoryWriter::close()
 {
+    flushOpen();
+    m_open.clear();
+    m_steps.clear();
     {
         QSqlDatabase database = db();
         if (database.isValid())
@@ -195,7 +332,7 @@ qint64 HistoryWriter::seriesId(const QString &instance, const QString &project, 
     return id;
 }
 
-bool HistoryWriter::write(const QList<HistoryPoint> &points, std::optional<qint64> serverTolerance)
+bool HistoryWriter::write(const QList<HistoryPoint> &points)
 {
     QSqlDatabase database = db();
     if (!database.isOpen() || points.isEmpty())
@@ -204,39 +341,222 @@ bool HistoryWriter::write(const QList<HistoryPoint> &points, std::optional<qint6
         fail(QStringLiteral("begin"), database.lastError());
         return false;
     }
-    QSqlQuery q(database);
-    // Our polls: the first value of a series at a time wins. The server's: only where we
-    // have nothing within the tolerance.
-    q.prepare(serverTolerance
-                  ? QStringLiteral("INSERT OR IGNORE INTO sample (series, t, value, step, origin) "
-                                   "SELECT :series, :t, :value, :step, :origin WHERE NOT EXISTS "
-                                   "(SELECT 1 FROM sample WHERE series = :series AND t BETWEEN :from AND :to)")
-                  : QStringLiteral("INSERT OR IGNORE INTO sample (series, t, value, step, origin) "
-                                   "VALUES (:series, :t, :value, :step, :origin)"));
+    QList<std::tuple<qint64, qint64, QByteArray>> ended; // chunks to write now
+    QSqlQuery server(database);
+    server.prepare(QStringLiteral("INSERT OR IGNORE INTO sample (series, t, value, step, origin) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery step(database);
+    step.prepare(QStringLiteral("INSERT OR IGNORE INTO step_change (instance, project, t, step) VALUES (?, ?, ?, ?)"));
+    const auto abort = [&](const QString &what, const QSqlError &error) {
+        fail(what, error);
+        database.rollback();
+        m_ids.clear(); // ids created in this transaction are gone
+        return false;
+    };
     for (const HistoryPoint &p : points) {
         if (!std::isfinite(p.value))
             continue;
         const qint64 id = seriesId(p.instance, p.project, p.metric, true);
-        q.bindValue(QStringLiteral(":series"), id);
-        q.bindValue(QStringLiteral(":t"), p.timeMs);
-        q.bindValue(QStringLiteral(":value"), p.value);
-        q.bindValue(QStringLiteral(":step"), p.step.isEmpty() ? QVariant() : QVariant(p.step));
-        q.bindValue(QStringLiteral(":origin"), int(serverTolerance ? HistoryPoint::Origin::Server : p.origin));
-        if (serverTolerance) {
-            q.bindValue(QStringLiteral(":from"), p.timeMs - *serverTolerance);
-            q.bindValue(QStringLiteral(":to"), p.timeMs + *serverTolerance);
+        if (id < 0)
+            return abort(QStringLiteral("series"), database.lastError());
+        if (p.origin == HistoryPoint::Origin::Server) { // rare: kept row by row, with its origin
+            for (const QVariant &v : {QVariant(id), QVariant(p.timeMs), QVariant(p.value),
+                                      p.step.isEmpty() ? QVariant() : QVariant(p.step), QVariant(int(p.origin))})
+                server.addBindValue(v);
+            if (!server.exec())
+                return abort(QStringLiteral("write"), server.lastError());
+            continue;
         }
-        if (id < 0 || !q.exec()) {
-            fail(QStringLiteral("write"), q.lastError());
-            database.rollback();
-            m_ids.clear(); // ids created in this transaction are gone
+        // The current step, once per change: what the charts' step markers read.
+        const QString project = p.instance + QChar(0x1f) + p.project;
+        if (!p.step.isEmpty() && m_steps.value(project) != p.step) {
+            m_steps.insert(project, p.step);
+            for (const QVariant &v : {QVariant(p.instance), QVariant(p.project), QVariant(p.timeMs), QVariant(p.step)})
+                step.addBindValue(v);
+            if (!step.exec())
+                return abort(QStringLiteral("step"), step.lastError());
+        }
+        const qint64 start = floorTo(p.timeMs, ChunkMs);
+        const auto offset = qint32(p.timeMs - start);
+        OpenChunk &chunk = m_open[id];
+        if (chunk.start == start) {
+            if (offset != chunk.lastOffset) // the first value at a time wins
+                putRaw(chunk.records, offset, p.value);
+            chunk.lastOffset = offset;
+        } else if (chunk.start < start) { // the chunk is over: written now, a new one opens
+            if (chunk.start >= 0 && !chunk.records.isEmpty())
+                ended.append({chunk.start, id, chunk.records});
+            chunk = OpenChunk{start, {}, offset};
+            putRaw(chunk.records, offset, p.value);
+        } else { // late, for a chunk already written
+            QByteArray one;
+            putRaw(one, offset, p.value);
+            ended.append({start, id, one});
+        }
+    }
+    if (!writeChunks(ended))
+        return abort(QStringLiteral("write"), database.lastError());
+    if (!database.commit())
+        return abort(QStringLiteral("commit"), database.lastError());
+    return true;
+}
+
+bool HistoryWriter::writeChunks(QList<std::tuple<qint64, qint64, QByteArray>> &chunks)
+{
+    if (chunks.isEmpty())
+        return true;
+    std::sort(chunks.begin(), chunks.end(), [](const auto &a, const auto &b) {
+        return std::tie(std::get<0>(a), std::get<1>(a)) < std::tie(std::get<0>(b), std::get<1>(b));
+    });
+    // A chunk already stored for those five minutes (a flush, a late point) gets the new
+    // records after its own; appended here, as SQL's || would make text of the bytes.
+    QSqlQuery stored(db());
+    stored.prepare(QStringLiteral("SELECT data FROM chunk WHERE start = ? AND series = ?"));
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO chunk (start, series, data) VALUES (?, ?, ?)"));
+    for (const auto &[start, series, records] : std::as_const(chunks)) {
+        stored.addBindValue(start);
+        stored.addBindValue(series);
+        QByteArray data = stored.exec() && stored.next() ? stored.value(0).toByteArray() : QByteArray();
+        stored.finish();
+        data += records;
+        q.addBindValue(start);
+        q.addBindValue(series);
+        q.addBindValue(data);
+        if (!q.exec()) {
+            fail(QStringLiteral("chunk"), q.lastError());
             return false;
+        }
+    }
+    chunks.clear();
+    return true;
+}
+
+bool HistoryWriter::flushOpen()
+{
+    QSqlDatabase database = db();
+    if (!database.isOpen() || m_open.isEmpty())
+        return true;
+    QList<std::tuple<qint64, qint64, QByteArray>> chunks;
+    for (auto it = m_open.cbegin(); it != m_open.cend(); ++it)
+        if (!it->records.isEmpty())
+            chunks.append({it->start, it.key(), it->records});
+    if (!database.transaction()) {
+        fail(QStringLiteral("begin"), database.lastError());
+        return false;
+    }
+    if (!writeChunks(chunks) || !database.commit()) {
+        database.rollback();
+        return false;
+    }
+    // What was written stays written; later points of the same five minutes append to it.
+    for (OpenChunk &c : m_open)
+        c.records.clear();
+    return true;
+}
+
+QList<std::pair<qint64, double>> HistoryWriter::ownRaw(qint64 series, qint64 fromMs, qint64 toMs)
+{
+    QList<std::pair<qint64, double>> out;
+    // One seek per five minutes: the chunks of one series are far apart in a file keyed by
+    // time. Only between the first and the last chunk stored.
+    QSqlQuery span(db());
+    if (span.exec(QStringLiteral("SELECT MIN(start), MAX(start) FROM chunk")) && span.next() && !span.value(0).isNull()) {
+        const qint64 first = std::max(floorTo(fromMs, ChunkMs), span.value(0).toLongLong());
+        const qint64 last = std::min(toMs, span.value(1).toLongLong());
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("SELECT data FROM chunk WHERE start = ? AND series = ?"));
+        for (qint64 start = first; start <= last; start += ChunkMs) {
+            q.addBindValue(start);
+            q.addBindValue(series);
+            if (q.exec() && q.next())
+                forEachRaw(start, q.value(0).toByteArray(), [&](qint64 t, double v) {
+                    if (t >= fromMs && t <= toMs)
+                        out.append({t, v});
+                });
+        }
+    }
+    const auto open = m_open.constFind(series);
+    if (open != m_open.cend())
+        forEachRaw(open->start, open->records, [&](qint64 t, double v) {
+            if (t >= fromMs && t <= toMs)
+                out.append({t, v});
+        });
+    return out;
+}
+
+qint64 HistoryWriter::metaValue(const QString &key)
+{
+    // The first key of a table keyed by time; the last one when there is none.
+    if (key == QLatin1String("firstChunk"))
+        return scalar(QStringLiteral("SELECT COALESCE(MIN(start), 9223372036854775807) FROM chunk"));
+    if (key == QLatin1String("firstMinuteChunk"))
+        return scalar(QStringLiteral("SELECT COALESCE(MIN(start), 9223372036854775807) FROM minute_chunk"));
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool HistoryWriter::writeServer(const QList<HistoryPoint> &points, qint64 toleranceMs)
+{
+    QSqlDatabase database = db();
+    if (!database.isOpen() || points.isEmpty())
+        return database.isOpen();
+    if (!database.transaction()) {
+        fail(QStringLiteral("begin"), database.lastError());
+        return false;
+    }
+    QHash<qint64, QList<const HistoryPoint *>> bySeries;
+    for (const HistoryPoint &p : points) {
+        if (!std::isfinite(p.value))
+            continue;
+        const qint64 id = seriesId(p.instance, p.project, p.metric, true);
+        if (id < 0) {
+            database.rollback();
+            m_ids.clear();
+            return false;
+        }
+        bySeries[id] << &p;
+    }
+    QSqlQuery near(database);
+    near.prepare(QStringLiteral("SELECT t FROM sample WHERE series = ? AND t BETWEEN ? AND ?"));
+    QSqlQuery insert(database);
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO sample (series, t, value, step, origin) VALUES (?, ?, ?, ?, ?)"));
+    for (auto it = bySeries.cbegin(); it != bySeries.cend(); ++it) {
+        qint64 lo = std::numeric_limits<qint64>::max(), hi = std::numeric_limits<qint64>::min();
+        for (const HistoryPoint *p : *it) {
+            lo = std::min(lo, p->timeMs);
+            hi = std::max(hi, p->timeMs);
+        }
+        // Every time of the series near the backfill: our polls' and earlier server points.
+        QList<qint64> times;
+        for (const auto &[t, v] : ownRaw(it.key(), lo - toleranceMs, hi + toleranceMs))
+            times << t;
+        for (const QVariant &v : {QVariant(it.key()), QVariant(lo - toleranceMs), QVariant(hi + toleranceMs)})
+            near.addBindValue(v);
+        if (near.exec())
+            while (near.next())
+                times << near.value(0).toLongLong();
+        std::sort(times.begin(), times.end());
+        for (const HistoryPoint *p : *it) {
+            const auto at = std::lower_bound(times.cbegin(), times.cend(), p->timeMs - toleranceMs);
+            if (at != times.cend() && *at <= p->timeMs + toleranceMs)
+                continue; // a value of ours (or of an earlier backfill) is near enough
+            for (const QVariant &v : {QVariant(it.key()), QVariant(p->timeMs), QVariant(p->value),
+                                      p->step.isEmpty() ? QVariant() : QVariant(p->step),
+                                      QVariant(int(HistoryPoint::Origin::Server))})
+                insert.addBindValue(v);
+            if (!insert.exec()) {
+                fail(QStringLiteral("write"), insert.lastError());
+                database.rollback();
+                return false;
+            }
+            times.insert(std::upper_bound(times.begin(), times.end(), p->timeMs), p->timeMs);
         }
     }
     if (!database.commit()) {
         fail(QStringLiteral("commit"), database.lastError());
         database.rollback();
-        m_ids.clear();
         return false;
     }
     return true;
@@ -248,45 +568,66 @@ QHash<QString, QList<HistoryValue>> HistoryWriter::read(const QString &instance,
     QHash<QString, QList<HistoryValue>> out;
     if (!db().isOpen())
         return out;
-    qint64 retiredBefore = 0;
-    {
-        QSqlQuery q(db());
-        q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'rawRetiredBefore'"));
-        if (q.next())
-            retiredBefore = q.value(0).toLongLong();
-    }
+    const qint64 retiredBefore = metaValue(QStringLiteral("rawRetiredBefore"));
+    const qint64 firstHour = metaValue(QStringLiteral("firstMinuteChunk"));
     for (const QString &metric : metrics) {
         QList<HistoryValue> &values = out[metric];
         const qint64 id = seriesId(instance, project, metric, false);
         if (id < 0)
             continue;
-        QSqlQuery agg(db());
-        agg.setForwardOnly(true);
-        agg.prepare(QStringLiteral("SELECT t, min, avg, max FROM minute WHERE series = ? AND t >= ? AND t <= ? "
-                                   "AND t < ? ORDER BY t"));
-        agg.addBindValue(id);
-        agg.addBindValue(fromMs);
-        agg.addBindValue(toMs);
-        agg.addBindValue(retiredBefore);
-        if (agg.exec()) {
-            while (agg.next())
-                values.append({agg.value(0).toLongLong(), agg.value(2).toDouble(), agg.value(1).toDouble(),
-                               agg.value(3).toDouble(), true, HistoryPoint::Origin::Poll});
-        }
-        QSqlQuery raw(db());
-        raw.setForwardOnly(true);
-        raw.prepare(QStringLiteral("SELECT t, value, origin FROM sample WHERE series = ? AND t >= ? AND t <= ? "
-                                   "AND t >= ? ORDER BY t"));
-        raw.addBindValue(id);
-        raw.addBindValue(fromMs);
-        raw.addBindValue(toMs);
-        raw.addBindValue(retiredBefore);
-        if (raw.exec()) {
-            while (raw.next()) {
-                const double v = raw.value(1).toDouble();
-                values.append({raw.value(0).toLongLong(), v, v, v, false,
-                               raw.value(2).toInt() == 1 ? HistoryPoint::Origin::Server : HistoryPoint::Origin::Poll});
+        // One-minute aggregates where raw samples are retired: hour chunks, then schema 1's rows.
+        QMap<qint64, MinuteAggregate> minutes;
+        if (fromMs < retiredBefore) {
+            QSqlQuery hour(db());
+            hour.prepare(QStringLiteral("SELECT data FROM minute_chunk WHERE start = ? AND series = ?"));
+            for (qint64 h = std::max(floorTo(fromMs, HourMs), firstHour); h <= std::min(toMs, retiredBefore); h += HourMs) {
+                hour.addBindValue(h);
+                hour.addBindValue(id);
+                if (hour.exec() && hour.next()) {
+                    const auto decoded = decodeMinutes(h, hour.value(0).toByteArray());
+                    for (auto it = decoded.cbegin(); it != decoded.cend(); ++it)
+                        if (it.key() >= fromMs && it.key() <= toMs && it.key() < retiredBefore)
+                            minutes[it.key()].add(*it);
+                }
             }
+            QSqlQuery agg(db());
+            agg.setForwardOnly(true);
+            agg.prepare(QStringLiteral("SELECT t, min, avg, max, n FROM minute WHERE series = ? AND t >= ? AND t <= ? "
+                                       "AND t < ?"));
+            for (const QVariant &v : {QVariant(id), QVariant(fromMs), QVariant(toMs), QVariant(retiredBefore)})
+                agg.addBindValue(v);
+            if (agg.exec())
+                while (agg.next())
+                    minutes[agg.value(0).toLongLong()].add({agg.value(1).toDouble(), agg.value(2).toDouble(),
+                                                            agg.value(3).toDouble(), agg.value(4).toLongLong()});
+        }
+        for (auto it = minutes.cbegin(); it != minutes.cend(); ++it)
+            values.append({it.key(), it->avg, it->min, it->max, true, HistoryPoint::Origin::Poll});
+
+        // Raw samples: our polls (chunks, and schema 1's rows), then the server's points.
+        const qint64 rawFrom = std::max(fromMs, retiredBefore);
+        QList<std::tuple<qint64, double, HistoryPoint::Origin>> raw;
+        for (const auto &[t, v] : ownRaw(id, rawFrom, toMs))
+            raw.append({t, v, HistoryPoint::Origin::Poll});
+        QSqlQuery rows(db());
+        rows.setForwardOnly(true);
+        rows.prepare(QStringLiteral("SELECT t, value, origin FROM sample WHERE series = ? AND t >= ? AND t <= ? "
+                                    "ORDER BY origin, t"));
+        for (const QVariant &v : {QVariant(id), QVariant(rawFrom), QVariant(toMs)})
+            rows.addBindValue(v);
+        if (rows.exec())
+            while (rows.next())
+                raw.append({rows.value(0).toLongLong(), rows.value(1).toDouble(),
+                            rows.value(2).toInt() == 1 ? HistoryPoint::Origin::Server : HistoryPoint::Origin::Poll});
+        // By time; at a time, the first stored wins (a poll before a late backfill).
+        std::stable_sort(raw.begin(), raw.end(),
+                         [](const auto &a, const auto &b) { return std::get<0>(a) < std::get<0>(b); });
+        qint64 last = std::numeric_limits<qint64>::min();
+        for (const auto &[t, v, origin] : std::as_const(raw)) {
+            if (t == last)
+                continue;
+            last = t;
+            values.append({t, v, v, v, false, origin});
         }
     }
     return out;
@@ -295,16 +636,17 @@ QHash<QString, QList<HistoryValue>> HistoryWriter::read(const QString &instance,
 void HistoryWriter::maintain(qint64 nowMs, const HistoryRetention &retention)
 {
     QSqlDatabase database = db();
-    if (!database.isOpen())
+    if (!database.isOpen() || !flushOpen())
         return;
     // Whole minutes only, so a minute is aggregated at once.
-    const qint64 cutoff = (nowMs - retention.rawMs) / MinuteMs * MinuteMs;
+    const qint64 cutoff = floorTo(nowMs - retention.rawMs, MinuteMs);
+    const qint64 aggregatesFrom = nowMs - retention.aggregateMs;
     if (!database.transaction()) {
         fail(QStringLiteral("begin"), database.lastError());
         return;
     }
     QSqlQuery q(database);
-    // Merges into an existing minute (raw points that arrived late for an aggregated minute).
+    // Schema 1's rows, and the server's points: merged into an existing minute.
     q.prepare(QStringLiteral(
         "INSERT INTO minute (series, t, min, avg, max, n) "
         "SELECT series, (t / 60000) * 60000, MIN(value), AVG(value), MAX(value), COUNT(*) FROM sample "
@@ -322,9 +664,10 @@ void HistoryWriter::maintain(qint64 nowMs, const HistoryRetention &retention)
     }
     if (ok) {
         q.prepare(QStringLiteral("DELETE FROM minute WHERE t < ?"));
-        q.addBindValue(nowMs - retention.aggregateMs);
+        q.addBindValue(aggregatesFrom);
         ok = q.exec();
     }
+    ok = ok && retireChunks(cutoff) && trimMinuteChunks(aggregatesFrom);
     if (ok) {
         q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('rawRetiredBefore', ?) ON CONFLICT (key) "
                                  "DO UPDATE SET value = MAX(CAST(meta.value AS INTEGER), CAST(excluded.value AS INTEGER))"));
@@ -336,14 +679,130 @@ void HistoryWriter::maintain(qint64 nowMs, const HistoryRetention &retention)
         database.rollback();
         return;
     }
-    // Give freed pages back to the file system. Run through Qt, the pragma frees one page per
-    // execution (Qt steps a statement that returns no columns only once), so it is repeated.
+    // Freed pages are reused by the next writes; they go back to the file system only when a
+    // quarter of the file is free (moving pages is writing them again). Run through Qt, the
+    // pragma frees one page per execution (Qt steps a statement that returns no columns only
+    // once), so it is repeated.
     const qint64 freePages = scalar(QStringLiteral("PRAGMA freelist_count"));
-    QSqlQuery vacuum(database);
-    vacuum.prepare(QStringLiteral("PRAGMA incremental_vacuum"));
-    for (qint64 i = 0; i < freePages && vacuum.exec(); ++i)
-        vacuum.finish();
+    if (freePages * 4 > scalar(QStringLiteral("PRAGMA page_count"))) {
+        QSqlQuery vacuum(database);
+        vacuum.prepare(QStringLiteral("PRAGMA incremental_vacuum"));
+        for (qint64 i = 0; i < freePages && vacuum.exec(); ++i)
+            vacuum.finish();
+    }
     exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+bool HistoryWriter::retireChunks(qint64 cutoff)
+{
+    QSqlQuery read(db());
+    read.setForwardOnly(true);
+    read.prepare(QStringLiteral("SELECT start, series, data FROM chunk WHERE start >= ? AND start < ? ORDER BY start, series"));
+    QSqlQuery stored(db());
+    stored.prepare(QStringLiteral("SELECT data FROM minute_chunk WHERE start = ? AND series = ?"));
+    QSqlQuery write(db());
+    write.prepare(QStringLiteral("INSERT OR REPLACE INTO minute_chunk (start, series, data) VALUES (?, ?, ?)"));
+    QSqlQuery drop(db());
+    drop.prepare(QStringLiteral("DELETE FROM chunk WHERE start >= ? AND start < ?"));
+    QList<std::tuple<qint64, qint64, QByteArray>> kept; // the records at or after the cutoff
+    // An hour at a time, so memory holds one hour of every series.
+    for (qint64 hour = floorTo(metaValue(QStringLiteral("firstChunk")), HourMs); hour < cutoff; hour += HourMs) {
+        QMap<qint64, QMap<qint64, MinuteAggregate>> minutes; // series -> minute -> aggregate
+        read.addBindValue(hour);
+        read.addBindValue(std::min(hour + HourMs, cutoff));
+        if (!read.exec()) {
+            fail(QStringLiteral("maintenance"), read.lastError());
+            return false;
+        }
+        while (read.next()) {
+            const qint64 start = read.value(0).toLongLong();
+            const qint64 series = read.value(1).toLongLong();
+            QByteArray keep;
+            forEachRaw(start, read.value(2).toByteArray(), [&](qint64 t, double v) {
+                if (t < cutoff)
+                    minutes[series][floorTo(t, MinuteMs)].add(v);
+                else
+                    putRaw(keep, qint32(t - start), v);
+            });
+            if (!keep.isEmpty())
+                kept.append({start, series, keep});
+        }
+        read.finish();
+        for (auto it = minutes.cbegin(); it != minutes.cend(); ++it) {
+            QMap<qint64, MinuteAggregate> merged;
+            stored.addBindValue(hour);
+            stored.addBindValue(it.key());
+            if (stored.exec() && stored.next())
+                merged = decodeMinutes(hour, stored.value(0).toByteArray());
+            stored.finish();
+            for (auto m = it->cbegin(); m != it->cend(); ++m)
+                merged[m.key()].add(*m);
+            write.addBindValue(hour);
+            write.addBindValue(it.key());
+            write.addBindValue(encodeMinutes(hour, merged));
+            if (!write.exec()) {
+                fail(QStringLiteral("maintenance"), write.lastError());
+                return false;
+            }
+        }
+        drop.addBindValue(hour);
+        drop.addBindValue(std::min(hour + HourMs, cutoff));
+        if (!drop.exec()) {
+            fail(QStringLiteral("maintenance"), drop.lastError());
+            return false;
+        }
+    }
+    return writeChunks(kept);
+}
+
+bool HistoryWriter::trimMinuteChunks(qint64 beforeMs)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("DELETE FROM minute_chunk WHERE start <= ?"));
+    q.addBindValue(beforeMs - HourMs);
+    if (!q.exec()) {
+        fail(QStringLiteral("maintenance"), q.lastError());
+        return false;
+    }
+    // The hour the limit falls in keeps its later minutes.
+    const qint64 hour = floorTo(beforeMs, HourMs);
+    if (hour == beforeMs)
+        return true;
+    QList<std::pair<qint64, QByteArray>> rows;
+    q.prepare(QStringLiteral("SELECT series, data FROM minute_chunk WHERE start = ?"));
+    q.addBindValue(hour);
+    if (q.exec())
+        while (q.next())
+            rows.append({q.value(0).toLongLong(), q.value(1).toByteArray()});
+    QSqlQuery write(db());
+    write.prepare(QStringLiteral("UPDATE minute_chunk SET data = ? WHERE start = ? AND series = ?"));
+    for (const auto &[series, data] : std::as_const(rows)) {
+        QMap<qint64, MinuteAggregate> minutes = decodeMinutes(hour, data);
+        minutes.erase(minutes.begin(), minutes.lowerBound(beforeMs));
+        write.addBindValue(encodeMinutes(hour, minutes));
+        write.addBindValue(hour);
+        write.addBindValue(series);
+        if (!write.exec()) {
+            fail(QStringLiteral("maintenance"), write.lastError());
+            return false;
+        }
+    }
+    return exec(QStringLiteral("DELETE FROM minute_chunk WHERE length(data) = 0"));
+}
+
+qint64 HistoryWriter::rawCount()
+{
+    qint64 open = 0;
+    for (const OpenChunk &c : std::as_const(m_open))
+        open += c.records.size() / RawRecordBytes;
+    return scalar(QStringLiteral("SELECT COUNT(*) FROM sample"))
+        + scalar(QStringLiteral("SELECT COALESCE(SUM(length(data)), 0) FROM chunk")) / RawRecordBytes + open;
+}
+
+qint64 HistoryWriter::aggregateCount()
+{
+    return scalar(QStringLiteral("SELECT COUNT(*) FROM minute"))
+        + scalar(QStringLiteral("SELECT COALESCE(SUM(length(data)), 0) FROM minute_chunk")) / MinuteRecordBytes;
 }
 
 qint64 HistoryWriter::scalar(const QString &sql)
@@ -572,7 +1031,7 @@ void HistoryStore::record(const QList<HistoryPoint> &points)
 void HistoryStore::recordServerHistory(const QList<HistoryPoint> &points, qint64 toleranceMs)
 {
     if (m_open && !points.isEmpty())
-        writeInBackground([points, toleranceMs](HistoryWriter *w) { return w->write(points, toleranceMs); });
+        writeInBackground([points, toleranceMs](HistoryWriter *w) { return w->writeServer(points, toleranceMs); });
 }
 
 void HistoryStore::recordAlert(const AlertEvent &event)
@@ -674,7 +1133,7 @@ void HistoryStore::startMaintenance(int intervalMs)
 
 void HistoryStore::flush()
 {
-    QMetaObject::invokeMethod(m_writer, [] {}, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_writer, [w = m_writer] { w->flushOpen(); }, Qt::BlockingQueuedConnection);
 }
 
 qint64 HistoryStore::scalarNow(const QString &sql)
@@ -686,12 +1145,16 @@ qint64 HistoryStore::scalarNow(const QString &sql)
 
 qint64 HistoryStore::rawCount()
 {
-    return scalarNow(QStringLiteral("SELECT COUNT(*) FROM sample"));
+    qint64 n = -1;
+    QMetaObject::invokeMethod(m_writer, [&] { n = m_writer->rawCount(); }, Qt::BlockingQueuedConnection);
+    return n;
 }
 
 qint64 HistoryStore::aggregateCount()
 {
-    return scalarNow(QStringLiteral("SELECT COUNT(*) FROM minute"));
+    qint64 n = -1;
+    QMetaObject::invokeMethod(m_writer, [&] { n = m_writer->aggregateCount(); }, Qt::BlockingQueuedConnection);
+    return n;
 }
 
 qint64 HistoryStore::fileBytes()

@@ -5,6 +5,8 @@
 #include "metrichistory.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +36,18 @@ QList<HistoryPoint> pollAt(qint64 t)
     s.stepName = QStringLiteral("FULL_TRANSFER");
     return historyPoints(QStringLiteral("oms-prod"), QStringLiteral("np_1"), s);
 }
+/// wchar of /proc/self/io: bytes this process has handed to write() and pwrite(), the
+/// database's and its WAL's included.
+qint64 bytesWritten()
+{
+    QFile io(QStringLiteral("/proc/self/io"));
+    if (!io.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : io.readAll().split('\n'))
+        if (line.startsWith("wchar:"))
+            return line.mid(6).trimmed().toLongLong();
+    return -1;
+}
 } // namespace
 
 class BenchHistory : public QObject
@@ -41,6 +55,47 @@ class BenchHistory : public QObject
     Q_OBJECT
 
 private slots:
+    /// Everything recorded: 4 instances of 250 projects, each list poll giving every project's
+    /// 15 metrics, every 2 s for 20 minutes (four five-minute chunks, then the open ones at
+    /// close), one transaction per instance's poll as the app writes. Prints bytes written
+    /// (wchar: the database's and the WAL's) against the bytes the database keeps.
+    void writeAmplificationAtAThousandProjects()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("amplification.sqlite"));
+        auto store = std::make_unique<HistoryStore>();
+        QVERIFY(store->open(path, nullptr));
+        const qint64 before = bytesWritten();
+        QElapsedTimer clock;
+        clock.start();
+        const int polls = 600;
+        qint64 points = 0;
+        for (int poll = 0; poll < polls; ++poll) {
+            const qint64 t = Start + poll * 2000LL;
+            for (int instance = 0; instance < 4; ++instance) {
+                QList<HistoryPoint> batch;
+                for (int project = 0; project < 250; ++project) {
+                    for (HistoryPoint p : pollAt(t + project)) {
+                        p.instance = QStringLiteral("oms-%1").arg(instance);
+                        p.project = QStringLiteral("np_%1").arg(project);
+                        p.timeMs = t;
+                        batch << p;
+                    }
+                }
+                points += batch.size();
+                store->record(batch);
+            }
+        }
+        store.reset(); // closed: everything on disk, the WAL checkpointed
+        const double seconds = clock.nsecsElapsed() / 1e9;
+        const qint64 written = bytesWritten() - before;
+        const qint64 kept = QFileInfo(path).size();
+        std::printf("store: 1,000 projects x %lld metrics every 2 s for 20 min (%lld values) in %.1f s\n",
+                    qint64(pollAt(0).size()), points, seconds);
+        std::printf("  bytes written %.1f MiB, bytes kept %.1f MiB: written / kept = %.2f (goal <= 3)\n",
+                    written / 1048576.0, kept / 1048576.0, double(written) / double(kept));
+    }
+
     void aWeekOfFiveSecondPolls()
     {
         QTemporaryDir dir;

@@ -135,6 +135,88 @@ private slots:
                  1);
     }
 
+    /// Five-minute chunks: points across several, a flush in the middle of one and more points
+    /// after it, a late point for a chunk already written, a restart: every value once, in order.
+    void chunksAcrossFlushesAndARestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        QList<qint64> times;
+        {
+            HistoryStore store;
+            QVERIFY(store.open(path, nullptr));
+            for (qint64 i = 0; i < 100; ++i) { // 100 polls every 7 s: three chunks and a bit
+                times << Start + i * 7 * Second;
+                store.record({point(QStringLiteral("dstRps"), times.last(), double(i))});
+                if (i == 50)
+                    store.flush(); // mid-chunk
+            }
+            store.record({point(QStringLiteral("dstRps"), Start + 3 * Second, 999)}); // late, its chunk is written
+            store.record({point(QStringLiteral("dstRps"), Start, -1)});               // same time again: ignored
+            QCOMPARE(querySync(store, {QStringLiteral("dstRps")}, Start, Start + Hour).value(QStringLiteral("dstRps")).size(),
+                     101);
+        }
+        HistoryStore again;
+        QVERIFY(again.open(path, nullptr));
+        const QList<HistoryValue> values =
+            querySync(again, {QStringLiteral("dstRps")}, Start, Start + Hour).value(QStringLiteral("dstRps"));
+        QCOMPARE(values.size(), 101);
+        QCOMPARE(values.at(0).value, 0.0);       // the first value at Start won
+        QCOMPARE(values.at(1).timeMs, Start + 3 * Second);
+        QCOMPARE(values.at(1).value, 999.0);
+        for (int i = 1; i < values.size(); ++i)
+            QVERIFY(values.at(i - 1).timeMs < values.at(i).timeMs);
+        QCOMPARE(values.last().timeMs, times.last());
+        QCOMPARE(values.last().value, 99.0);
+    }
+
+    /// A schema 1 file (a row per sample) opens as schema 2 with its rows readable beside new ones.
+    void aSchemaOneFileIsUpgraded()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO meta VALUES ('schemaVersion', '1')")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE series (id INTEGER PRIMARY KEY, instance TEXT NOT NULL, project "
+                                          "TEXT NOT NULL, metric TEXT NOT NULL, UNIQUE (instance, project, metric))")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO series VALUES (1, 'oms-prod', 'np_1', 'dstRps')")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE sample (series INTEGER NOT NULL, t INTEGER NOT NULL, value REAL "
+                                          "NOT NULL, step TEXT, origin INTEGER NOT NULL, PRIMARY KEY (series, t)) WITHOUT ROWID")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO sample VALUES (1, %1, 7, 'FULL_TRANSFER', 0)").arg(Start)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        {
+            HistoryStore store;
+            QString error;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            store.record({point(QStringLiteral("dstRps"), Start + Minute, 8)});
+            const QList<HistoryValue> values =
+                querySync(store, {QStringLiteral("dstRps")}, Start, Start + Hour).value(QStringLiteral("dstRps"));
+            QCOMPARE(values.size(), 2);
+            QCOMPARE(values.at(0).value, 7.0);
+            QCOMPARE(values.at(1).value, 8.0);
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schemaVersion'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("2"));
+        // The current step is kept once per change, for the charts' step markers.
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM step_change")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        q.finish();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
     void theFirstValueOfASeriesAndTimeWins()
     {
         QTemporaryDir dir;
