@@ -27,6 +27,9 @@ struct InstanceConfig
     int projectsIntervalMs = 30000; ///< project list
     int detailIntervalMs = 5000;    ///< progress and steps of the selected project
     int tablesIntervalMs = 15000;   ///< per-table progress of the selected project
+    /// OMS 4 rows that come without steps: progress and steps of each running project, this
+    /// often, in the background (the selected project on screen keeps detailIntervalMs)
+    int watchIntervalMs = 60000;
     int timeoutMs = 15000;          ///< inactivity timeout of each request: no byte for this long
     int deadlineMs = 60000;         ///< total deadline of each request, however slowly bytes come
 };

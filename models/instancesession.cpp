@@ -10,6 +10,7 @@
 #include "tableprogressmodel.h"
 
 #include <QPointer>
+#include <QSet>
 
 namespace omsdash {
 
@@ -81,10 +82,49 @@ void InstanceSession::onProjects(const QList<ProjectSummary> &projects)
 {
     m_projects->merge(projects);
     m_projects->setStale(false);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (m_store)
-        m_store->record(historyPoints(m_config.name, projects, QDateTime::currentMSecsSinceEpoch()));
+        m_store->record(historyPoints(m_config.name, projects, now));
+    // The charts of the selected project show what the store keeps of it: the list's samples too.
+    for (const ProjectSummary &p : projects)
+        if (p.id == m_selected && p.duplicate == 0)
+            m_history->append(p.id, sampleFromSummary(p, now));
     m_hasProjects = true;
+    collectInBackground(projects);
     emit projectsUpdated();
+}
+
+void InstanceSession::collectInBackground(const QList<ProjectSummary> &projects)
+{
+    // Only OMS 4 can list without steps; OMS 3.3's list is each project's progress already,
+    // DRS's batch-progress covers every job.
+    if (!m_store || m_config.api != ApiKind::Oms4)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString shown = isOnScreen() ? m_selected : QString(); // polled every detailIntervalMs already
+    QPointer<InstanceSession> self(this);
+    QSet<QString> listed;
+    for (const ProjectSummary &p : projects)
+        listed.insert(p.id);
+    for (auto it = m_collectedMs.begin(); it != m_collectedMs.end();)
+        it = listed.contains(it.key()) ? std::next(it) : m_collectedMs.erase(it);
+    for (const ProjectSummary &p : projects) {
+        const StatusClass c = classifyStatus(p.status);
+        if (p.duplicate > 0 || !p.steps.isEmpty() || p.id == shown
+            || (c != StatusClass::Running && c != StatusClass::Monitoring))
+            continue;
+        const auto last = m_collectedMs.constFind(p.id);
+        if (last != m_collectedMs.cend() && now - *last < m_config.watchIntervalMs)
+            continue;
+        m_collectedMs.insert(p.id, now); // asked: not again within the interval, answer or not
+        m_poller->client()->fetchDetail(p.id, [self](Result<ProjectDetail> r) {
+            if (!self || !r.ok())
+                return; // the next round asks again; the list's own values are recorded meanwhile
+            if (self->m_store)
+                self->m_store->record(historyPoints(self->m_config.name, r.value.projectId, sampleFromDetail(r.value)));
+            emit self->backgroundDetail(r.value);
+        });
+    }
 }
 
 void InstanceSession::onDetail(const ProjectDetail &detail)

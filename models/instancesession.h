@@ -87,6 +87,9 @@ signals:
     void selectionChanged(const QString &projectId);
     void errorOccurred(const omsdash::ApiError &error);
     void healthChanged();
+    /// A running project's progress and steps, fetched in the background because its list row
+    /// had none (OMS 4 servers that list without steps): recorded in the store like any detail.
+    void backgroundDetail(const omsdash::ProjectDetail &detail);
     /// A backfill ended: @p points server points received (stored where we had none), or
     /// @p error (the API's message) when the server refused.
     void backfillFinished(const QString &projectId, int points, const QString &error);
@@ -97,6 +100,8 @@ private:
     void onTables(const QString &projectId, const QList<TableProgress> &rows);
     void onFailure(InstancePoller::Channel channel, const QString &projectId, const ApiError &e);
     void backfill(const ProjectDetail &detail);
+    /// Fetches, within watchIntervalMs, the detail of each running project whose row lacks steps.
+    void collectInBackground(const QList<ProjectSummary> &projects);
 
     InstanceConfig m_config;
     ProjectListModel *m_projects;
@@ -111,6 +116,7 @@ private:
     bool m_hasDetail = false;
     bool m_detailStale = false;
     bool m_hasProjects = false;
+    QHash<QString, qint64> m_collectedMs; ///< project -> when its background detail was last asked for (UTC ms)
     ApiError m_lastError;
     QDateTime m_lastErrorTime;
 };

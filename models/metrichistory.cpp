@@ -58,6 +58,24 @@ MetricSample sampleFromDetail(const ProjectDetail &detail)
     return s;
 }
 
+MetricSample sampleFromSummary(const ProjectSummary &project, qint64 timeMs)
+{
+    ProjectDetail rows;
+    rows.projectId = project.id;
+    rows.steps = project.steps;
+    rows.receivedTime = QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC);
+    MetricSample s = sampleFromDetail(rows);
+    s.timeMs = timeMs;
+    // One value per fact: the latency the list shows.
+    s.latencySeconds = project.latencySeconds;
+    s.latencyAgeSeconds.reset();
+    if (project.latencySeconds && project.latencySampleTime.isValid())
+        s.latencyAgeSeconds = std::max<double>(0.0, double(timeMs - project.latencySampleTime.toMSecsSinceEpoch()) / 1000.0);
+    if (s.stepName.isEmpty())
+        s.stepName = project.currentStep;
+    return s;
+}
+
 std::optional<double> metricValue(const MetricSample &s, Metric m)
 {
     switch (m) {
@@ -212,12 +230,13 @@ QList<HistoryPoint> historyPoints(const QString &instance, const QList<ProjectSu
 {
     QList<HistoryPoint> points;
     for (const ProjectSummary &p : projects) {
+        if (p.duplicate > 0)
+            continue; // the first row of an id is its
         if (p.structProgress)
             points << makePoint(instance, p.id, "structProgress", timeMs, *p.structProgress, p.currentStep);
         if (p.fullProgress)
             points << makePoint(instance, p.id, "fullProgress", timeMs, *p.fullProgress, p.currentStep);
-        if (p.latencySeconds)
-            points << makePoint(instance, p.id, "latency", timeMs, *p.latencySeconds, p.currentStep);
+        points << historyPoints(instance, p.id, sampleFromSummary(p, timeMs));
     }
     return points;
 }
@@ -232,8 +251,7 @@ QList<HistoryPoint> historyPoints(const QString &instance, const QString &projec
             ++finished;
         else if (c == StatusClass::Failed)
             ++failed;
-        if (t.resultType.compare(QLatin1String("INCONSISTENT"), Qt::CaseInsensitive) == 0
-            || t.mismatchedCount.value_or(0) > 0)
+        if (isInconsistent(t)) // the same count as the per-table view, reports and alerts
             ++inconsistent;
     }
     return {makePoint(instance, projectId, "tablesTotal", timeMs, tables.size()),

@@ -36,6 +36,11 @@ struct MetricSample
 /// A sample from a detail poll: rates of the running FULL_TRANSFER / FULL_VERIFIER step
 /// (else the last step with rates), latency from latencyForDetail().
 MetricSample sampleFromDetail(const ProjectDetail &detail);
+/// The sample a project-list row gives at @p timeMs (UTC ms): rates, baselines and counters
+/// from the steps OMS 4's ListProjects carries (as sampleFromDetail() reads them), and the
+/// row's own incremental latency (the list's value) with its age. Only the latency for an
+/// API whose rows have no steps (OMS 3.3, DRS).
+MetricSample sampleFromSummary(const ProjectSummary &project, qint64 timeMs);
 
 /// Which member of MetricSample a series draws.
 enum class Metric {
@@ -96,8 +101,9 @@ private:
 QStringList sampleMetricNames();
 /// One point per value present in @p sample, for the HistoryStore.
 QList<HistoryPoint> historyPoints(const QString &instance, const QString &projectId, const MetricSample &sample);
-/// The points a project-list poll gives, per project: "structProgress" and "fullProgress"
-/// (percent) and "latency" (s), at @p timeMs (UTC ms).
+/// The points a project-list poll gives, per project, at @p timeMs (UTC ms): "structProgress"
+/// and "fullProgress" (percent), and every value of sampleFromSummary() (the row's rates,
+/// baselines, counters, latency and its age): every project is recorded, shown or not.
 QList<HistoryPoint> historyPoints(const QString &instance, const QList<ProjectSummary> &projects, qint64 timeMs);
 /// The points a per-table poll gives: "tablesTotal", "tablesFinished", "tablesFailed",
 /// "tablesInconsistent" (counts of tables), at @p timeMs (UTC ms).

@@ -139,6 +139,42 @@ private slots:
         QCOMPARE(back.at(1).dstRps, std::optional<double>(7)); // a minute's average
     }
 
+    /// A list row records everything it carries: every project, shown or not, with the
+    /// list's own latency and its age.
+    void everyListRowIsRecorded()
+    {
+        ProjectSummary p;
+        p.id = QStringLiteral("np_1");
+        p.currentStep = QStringLiteral("FULL_TRANSFER");
+        p.fullProgress = 42;
+        p.latencySeconds = 7;
+        p.latencySampleTime = QDateTime::fromMSecsSinceEpoch(90'000, Qt::UTC);
+        Step full;
+        full.name = QStringLiteral("FULL_TRANSFER");
+        full.status = QStringLiteral("RUNNING");
+        full.info.dstRps = 9000;
+        full.info.dstRpsRef = 55000;
+        full.info.processedRecords = 1'200'000;
+        full.info.capacity = 48'000'000;
+        p.steps = {full};
+        ProjectSummary twin = p; // a repeated id: recorded once, as its first row
+        twin.duplicate = 1;
+        twin.fullProgress = 1;
+        QHash<QString, double> values;
+        for (const HistoryPoint &point : historyPoints(QStringLiteral("oms"), {p, twin}, 100'000)) {
+            QCOMPARE(point.timeMs, 100'000);
+            QVERIFY2(!values.contains(point.metric), qPrintable(point.metric));
+            values.insert(point.metric, point.value);
+        }
+        QCOMPARE(values.value(QStringLiteral("fullProgress")), 42.0);
+        QCOMPARE(values.value(QStringLiteral("dstRps")), 9000.0);
+        QCOMPARE(values.value(QStringLiteral("dstRpsRef")), 55000.0);
+        QCOMPARE(values.value(QStringLiteral("fullProcessed")), 1'200'000.0);
+        QCOMPARE(values.value(QStringLiteral("fullCapacity")), 48'000'000.0);
+        QCOMPARE(values.value(QStringLiteral("latency")), 7.0);
+        QCOMPARE(values.value(QStringLiteral("latencyAge")), 10.0);
+    }
+
     void tableCountsForTheStore()
     {
         auto table = [](const char *status, const char *result, std::optional<double> progress) {

@@ -476,7 +476,8 @@ QJsonObject Scenario::project(const Project &p, double t) const
         {QStringLiteral("enableFullTransfer"), true},
         {QStringLiteral("enableFullVerify"), true},
         {QStringLiteral("enableIncrTransfer"), true},
-        {QStringLiteral("steps"), steps(p, t)},
+        // Undefined leaves the key out, as servers that list projects without steps do.
+        {QStringLiteral("steps"), m_listWithoutSteps ? QJsonValue(QJsonValue::Undefined) : QJsonValue(steps(p, t))},
         {QStringLiteral("extraInfo"), QJsonValue::Null},
         {QStringLiteral("alarmStats"),
          QJsonObject{{QStringLiteral("alarming"), p.kind == Kind::FailedSchema || failing(p, t)}}},

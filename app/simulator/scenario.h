@@ -90,6 +90,10 @@ public:
     /// Wall-clock time the story began (simulated second 0); steps hang off it.
     QDateTime storyStart() const;
 
+    /// ListProjects rows without their `steps`, as some servers send them (the steps then
+    /// come only from DescribeProjectSteps).
+    void setListWithoutSteps(bool without) { m_listWithoutSteps = without; }
+
     /// Adds @p count plain running projects (OMS 4), to exercise ListProjects paging.
     void addFillerProjects(int count);
 
@@ -147,6 +151,7 @@ private:
     double m_speed;
     QList<Project> m_projects;
     QList<Incident> m_incidents;
+    bool m_listWithoutSteps = false;
     QDateTime m_origin; ///< wall clock at construction
     bool m_frozen = false;
     double m_frozenSeconds = 0;
