@@ -196,7 +196,7 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
                                     tr("FORMAT"));
     const QCommandLineOption out(QStringLiteral("out"),
                                  tr("Where to write the report; - for standard output (json, csv). CSV writes "
-                                    "PATH-steps.csv, PATH-tables.csv and PATH-metrics.csv."),
+                                    "PATH-steps.csv, PATH-tables.csv, PATH-metrics.csv and PATH-alerts.csv."),
                                  tr("PATH"));
     const QCommandLineOption range(QStringLiteral("range"),
                                    tr("The time the report covers, up to now: e.g. 90m, 24h, 7d (default 24h)."),

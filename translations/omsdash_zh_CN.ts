@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>no saved instances: give --demo, --url URL or --profiles FILE.json (see &apos;omsdash --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已保存的实例：请指定 --demo、--url URL 或 --profiles FILE.json（参见 &apos;omsdash --help&apos;）</translation>
     </message>
     <message>
         <source>IAM token (X-Auth-Token) for %1:</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>no instance called &apos;%1&apos; (there are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 &apos;%1&apos; 的实例（现有：%2）</translation>
     </message>
     <message>
         <source>IAM password of %1 in account %2 for %3:</source>
@@ -37,15 +37,15 @@
     </message>
     <message>
         <source>no system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有系统钥匙串：%1</translation>
     </message>
     <message>
         <source>keychain, %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串，%1：%2</translation>
     </message>
     <message>
         <source>could not store the secret of %1 in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 的密钥存入钥匙串：%2</translation>
     </message>
     <message>
         <source>metric history is not kept: %1</source>
@@ -60,38 +60,38 @@
     </message>
     <message>
         <source>batch-progress did not report job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>batch-progress 未返回任务 %1</translation>
     </message>
 </context>
 <context>
     <name>omsdash</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为空</translation>
     </message>
     <message>
         <source>Simulated seconds per real second in --demo (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo 中每真实秒对应的模拟秒数（默认 1）。</translation>
     </message>
     <message>
         <source>FACTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>倍数</translation>
     </message>
     <message>
         <source>Base URL of the instance, e.g. http://oms:8089.</source>
-        <translation type="unfinished"></translation>
+        <translation>实例的基础 URL，例如 http://oms:8089。</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>API of the instance: oms4, oms3 or drs (default oms4).</source>
-        <translation type="unfinished"></translation>
+        <translation>实例的 API：oms4、oms3 或 drs（默认 oms4）。</translation>
     </message>
     <message>
         <source>API</source>
@@ -99,27 +99,27 @@
     </message>
     <message>
         <source>Display name of the instance (default: its host).</source>
-        <translation type="unfinished"></translation>
+        <translation>实例的显示名称（默认：其主机名）。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>OMS console user (HTTP Basic auth).</source>
-        <translation type="unfinished"></translation>
+        <translation>OMS 控制台用户（HTTP Basic 认证）。</translation>
     </message>
     <message>
         <source>File whose first line is the OMS password.</source>
-        <translation type="unfinished"></translation>
+        <translation>首行为 OMS 密码的文件。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>DRS: file whose first line is the IAM token (X-Auth-Token).</source>
-        <translation type="unfinished"></translation>
+        <translation>DRS：首行为 IAM 令牌（X-Auth-Token）的文件。</translation>
     </message>
     <message>
         <source>ID</source>
@@ -127,39 +127,39 @@
     </message>
     <message>
         <source>OMS 3.3: a sync project ID to watch (the API has no list call); DRS: a job ID. Repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>OMS 3.3：要监控的同步项目 ID（该 API 无列表接口）；DRS：任务 ID。可重复指定多个。</translation>
     </message>
     <message>
         <source>Save a PNG of the window once the project list and the first project&apos;s detail have arrived, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目列表和第一个项目的详情到达后保存窗口的 PNG 截图并退出。</translation>
     </message>
     <message>
         <source>FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.png</translation>
     </message>
     <message>
         <source>With --screenshot: seconds to keep polling before the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>配合 --screenshot：截图前继续轮询的秒数。</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>秒数</translation>
     </message>
     <message>
         <source>Open on this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时打开此项目。</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--demo-speed takes a number between 0 and 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-speed 取 0 到 10000 之间的数</translation>
     </message>
     <message>
         <source>--screenshot-delay takes a whole number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot-delay 取整数秒</translation>
     </message>
     <message>
         <source>give either --demo or --url</source>
@@ -167,15 +167,15 @@
     </message>
     <message>
         <source>--url needs an http:// or https:// URL with a host, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--url 需要带主机名的 http:// 或 https:// URL，收到 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--api takes oms4, oms3 or drs, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--api 取 oms4、oms3 或 drs，收到 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--api oms3 needs at least one --project ID: OMS 3.3 cannot list its projects</source>
-        <translation type="unfinished"></translation>
+        <translation>--api oms3 至少需要一个 --project ID：OMS 3.3 无法列出其项目</translation>
     </message>
     <message>
         <source>No answer yet</source>
@@ -195,63 +195,63 @@
     </message>
     <message>
         <source>Watch the instances of this profiles file (no secrets in it) for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会话监控此配置文件中的实例（文件中不含密钥）。</translation>
     </message>
     <message>
         <source>FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.json</translation>
     </message>
     <message>
         <source>Open on this instance (a saved one, one of --profiles, or of --demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时打开此实例（已保存的、--profiles 中的或 --demo 中的）。</translation>
     </message>
     <message>
         <source>--profiles goes without --demo and --url</source>
-        <translation type="unfinished"></translation>
+        <translation>--profiles 不能与 --demo 和 --url 同时使用</translation>
     </message>
     <message>
         <source>--password-file with profiles needs --instance NAME: whose password is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>使用配置文件时 --password-file 需要 --instance NAME：这是哪个实例的密码？</translation>
     </message>
     <message>
         <source>DRS: the region&apos;s project_id (with IAM: taken from the token when omitted).</source>
-        <translation type="unfinished"></translation>
+        <translation>DRS：区域的 project_id（使用 IAM 时省略则取自令牌）。</translation>
     </message>
     <message>
         <source>DRS: log in with IAM at this endpoint (e.g. https://iam.myhuaweicloud.com) as --user of --domain with --password-file, instead of --token-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>DRS：以 --domain 的 --user 身份、使用 --password-file 在此端点（如 https://iam.myhuaweicloud.com）通过 IAM 登录，代替 --token-file。</translation>
     </message>
     <message>
         <source>DRS: the account (domain) name for IAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>DRS：IAM 的账号（domain）名。</translation>
     </message>
     <message>
         <source>DRS: the project (region) name the IAM token is scoped to, e.g. cn-north-4.</source>
-        <translation type="unfinished"></translation>
+        <translation>DRS：IAM 令牌作用的项目（区域）名，例如 cn-north-4。</translation>
     </message>
     <message>
         <source>--api drs needs at least one --project job ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--api drs 至少需要一个 --project 任务 ID</translation>
     </message>
     <message>
         <source>--api drs with --token-file needs --drs-project-id</source>
-        <translation type="unfinished"></translation>
+        <translation>--api drs 配合 --token-file 时需要 --drs-project-id</translation>
     </message>
     <message>
         <source>--api drs needs --token-file, or an IAM login: --iam-url, --domain, --user, --password-file and --drs-project-name (or --drs-project-id)</source>
-        <translation type="unfinished"></translation>
+        <translation>--api drs 需要 --token-file，或 IAM 登录：--iam-url、--domain、--user、--password-file 以及 --drs-project-name（或 --drs-project-id）</translation>
     </message>
     <message>
         <source>Accept this one self-signed certificate of the instance (its SHA-256, as omsdash shows it when it refuses the certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>接受实例的这一张自签名证书（其 SHA-256，即 omsdash 拒绝该证书时显示的指纹）。</translation>
     </message>
     <message>
         <source>FINGERPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation>指纹</translation>
     </message>
     <message>
         <source>--pinned-sha256 takes a SHA-256 fingerprint (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>--pinned-sha256 取 SHA-256 指纹（64 位十六进制）</translation>
     </message>
     <message>
         <source>Start the built-in simulator (three OMS instances, one over HTTPS, and a DRS job) and watch it.</source>
@@ -259,51 +259,47 @@
     </message>
     <message>
         <source>Report only this project (OMS 3.3: a sync project ID, DRS: a job ID, which these APIs need). Repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>只报告此项目（OMS 3.3：同步项目 ID；DRS：任务 ID，这两种 API 需要）。可重复指定多个。</translation>
     </message>
     <message>
         <source>Report format: pdf, html, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告格式：pdf、html、csv 或 json。</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where to write the report; - for standard output (json, csv). CSV writes PATH-steps.csv, PATH-tables.csv and PATH-metrics.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>路径</translation>
     </message>
     <message>
         <source>The time the report covers, up to now: e.g. 90m, 24h, 7d (default 24h).</source>
-        <translation type="unfinished"></translation>
+        <translation>报告覆盖的时间（截至现在）：例如 90m、24h、7d（默认 24h）。</translation>
     </message>
     <message>
         <source>RANGE</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <source>--format takes pdf, html, csv or json, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 取 pdf、html、csv 或 json，收到 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>report needs --format pdf|html|csv|json</source>
-        <translation type="unfinished"></translation>
+        <translation>report 需要 --format pdf|html|csv|json</translation>
     </message>
     <message>
         <source>report needs --out PATH (or --out - for json and csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>report 需要 --out PATH（json 和 csv 可用 --out -）</translation>
     </message>
     <message>
         <source>--out - writes json or csv only; give a file for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--out - 只能输出 json 或 csv；%1 请指定文件</translation>
     </message>
     <message>
         <source>--range takes minutes, hours or days up to 30 days, e.g. 90m, 24h, 7d; got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--range 取分钟、小时或天，最多 30 天，例如 90m、24h、7d；收到 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Records per second (RPS)</source>
@@ -371,11 +367,11 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>cannot write to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入标准输出：%1</translation>
     </message>
     <message>
         <source>Give up on a request after this many seconds however slowly its answer arrives (5 to 3600; default 60, or the profile&apos;s deadlineSeconds; at most 20 for --screenshot).</source>
@@ -418,6 +414,102 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>Also show each alert as a desktop notification (org.freedesktop.Notifications on the session bus).</source>
         <translation>同时以桌面通知显示每条告警（会话总线上的 org.freedesktop.Notifications）。</translation>
+    </message>
+    <message>
+        <source>%1 needs an http:// or https:// URL with a host, got &apos;%2&apos;</source>
+        <translation>%1 需要带主机名的 http:// 或 https:// URL，收到 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 goes after the --alert-webhook it is for</source>
+        <translation>%1 应放在其所属的 --alert-webhook 之后</translation>
+    </message>
+    <message>
+        <source>--alert-webhook-format takes generic, dingtalk, feishu, wecom or slack, got &apos;%1&apos;</source>
+        <translation>--alert-webhook-format 取 generic、dingtalk、feishu、wecom 或 slack，收到 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--alert-webhook-severity takes HIGH, MEDIUM or LOW, got &apos;%1&apos;</source>
+        <translation>--alert-webhook-severity 取 HIGH、MEDIUM 或 LOW，收到 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--alert-webhook-secret-file is for dingtalk and feishu robots, not %1</source>
+        <translation>--alert-webhook-secret-file 仅用于钉钉和飞书机器人，不适用于 %1</translation>
+    </message>
+    <message>
+        <source>POST each alert event to this URL (repeat for several). The options below apply to the --alert-webhook before them.</source>
+        <translation>将每个告警事件 POST 到此 URL（可重复指定多个）。下列选项作用于其前面的 --alert-webhook。</translation>
+    </message>
+    <message>
+        <source>The body the webhook expects: generic (omsdash&apos;s JSON, resources/alert-webhook.schema.json), dingtalk, feishu, wecom or slack (default generic).</source>
+        <translation>Webhook 期望的消息体：generic（omsdash 的 JSON，见 resources/alert-webhook.schema.json）、dingtalk（钉钉）、feishu（飞书）、wecom（企业微信）或 slack（默认 generic）。</translation>
+    </message>
+    <message>
+        <source>Send only alerts of this severity and above: HIGH, MEDIUM or LOW (default LOW: all).</source>
+        <translation>只发送此严重程度及以上的告警：HIGH、MEDIUM 或 LOW（默认 LOW：全部）。</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>DingTalk or Feishu: file whose first line is the robot&apos;s signing secret (only its signature is sent).</source>
+        <translation>钉钉或飞书：首行为机器人加签密钥的文件（只发送签名）。</translation>
+    </message>
+    <message>
+        <source>Also send the alerts to this Prometheus Alertmanager (its base URL; POST /api/v2/alerts, resent every minute while firing).</source>
+        <translation>同时将告警发送到此 Prometheus Alertmanager（其基础 URL；POST /api/v2/alerts，告警期间每分钟重发）。</translation>
+    </message>
+    <message>
+        <source>Resolved at %1 UTC; firing since %2 UTC.</source>
+        <translation>已于 %1 UTC 恢复；自 %2 UTC 起告警。</translation>
+    </message>
+    <message>
+        <source>Firing since %1 UTC.</source>
+        <translation>自 %1 UTC 起告警。</translation>
+    </message>
+    <message>
+        <source>%1, still firing</source>
+        <translation>%1，仍在告警</translation>
+    </message>
+    <message>
+        <source>RESOLVED</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Where to write the report; - for standard output (json, csv). CSV writes PATH-steps.csv, PATH-tables.csv, PATH-metrics.csv and PATH-alerts.csv.</source>
+        <translation>报告写入位置；- 表示标准输出（json、csv）。CSV 写入 PATH-steps.csv、PATH-tables.csv、PATH-metrics.csv 和 PATH-alerts.csv。</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::AlertCenter</name>
+    <message>
+        <source>Alerts needing attention: %1 (worst %2)</source>
+        <translation>待处理告警：%1（最高 %2）</translation>
+    </message>
+    <message>
+        <source>Alerts firing: %1, all acknowledged or silenced</source>
+        <translation>告警中：%1，均已确认或静默</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::AlertDispatcher</name>
+    <message numerus="yes">
+        <source>%1 (after %n attempts)</source>
+        <translation>
+            <numerusform>%1（已尝试 %n 次）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -498,6 +590,199 @@ Alerts without a window: omsdash watch --help</source>
         <source>%1 takes %2 ms per record, over %3 × its baseline of %4 ms</source>
         <translation>%1 每条记录耗时 %2 毫秒，超过基线 %4 毫秒的 %3 倍</translation>
     </message>
+    <message>
+        <source>Inconsistent tables</source>
+        <translation>不一致的表</translation>
+    </message>
+    <message>
+        <source>OMS alarm</source>
+        <translation>OMS 告警</translation>
+    </message>
+    <message>
+        <source>OMS reports an alarm on project %1</source>
+        <translation>OMS 报告项目 %1 告警</translation>
+    </message>
+    <message>
+        <source>OMS reports an alarm on project %1: %2</source>
+        <translation>OMS 报告项目 %1 告警：%2</translation>
+    </message>
+    <message>
+        <source>verification found inconsistent tables in project %1: %2</source>
+        <translation>校验发现项目 %1 中有不一致的表：%2</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::AlertLogModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation>告警中</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Silenced</source>
+        <translation>已静默</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>触发</translation>
+    </message>
+    <message>
+        <source>repeated</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>silenced</source>
+        <translation>静默</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>未送达</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::AlertLogPanel</name>
+    <message>
+        <source>Active only</source>
+        <translation>仅活动告警</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Filter alerts by project, rule, message…</source>
+        <translation>按项目、规则、信息筛选告警…</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>全部严重程度</translation>
+    </message>
+    <message>
+        <source>MEDIUM and HIGH</source>
+        <translation>MEDIUM 和 HIGH</translation>
+    </message>
+    <message>
+        <source>HIGH only</source>
+        <translation>仅 HIGH</translation>
+    </message>
+    <message>
+        <source>No more repeats of the selected alerts until they resolve</source>
+        <translation>所选告警恢复前不再重复通知</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>静默</translation>
+    </message>
+    <message>
+        <source>Notify no one about the selected alert, its project or its instance for a while</source>
+        <translation>在一段时间内不再通知所选告警、其项目或其实例</translation>
+    </message>
+    <message>
+        <source>This alert</source>
+        <translation>此告警</translation>
+    </message>
+    <message>
+        <source>This project</source>
+        <translation>此项目</translation>
+    </message>
+    <message>
+        <source>This instance</source>
+        <translation>此实例</translation>
+    </message>
+    <message>
+        <source>for 1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>for %1 hours</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export alert log</source>
+        <translation>导出告警日志</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::AlertMonitor</name>
+    <message>
+        <source>acknowledged: no repeats until it resolves</source>
+        <translation>已确认：恢复前不再重复通知</translation>
+    </message>
+    <message>
+        <source>silenced until %1 UTC</source>
+        <translation>静默至 %1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 not delivered to %2: %3</source>
+        <translation>%1 未送达 %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::AlertSettings</name>
@@ -564,6 +849,29 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>&apos;%1&apos; must be a number, 0 or more</source>
         <translation>“%1” 必须是不小于 0 的数字</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::AlertTray</name>
+    <message>
+        <source>Show omsdash</source>
+        <translation>显示 omsdash</translation>
+    </message>
+    <message>
+        <source>Alert log</source>
+        <translation>告警日志</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>omsdash — no alerts</source>
+        <translation>omsdash — 无告警</translation>
+    </message>
+    <message>
+        <source>omsdash — %1</source>
+        <translation>omsdash — %1</translation>
     </message>
 </context>
 <context>
@@ -643,7 +951,7 @@ Alerts without a window: omsdash watch --help</source>
     <name>omsdash::DrsClient</name>
     <message>
         <source>IAM answered without an X-Subject-Token header</source>
-        <translation type="unfinished"></translation>
+        <translation>IAM 应答中没有 X-Subject-Token 头</translation>
     </message>
     <message>
         <source>tables</source>
@@ -1109,6 +1417,34 @@ Alerts without a window: omsdash watch --help</source>
         <source>Report written to %1, incomplete: it says what could not be fetched</source>
         <translation>报告已写入 %1，但不完整：报告中注明了未能获取的内容</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>&amp;Alert log</source>
+        <translation>告警日志(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop notifications</source>
+        <translation>桌面通知(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show each alert as a desktop notification</source>
+        <translation>以桌面通知显示每条告警</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>告警 (%1)</translation>
+    </message>
+    <message>
+        <source>No alerts (Ctrl+Shift+A: the alert log)</source>
+        <translation>无告警（Ctrl+Shift+A：告警日志）</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::MetricChart</name>
@@ -1429,11 +1765,11 @@ Created %2</source>
     <name>omsdash::ReportCollector</name>
     <message>
         <source>no connection to the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到实例</translation>
     </message>
     <message>
         <source>%1 lists no project %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的列表中没有项目 %2</translation>
     </message>
     <message>
         <source>the connection went away</source>
@@ -1527,11 +1863,11 @@ Created %2</source>
     <name>omsdash::ReportJob</name>
     <message>
         <source>no instance lists %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有实例列出 %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>%1, project %2: missing from the report: %3</source>
@@ -1705,7 +2041,7 @@ The secret is kept in memory for this session only and asked again next time; om
     <name>omsdash::StepTimelineDelegate</name>
     <message>
         <source>%1 → %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 · %3</translation>
     </message>
     <message>
         <source> (failed %1)</source>
@@ -1830,23 +2166,23 @@ The secret is kept in memory for this session only and asked again next time; om
     <name>omsdash::drs</name>
     <message>
         <source>&apos;results&apos; is missing or not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;results&apos; 缺失或不是列表</translation>
     </message>
     <message>
         <source>&apos;results&apos; holds an item that is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;results&apos; 中有一项不是对象</translation>
     </message>
     <message>
         <source>&apos;flow_compare_data&apos; is missing or not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;flow_compare_data&apos; 缺失或不是列表</translation>
     </message>
     <message>
         <source>&apos;flow_compare_data&apos; holds an item that is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;flow_compare_data&apos; 中有一项不是对象</translation>
     </message>
     <message>
         <source>&apos;token&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 &apos;token&apos;</translation>
     </message>
 </context>
 <context>
@@ -1864,15 +2200,15 @@ The secret is kept in memory for this session only and asked again next time; om
     <name>omsdash::json</name>
     <message>
         <source>empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>应答体为空</translation>
     </message>
     <message>
         <source>not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON（第 %2 字节：%1）</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 JSON 对象</translation>
     </message>
     <message>
         <source>… [%1 characters, cut]</source>
@@ -1887,31 +2223,31 @@ The secret is kept in memory for this session only and asked again next time; om
     <name>omsdash::oms</name>
     <message>
         <source>neither &apos;success&apos; nor &apos;data&apos; in the response</source>
-        <translation type="unfinished"></translation>
+        <translation>应答中既无 &apos;success&apos; 也无 &apos;data&apos;</translation>
     </message>
     <message>
         <source>the server reported failure without a message</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器报告失败但未给出信息</translation>
     </message>
     <message>
         <source>&apos;data&apos; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;data&apos; 不是列表</translation>
     </message>
     <message>
         <source>&apos;data&apos; holds an item that is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;data&apos; 中有一项不是对象</translation>
     </message>
     <message>
         <source>&apos;data&apos; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;data&apos; 不是对象</translation>
     </message>
     <message>
         <source>&apos;fullVerifyTableStatistics&apos; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;fullVerifyTableStatistics&apos; 不是列表</translation>
     </message>
     <message>
         <source>&apos;fullVerifyTableStatistics&apos; holds an item that is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;fullVerifyTableStatistics&apos; 中有一项不是对象</translation>
     </message>
     <message>
         <source>&apos;metrics&apos; is not a list</source>
@@ -2191,6 +2527,34 @@ The secret is kept in memory for this session only and asked again next time; om
     <message>
         <source>Incomplete: these instances did not list their projects</source>
         <translation>不完整：以下实例未能列出其项目</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>No alerts in this range.</source>
+        <translation>此时间范围内没有告警。</translation>
+    </message>
+    <message>
+        <source>Instance alerts</source>
+        <translation>实例告警</translation>
     </message>
 </context>
 </TS>
