@@ -79,6 +79,20 @@ private slots:
         QVERIFY2(back.ok(), qPrintable(back.error.toString()));
         QVERIFY(back.value == s);
 
+        AlertOverride staging;
+        staging.instance = QStringLiteral("oms-staging");
+        staging.disabledRules = {QStringLiteral("latency"), QStringLiteral("vanished")};
+        AlertOverride billing;
+        billing.instance = QStringLiteral("oms-prod");
+        billing.projectId = QStringLiteral("np_7b2d3f");
+        billing.latencyMs = 600'000;
+        billing.repeatMs = 3'600'000;
+        s.overrides = {staging, billing};
+        const auto withOverrides = AlertSettings::fromJson(s.toJson());
+        QVERIFY2(withOverrides.ok(), qPrintable(withOverrides.error.toString()));
+        QVERIFY(withOverrides.value == s);
+        QVERIFY(!withOverrides.value.overrides.at(1).interruptionMs.has_value());
+
         const auto partial = AlertSettings::fromJson(R"({"schemaVersion": 1, "levels": {"MEDIUM": {"latencySeconds": 120}}})");
         QVERIFY(partial.ok());
         QCOMPARE(partial.value.medium.latencyMs, 120'000);
@@ -99,6 +113,14 @@ private slots:
         QTest::newRow("rpsShare of 1") << QByteArray(R"({"schemaVersion":1,"rpsShare":1})") << "rpsShare must be between 0 and 1";
         QTest::newRow("rtFactor under 1") << QByteArray(R"({"schemaVersion":1,"rtFactor":0.5})") << "rtFactor must be over 1";
         QTest::newRow("not json") << QByteArray("{") << "not JSON";
+        QTest::newRow("override of nothing") << QByteArray(R"({"schemaVersion":1,"overrides":[{"latencySeconds":60}]})")
+                                             << "overrides[0]: name an instance, a project or both";
+        QTest::newRow("override unknown rule") << QByteArray(R"({"schemaVersion":1,"overrides":[{"instance":"a","disabledRules":["lag"]}]})")
+                                               << "unknown rule 'lag'";
+        QTest::newRow("override misspelt key") << QByteArray(R"({"schemaVersion":1,"overrides":[{"instance":"a","latency":5}]})")
+                                               << "overrides[0].latency";
+        QTest::newRow("override negative") << QByteArray(R"({"schemaVersion":1,"overrides":[{"project":"p","repeatSeconds":-1}]})")
+                                           << "must be positive";
     }
 
     void settingsFileRefused()
@@ -108,6 +130,47 @@ private slots:
         const auto r = AlertSettings::fromJson(json);
         QVERIFY(!r.ok());
         QVERIFY2(r.error.toString().contains(fragment), qPrintable(r.error.toString()));
+    }
+
+    /// Overrides: a project's own latency threshold and alert frequency; a rule off for an
+    /// instance; the most specific override wins.
+    void overridesByInstanceAndProject()
+    {
+        AlertSettings settings;
+        AlertOverride wholeInstance;
+        wholeInstance.instance = QStringLiteral("oms");
+        wholeInstance.latencyMs = 10 * Min;
+        AlertOverride oneProject = wholeInstance;
+        oneProject.projectId = QStringLiteral("np_1");
+        oneProject.latencyMs = 20 * Min;
+        oneProject.repeatMs = 60 * Min;
+        AlertOverride quiet;
+        quiet.instance = QStringLiteral("staging");
+        quiet.disabledRules = {QStringLiteral("projectFailed"), QStringLiteral("instanceDown")};
+        settings.overrides = {oneProject, wholeInstance, quiet}; // order does not beat specificity
+        QCOMPARE(settings.effective(QStringLiteral("oms"), QStringLiteral("np_1"), QStringLiteral("HIGH"))->latencyMs, 20 * Min);
+        QCOMPARE(settings.effective(QStringLiteral("oms"), QStringLiteral("np_2"), QStringLiteral("HIGH"))->latencyMs, 10 * Min);
+        QCOMPARE(settings.effective(QStringLiteral("other"), QStringLiteral("np_1"), QStringLiteral("HIGH"))->latencyMs, Min);
+        QVERIFY(!settings.effective(QStringLiteral("oms"), QStringLiteral("np_1"), QStringLiteral("IGNORE")));
+
+        AlertEngine engine(settings);
+        ProjectSummary lagging = project(QStringLiteral("RUNNING"));
+        lagging.latencySeconds = 15 * 60; // over HIGH's 60 s and the instance's 10 min, under the project's 20
+        QVERIFY(engine.observeProjects(QStringLiteral("oms"), {lagging}, T0).isEmpty());
+        QVERIFY(engine.observeProjects(QStringLiteral("oms"), {lagging}, T0 + Min).isEmpty());
+        lagging.latencySeconds = 25 * 60;
+        engine.observeProjects(QStringLiteral("oms"), {lagging}, T0 + 2 * Min);
+        QCOMPARE(kinds(engine.observeProjects(QStringLiteral("oms"), {lagging}, T0 + 3 * Min)),
+                 QStringList{QStringLiteral("raised latency")});
+        QVERIFY(engine.tick(T0 + 40 * Min).isEmpty()); // its own alert frequency: an hour
+        QCOMPARE(kinds(engine.tick(T0 + 64 * Min)), QStringList{QStringLiteral("repeated latency")});
+
+        // Off for the staging instance: a FAILED project there and its outage say nothing.
+        QVERIFY(engine.observeProjects(QStringLiteral("staging"), {project(QStringLiteral("FAILED"))}, T0).isEmpty());
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(engine.observeFailure(QStringLiteral("staging"), ApiError::malformed(QStringLiteral("down"), {}), T0 + i).isEmpty());
+        QCOMPARE(kinds(engine.observeProjects(QStringLiteral("other"), {project(QStringLiteral("FAILED"))}, T0)),
+                 QStringList{QStringLiteral("raised projectFailed")});
     }
 
     /// FAILED raises at once, repeats at the alert frequency, and resolves when it runs again.

@@ -146,7 +146,7 @@ AlertEvent AlertEngine::event(AlertEvent::Kind kind, const Alert &alert, qint64 
 
 qint64 AlertEngine::repeatMs(const Alert &alert) const
 {
-    const ProtectionLevelSettings *level = m_settings.forLevel(alert.severity);
+    const auto level = m_settings.effective(alert.instance, alert.projectId, alert.severity);
     return level ? level->repeatMs : m_settings.high.repeatMs;
 }
 
@@ -216,13 +216,16 @@ QList<AlertEvent> AlertEngine::observeProjects(const QString &instance, const QL
         t.status = cls;
         t.progress = progress;
 
-        const ProtectionLevelSettings *level = m_settings.forLevel(p.alarmLevel);
+        // The project's protection level, with the overrides for it.
+        const std::optional<ProtectionLevelSettings> effective = m_settings.effective(instance, p.id, p.alarmLevel);
+        const ProtectionLevelSettings *level = effective ? &*effective : nullptr;
         Alert facts = alertAbout(instance, &p, AlertRule::ProjectFailed, severityOf(p.alarmLevel));
         auto check = [&](AlertRule rule, bool active, qint64 pendingMs, const QString &step = {}) {
             facts.rule = rule;
             facts.step = step;
             facts.key = keyOf(instance, p.id, rule, step);
-            update(facts, active && level, pendingMs, nowMs, events);
+            update(facts, active && level && m_settings.ruleEnabled(instance, p.id, alertRuleName(rule)), pendingMs,
+                   nowMs, events);
             if (m_alerts.contains(facts.key))
                 seen.insert(facts.key);
             facts.value.reset();
@@ -321,7 +324,8 @@ QList<AlertEvent> AlertEngine::observeProjects(const QString &instance, const QL
         if (p.duplicate > 0 || listed.contains(p.id))
             continue;
         m_tracks.remove(instance + QChar(0x1f) + p.id);
-        if (!running(classifyStatus(p.status)) || !m_settings.forLevel(p.alarmLevel))
+        if (!running(classifyStatus(p.status)) || !m_settings.effective(instance, p.id, p.alarmLevel)
+            || !m_settings.ruleEnabled(instance, p.id, alertRuleName(AlertRule::Vanished)))
             continue;
         Alert facts = alertAbout(instance, &p, AlertRule::Vanished, severityOf(p.alarmLevel));
         facts.message = tr("running project %1 is gone from the list of %2").arg(facts.projectName, instance);
@@ -362,7 +366,10 @@ QList<AlertEvent> AlertEngine::observeTables(const QString &instance, const QStr
     if (!names.isEmpty())
         facts.message += QStringLiteral(" (") + QStringList(names.mid(0, 5)).join(QStringLiteral(", "))
             + (names.size() > 5 ? QStringLiteral(", …)") : QStringLiteral(")"));
-    update(facts, !names.isEmpty() && m_settings.forLevel(p->alarmLevel), 0, nowMs, events);
+    update(facts,
+           !names.isEmpty() && m_settings.effective(instance, projectId, p->alarmLevel)
+               && m_settings.ruleEnabled(instance, projectId, alertRuleName(AlertRule::VerificationInconsistent)),
+           0, nowMs, events);
     return events;
 }
 
@@ -391,7 +398,10 @@ QList<AlertEvent> AlertEngine::observeFailure(const QString &instance, const Api
     facts.message = error.kind == ApiError::Kind::Auth
         ? tr("%1 refuses the password (%2 polls): %3").arg(instance).arg(failures).arg(error.toString())
         : tr("%1 is not answering (%2 polls): %3").arg(instance).arg(failures).arg(error.toString());
-    update(facts, failures >= m_settings.instanceDownPolls, 0, nowMs, events);
+    update(facts,
+           failures >= m_settings.instanceDownPolls
+               && m_settings.ruleEnabled(instance, {}, alertRuleName(AlertRule::InstanceDown)),
+           0, nowMs, events);
     return events;
 }
 

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "alertsettings.h"
 
+#include "alertengine.h"
 #include "derived.h"
 #include "json.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -57,6 +59,57 @@ const ProtectionLevelSettings *AlertSettings::forLevel(const QString &alarmLevel
     }
 }
 
+bool AlertOverride::matches(const QString &inst, const QString &project) const
+{
+    return (instance.isEmpty() || instance == inst) && (projectId.isEmpty() || projectId == project);
+}
+
+bool AlertOverride::operator==(const AlertOverride &o) const
+{
+    return instance == o.instance && projectId == o.projectId && latencyMs == o.latencyMs
+        && interruptionMs == o.interruptionMs && repeatMs == o.repeatMs && disabledRules == o.disabledRules;
+}
+
+namespace {
+/// The overrides matching, least specific first (so the last applied wins).
+QList<const AlertOverride *> matching(const QList<AlertOverride> &overrides, const QString &instance,
+                                      const QString &projectId)
+{
+    QList<const AlertOverride *> out;
+    for (const AlertOverride &o : overrides)
+        if (o.matches(instance, projectId))
+            out << &o;
+    std::stable_sort(out.begin(), out.end(), [](const AlertOverride *a, const AlertOverride *b) {
+        return int(!a->instance.isEmpty()) + int(!a->projectId.isEmpty())
+            < int(!b->instance.isEmpty()) + int(!b->projectId.isEmpty());
+    });
+    return out;
+}
+} // namespace
+
+std::optional<ProtectionLevelSettings> AlertSettings::effective(const QString &instance, const QString &projectId,
+                                                                const QString &alarmLevel) const
+{
+    const ProtectionLevelSettings *level = forLevel(alarmLevel);
+    if (!level)
+        return std::nullopt;
+    ProtectionLevelSettings s = *level;
+    for (const AlertOverride *o : matching(overrides, instance, projectId)) {
+        s.latencyMs = o->latencyMs.value_or(s.latencyMs);
+        s.interruptionMs = o->interruptionMs.value_or(s.interruptionMs);
+        s.repeatMs = o->repeatMs.value_or(s.repeatMs);
+    }
+    return s;
+}
+
+bool AlertSettings::ruleEnabled(const QString &instance, const QString &projectId, const QString &ruleName) const
+{
+    for (const AlertOverride *o : matching(overrides, instance, projectId))
+        if (o->disabledRules.contains(ruleName))
+            return false;
+    return true;
+}
+
 QString AlertSettings::validate() const
 {
     if (high.latencyMs < 1000 || high.latencyMs > 5 * 60'000)
@@ -79,6 +132,17 @@ QString AlertSettings::validate() const
         return tr("rtFactor must be over 1, not %1").arg(rtFactor);
     if (instanceDownPolls < 1)
         return tr("instanceDownPolls must be at least 1, not %1").arg(instanceDownPolls);
+    for (int i = 0; i < overrides.size(); ++i) {
+        const AlertOverride &o = overrides.at(i);
+        if (o.instance.isEmpty() && o.projectId.isEmpty())
+            return tr("overrides[%1]: name an instance, a project or both").arg(i);
+        for (const auto &v : {o.latencyMs, o.interruptionMs, o.repeatMs})
+            if (v && *v <= 0)
+                return tr("overrides[%1]: durations must be positive").arg(i);
+        for (const QString &rule : o.disabledRules)
+            if (!alertRuleFromName(rule))
+                return tr("overrides[%1]: unknown rule '%2'").arg(i).arg(rule);
+    }
     return {};
 }
 
@@ -142,6 +206,34 @@ Result<AlertSettings> AlertSettings::fromJson(const QByteArray &bytes)
                     (s.*(level->member)).*(field->member) = qint64(*v * 1000.0);
                 }
             }
+        } else if (key == QLatin1String("overrides")) {
+            if (!it.value().isArray())
+                return R::failure(invalid(tr("'overrides' must be a list")));
+            const QJsonArray list = it.value().toArray();
+            for (int i = 0; i < list.size(); ++i) {
+                const QJsonObject o = list.at(i).toObject();
+                AlertOverride ov;
+                for (auto k = o.begin(); k != o.end(); ++k) {
+                    if (k.key() == QLatin1String("instance") && k.value().isString()) {
+                        ov.instance = k.value().toString();
+                    } else if (k.key() == QLatin1String("project") && k.value().isString()) {
+                        ov.projectId = k.value().toString();
+                    } else if (k.key() == QLatin1String("disabledRules") && k.value().isArray()) {
+                        for (const QJsonValue &r : k.value().toArray())
+                            ov.disabledRules << r.toString();
+                    } else {
+                        std::optional<qint64> *field = k.key() == QLatin1String("latencySeconds") ? &ov.latencyMs
+                            : k.key() == QLatin1String("interruptionSeconds")                    ? &ov.interruptionMs
+                            : k.key() == QLatin1String("repeatSeconds")                          ? &ov.repeatMs
+                                                                                                 : nullptr;
+                        const auto v = json::toNumber(k.value());
+                        if (!field || !v)
+                            return R::failure(invalid(tr("overrides[%1].%2: not a known setting").arg(i).arg(k.key())));
+                        *field = qint64(*v * 1000.0);
+                    }
+                }
+                s.overrides << ov;
+            }
         } else {
             return R::failure(invalid(tr("unknown key '%1'").arg(key)));
         }
@@ -161,7 +253,24 @@ QByteArray AlertSettings::toJson() const
             o.insert(QLatin1String(key.name), double((this->*level.member).*(key.member)) / 1000.0);
         levels.insert(QLatin1String(level.name), o);
     }
+    QJsonArray list;
+    for (const AlertOverride &o : overrides) {
+        QJsonObject item;
+        if (!o.instance.isEmpty())
+            item.insert(QStringLiteral("instance"), o.instance);
+        if (!o.projectId.isEmpty())
+            item.insert(QStringLiteral("project"), o.projectId);
+        const std::pair<const char *, std::optional<qint64>> durations[] = {
+            {"latencySeconds", o.latencyMs}, {"interruptionSeconds", o.interruptionMs}, {"repeatSeconds", o.repeatMs}};
+        for (const auto &[name, v] : durations)
+            if (v)
+                item.insert(QLatin1String(name), double(*v) / 1000.0);
+        if (!o.disabledRules.isEmpty())
+            item.insert(QStringLiteral("disabledRules"), QJsonArray::fromStringList(o.disabledRules));
+        list.append(item);
+    }
     return QJsonDocument(QJsonObject{{QStringLiteral("schemaVersion"), 1},
+                                     {QStringLiteral("overrides"), list},
                                      {QStringLiteral("levels"), levels},
                                      {QStringLiteral("clearShare"), clearShare},
                                      {QStringLiteral("latencyPendingSeconds"), double(latencyPendingMs) / 1000.0},
@@ -176,7 +285,7 @@ bool AlertSettings::operator==(const AlertSettings &o) const
 {
     return high == o.high && medium == o.medium && low == o.low && clearShare == o.clearShare
         && latencyPendingMs == o.latencyPendingMs && rpsShare == o.rpsShare && rtFactor == o.rtFactor
-        && ratePendingMs == o.ratePendingMs && instanceDownPolls == o.instanceDownPolls;
+        && ratePendingMs == o.ratePendingMs && instanceDownPolls == o.instanceDownPolls && overrides == o.overrides;
 }
 
 } // namespace omsdash

@@ -5,6 +5,9 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace omsdash {
 
@@ -20,6 +23,22 @@ struct ProtectionLevelSettings
     {
         return latencyMs == o.latencyMs && interruptionMs == o.interruptionMs && repeatMs == o.repeatMs;
     }
+};
+
+/// A DBA's exception to the protection levels for an instance, a project, or one project of
+/// one instance: other thresholds, and rules that never fire there.
+struct AlertOverride
+{
+    QString instance;  ///< instance display name; empty: any instance
+    QString projectId; ///< project or DRS job ID; empty: every project of the instance
+    std::optional<qint64> latencyMs;      ///< replaces the protection level's, ms
+    std::optional<qint64> interruptionMs; ///< replaces the protection level's, ms
+    std::optional<qint64> repeatMs;       ///< replaces the protection level's, ms
+    QStringList disabledRules;            ///< alertRuleName()s that never fire here
+
+    /// Whether it applies to @p projectId of @p instance.
+    bool matches(const QString &instance, const QString &projectId) const;
+    bool operator==(const AlertOverride &o) const;
 };
 
 /// The alert rules' settings: OMS's three protection levels (IGNORE never alerts) and the
@@ -42,10 +61,20 @@ struct AlertSettings
     qint64 ratePendingMs = 10 * 60'000;
     /// An instance that failed this many polls in a row (unreachable, or refusing the password) alerts.
     int instanceDownPolls = 3;
+    /// Exceptions by instance and project; where several match, the one naming both wins over
+    /// one naming either, and a later one over an earlier one as specific.
+    QList<AlertOverride> overrides;
 
     /// The settings of @p alarmLevel (HIGH, MEDIUM, LOW, any case); nullptr for IGNORE. An
     /// unknown or missing level is treated as LOW, so nothing goes unwatched.
     const ProtectionLevelSettings *forLevel(const QString &alarmLevel) const;
+
+    /// The protection level of @p alarmLevel for @p projectId of @p instance, the matching
+    /// overrides applied; nullopt for IGNORE (never alerts).
+    std::optional<ProtectionLevelSettings> effective(const QString &instance, const QString &projectId,
+                                                     const QString &alarmLevel) const;
+    /// Whether the rule named @p ruleName may fire for @p projectId (empty: the instance itself) of @p instance.
+    bool ruleEnabled(const QString &instance, const QString &projectId, const QString &ruleName) const;
 
     /// Why these settings are outside OMS's ranges (latency: HIGH 1 s to 5 min, MEDIUM 30 s to
     /// 10 min, LOW at least MEDIUM's; durations positive), or empty when they are within.
@@ -55,8 +84,11 @@ struct AlertSettings
     /// {"schemaVersion": 1, "levels": {"HIGH": {"latencySeconds": 60, "interruptionSeconds": 300,
     ///  "repeatSeconds": 1800}, "MEDIUM": {...}, "LOW": {...}}, "clearShare": 0.8,
     ///  "latencyPendingSeconds": 30, "rpsShare": 0.5, "rtFactor": 2, "ratePendingSeconds": 600,
-    ///  "instanceDownPolls": 3}. Missing keys keep their defaults; unknown keys are refused,
-    /// so a misspelt threshold is not silently ignored. Errors say which key and why.
+    ///  "instanceDownPolls": 3, "overrides": [{"instance": "oms-staging", "disabledRules":
+    ///  ["latency"]}, {"instance": "oms-prod", "project": "np_7b2d3f", "latencySeconds": 600,
+    ///  "interruptionSeconds": 3600, "repeatSeconds": 3600}]}. Missing keys keep their defaults;
+    /// unknown keys and rule names are refused, so a misspelt threshold is not silently
+    /// ignored. Errors say which key and why.
     static Result<AlertSettings> fromJson(const QByteArray &json);
     QByteArray toJson() const;
 
