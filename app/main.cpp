@@ -182,7 +182,13 @@ int main(int argc, char **argv)
         QTimer::singleShot(0, &job, &ReportJob::start);
         return QApplication::exec();
     }
+    // The rules: --alert-rules FILE, else the window's own (View > Alert rules…), else OMS's defaults.
     AlertSettings alertSettings;
+    if (options.alertRulesPath.isEmpty() && !options.demo) {
+        const auto saved = AlertSettings::fromJson(QSettings().value(QStringLiteral("alerts/rules")).toString().toUtf8());
+        if (saved.ok())
+            alertSettings = saved.value;
+    }
     if (!options.alertRulesPath.isEmpty()) {
         QFile file(options.alertRulesPath);
         if (!file.open(QIODevice::ReadOnly)) {

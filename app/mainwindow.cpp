@@ -3,6 +3,7 @@
 
 #include "alertcenter.h"
 #include "alertlogpanel.h"
+#include "alertrulesdialog.h"
 #include "alerttray.h"
 #include "desktopnotifier.h"
 #include "format.h"
@@ -181,17 +182,27 @@ void MainWindow::setAlertCenter(AlertCenter *center)
     dock->setWidget(m_alertLog);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     dock->hide();
-    // A third of the window when first shown: the projects and the charts stay readable.
+    // A quarter of the window when first shown: the projects and the charts stay readable.
     connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
         if (visible && !dock->property("sized").toBool()) {
             dock->setProperty("sized", true);
-            resizeDocks({dock}, {height() / 3}, Qt::Vertical);
+            resizeDocks({dock}, {height() / 4}, Qt::Vertical);
         }
     });
     QAction *toggle = dock->toggleViewAction();
     toggle->setText(tr("&Alert log"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_viewMenu->addAction(toggle);
+    m_viewMenu->addAction(tr("Alert &rules…"), this, [this, center] {
+        QStringList names;
+        for (const InstanceSession *s : std::as_const(m_sessions))
+            names << s->name();
+        AlertRulesDialog dialog(center->settings(), names, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        center->setSettings(dialog.settings());
+        QSettings().setValue(QStringLiteral("alerts/rules"), QString::fromUtf8(dialog.settings().toJson()));
+    });
     auto *notifications = m_viewMenu->addAction(tr("&Desktop notifications"));
     notifications->setCheckable(true);
     notifications->setChecked(center->desktopNotifications());

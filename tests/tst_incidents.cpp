@@ -26,12 +26,13 @@ class TestIncidents : public QObject
     std::unique_ptr<AlertMonitor> m_monitor;
     QStringList m_events; ///< "raised projectFailed np_7b2d3f", ...
 
-    /// Every simulator at simulated second @p t; then one list poll of each instance. The
-    /// servers' "now" is the wall clock's: the clients measure OMS 3.3 latency against theirs.
+    /// Every simulator @p t simulated seconds after it started (the incidents' clock); then one
+    /// list poll of each instance. The servers' "now" is the wall clock's: the clients measure
+    /// OMS 3.3 latency against theirs.
     void pollAt(double t)
     {
         for (const sim::Fleet::Member &m : m_fleet.members())
-            m.server->scenario().freeze(t, QDateTime::currentDateTimeUtc());
+            m.server->scenario().freeze(sim::Scenario::StartSeconds + t, QDateTime::currentDateTimeUtc());
         std::vector<std::unique_ptr<QSignalSpy>> answers;
         for (InstanceSession *s : std::as_const(m_sessions)) {
             answers.push_back(std::make_unique<QSignalSpy>(s->poller(), &InstancePoller::projectsReceived));

@@ -3,6 +3,7 @@
 #include "scenario.h"
 
 #include <QJsonArray>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QSet>
 #include <QTest>
@@ -23,6 +24,36 @@ class TestSimulator : public QObject
     Q_OBJECT
 
 private slots:
+    /// Incidents count from the simulator's start, whatever second of the story that is:
+    /// a fresh simulator on the wall clock plays the ones that start at once.
+    void incidentsCountFromTheStart()
+    {
+        Scenario scenario(Scenario::Slice::OmsStaging);
+        Scenario::Incident down;
+        down.kind = Scenario::Incident::Kind::InstanceDown;
+        down.slice = Scenario::Slice::OmsStaging;
+        down.startSeconds = 0;
+        down.durationSeconds = 3600;
+        scenario.setIncidents({down});
+        QVERIFY(scenario.downAt(scenario.simulatedSeconds()));
+        QVERIFY(!scenario.downAt(Scenario::StartSeconds + 3600));
+        for (const Scenario::Incident &i : Scenario::demoIncidents()) // all within the first minutes
+            QVERIFY(i.startSeconds > 0 && i.startSeconds + i.durationSeconds < 600);
+
+        Scenario primary(Scenario::Slice::OmsPrimary);
+        primary.setIncidents(Scenario::demoIncidents());
+        auto statusOf = [&primary](double after) {
+            primary.freeze(Scenario::StartSeconds + after, QDateTime::currentDateTimeUtc());
+            for (const QJsonValue &p : primary.listProjects(1, 150).value(QStringLiteral("data")).toArray())
+                if (p[QStringLiteral("id")] == QStringLiteral("np_7b2d3f"))
+                    return p[QStringLiteral("status")].toString();
+            return QString();
+        };
+        QCOMPARE(statusOf(60), QStringLiteral("RUNNING"));
+        QCOMPARE(statusOf(100), QStringLiteral("FAILED"));
+        QCOMPARE(statusOf(400), QStringLiteral("RUNNING"));
+    }
+
     void deterministic()
     {
         Scenario a(Scenario::Slice::All);

@@ -785,6 +785,117 @@ Alerts without a window: omsdash watch --help</source>
     </message>
 </context>
 <context>
+    <name>omsdash::AlertRulesDialog</name>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation>告警规则</translation>
+    </message>
+    <message>
+        <source>Protection levels (as in the OMS console: System Management &gt; Alerts)</source>
+        <translation>保护级别（同 OMS 控制台：系统管理 &gt; 告警设置）</translation>
+    </message>
+    <message>
+        <source>Synchronization latency over</source>
+        <translation>同步延迟超过</translation>
+    </message>
+    <message>
+        <source>Interruption longer than</source>
+        <translation>中断时长超过</translation>
+    </message>
+    <message>
+        <source>Alert frequency: every</source>
+        <translation>告警频率：每</translation>
+    </message>
+    <message>
+        <source>OMS&apos;s ranges: HIGH 1 s to 5 min, MEDIUM 30 s to 10 min, LOW at least MEDIUM&apos;s. IGNORE never alerts.</source>
+        <translation>OMS 的取值范围：HIGH 1 秒至 5 分钟，MEDIUM 30 秒至 10 分钟，LOW 不低于 MEDIUM。IGNORE 从不告警。</translation>
+    </message>
+    <message>
+        <source>omsdash&apos;s thresholds</source>
+        <translation>omsdash 的阈值</translation>
+    </message>
+    <message>
+        <source> × baseline</source>
+        <translation> × 基线</translation>
+    </message>
+    <message>
+        <source>Latency clears below its threshold&apos;s</source>
+        <translation>延迟降至阈值的此比例以下时恢复</translation>
+    </message>
+    <message>
+        <source>Latency must last</source>
+        <translation>延迟须持续</translation>
+    </message>
+    <message>
+        <source>RPS alerts under its baseline&apos;s</source>
+        <translation>RPS 低于基线的此比例时告警</translation>
+    </message>
+    <message>
+        <source>RT alerts over</source>
+        <translation>RT 超过</translation>
+    </message>
+    <message>
+        <source>RPS and RT must last</source>
+        <translation>RPS 和 RT 须持续</translation>
+    </message>
+    <message>
+        <source>Instance down after failed polls</source>
+        <translation>连续轮询失败次数后判定实例不可用</translation>
+    </message>
+    <message>
+        <source>Overrides by instance and project (the most specific wins)</source>
+        <translation>按实例和项目覆盖（最具体的生效）</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <source>Latency (s)</source>
+        <translation>延迟（秒）</translation>
+    </message>
+    <message>
+        <source>Interruption (min)</source>
+        <translation>中断（分钟）</translation>
+    </message>
+    <message>
+        <source>Frequency (min)</source>
+        <translation>频率（分钟）</translation>
+    </message>
+    <message>
+        <source>Rules off</source>
+        <translation>关闭的规则</translation>
+    </message>
+    <message>
+        <source>Empty cells keep the protection level&apos;s value. Rules off, comma-separated: %1</source>
+        <translation>空单元格沿用保护级别的值。关闭的规则以逗号分隔：%1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Override %1: %2 is not a number</source>
+        <translation>覆盖 %1：%2 不是数字</translation>
+    </message>
+</context>
+<context>
     <name>omsdash::AlertSettings</name>
     <message>
         <source>HIGH latencySeconds must be 1 to 300 (OMS&apos;s range), not %1</source>
@@ -849,6 +960,26 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>&apos;%1&apos; must be a number, 0 or more</source>
         <translation>“%1” 必须是不小于 0 的数字</translation>
+    </message>
+    <message>
+        <source>overrides[%1]: name an instance, a project or both</source>
+        <translation>overrides[%1]：请指定实例、项目或两者</translation>
+    </message>
+    <message>
+        <source>overrides[%1]: durations must be positive</source>
+        <translation>overrides[%1]：时长必须为正</translation>
+    </message>
+    <message>
+        <source>overrides[%1]: unknown rule &apos;%2&apos;</source>
+        <translation>overrides[%1]：未知规则 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;overrides&apos; must be a list</source>
+        <translation>&apos;overrides&apos; 必须是列表</translation>
+    </message>
+    <message>
+        <source>overrides[%1].%2: not a known setting</source>
+        <translation>overrides[%1].%2：不是已知设置</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1575,10 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>No alerts (Ctrl+Shift+A: the alert log)</source>
         <translation>无告警（Ctrl+Shift+A：告警日志）</translation>
+    </message>
+    <message>
+        <source>Alert &amp;rules…</source>
+        <translation>告警规则(&amp;R)…</translation>
     </message>
 </context>
 <context>

@@ -87,8 +87,11 @@ AlertLogPanel::AlertLogPanel(AlertCenter *center, QWidget *parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(AlertLogModel::MessageColumn, QHeaderView::Stretch);
     header->resizeSection(AlertLogModel::TimeColumn, m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 16);
-    header->resizeSection(AlertLogModel::ProjectColumn, 180);
-    header->resizeSection(AlertLogModel::RuleColumn, 170);
+    const QFontMetrics fm = m_view->fontMetrics();
+    header->resizeSection(AlertLogModel::ProjectColumn, fm.horizontalAdvance(QStringLiteral("billing rehearsal 0000")));
+    header->resizeSection(AlertLogModel::RuleColumn, fm.horizontalAdvance(QStringLiteral("Project gone from the list")));
+    header->resizeSection(AlertLogModel::InstanceColumn, fm.horizontalAdvance(QStringLiteral("oms-staging https (demo)")));
+    header->resizeSection(AlertLogModel::StateColumn, fm.horizontalAdvance(QStringLiteral("Acknowledged 00")));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
 
     connect(m_text, &QLineEdit::textChanged, m_filter, &AlertLogFilterModel::setText);

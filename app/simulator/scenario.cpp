@@ -113,12 +113,12 @@ double Scenario::simulatedSeconds() const
     if (m_frozen)
         return m_frozenSeconds;
     // Start an hour and a half into the story, so a fresh demo is mid-migration.
-    return 5400.0 + m_origin.msecsTo(QDateTime::currentDateTimeUtc()) / 1000.0 * m_speed;
+    return StartSeconds + m_origin.msecsTo(QDateTime::currentDateTimeUtc()) / 1000.0 * m_speed;
 }
 
 QDateTime Scenario::storyStart() const
 {
-    return m_frozen ? m_frozenNow.addMSecs(-qint64(m_frozenSeconds * 1000)) : m_origin.addSecs(-5400);
+    return m_frozen ? m_frozenNow.addMSecs(-qint64(m_frozenSeconds * 1000)) : m_origin.addSecs(-qint64(StartSeconds));
 }
 
 QDateTime Scenario::nowUtc() const
@@ -249,7 +249,7 @@ double Scenario::latencyAt(const Project &p, double t, double phaseSeconds) cons
         lat += 110.0 * std::sin((phase - 420.0) / 60.0 * Pi);
     for (const Incident &i : m_incidents)
         if (i.kind == Incident::Kind::LatencySpike && i.projectId == p.id && i.activeAt(t))
-            lat += i.latencySeconds * std::sin((t - i.startSeconds) / i.durationSeconds * Pi);
+            lat += i.latencySeconds * std::sin(i.since(t) / i.durationSeconds * Pi);
     return std::max(0.5, lat);
 }
 
@@ -365,7 +365,7 @@ QJsonArray Scenario::steps(const Project &p, double t) const
                           {QStringLiteral("failedTime"), QJsonValue::Null}};
         if (st == QLatin1String("FAILED") && incident) {
             // A scripted failure: it happened at the incident's start.
-            const QDateTime failed = now.addSecs(-qint64(t - incident->startSeconds));
+            const QDateTime failed = now.addSecs(-qint64(incident->since(t)));
             extra[QStringLiteral("errorCode")] = QStringLiteral("FULL-TRANSFER-1062");
             extra[QStringLiteral("errorMsg")] = QStringLiteral(
                 "Duplicate entry '104823' for key 'PRIMARY' on table BILLING.INVOICE_LINES");

@@ -49,6 +49,9 @@ public:
         Slice home = Slice::OmsPrimary; ///< the instance it belongs to
     };
 
+    /// The story's second at which a simulator starts: an hour and a half in, mid-migration.
+    static constexpr double StartSeconds = 5400;
+
     /// A scripted incident, so the demo shows alerts in its first minutes and tests can drive
     /// every alert rule at known simulated times.
     struct Incident
@@ -61,11 +64,13 @@ public:
         Kind kind = Kind::ProjectFails;
         QString projectId;     ///< ProjectFails, LatencySpike
         Slice slice = Slice::All; ///< InstanceDown
-        double startSeconds = 0;  ///< simulated s
+        double startSeconds = 0;  ///< simulated s after the simulator started (StartSeconds)
         double durationSeconds = 0;
         double latencySeconds = 0; ///< LatencySpike: the bump's height, s
 
-        bool activeAt(double t) const { return t >= startSeconds && t < startSeconds + durationSeconds; }
+        /// Simulated seconds since it began, at the story's second @p t (negative before).
+        double since(double t) const { return t - StartSeconds - startSeconds; }
+        bool activeAt(double t) const { return since(t) >= 0 && since(t) < durationSeconds; }
     };
     /// The demo's script: at 45 s ledger sync (OMS 3.3, HIGH) lags by up to 150 s for 2.5 min;
     /// at 90 s billing (OMS 4, MEDIUM) fails in full migration for 4 min; at 150 s the

@@ -96,6 +96,11 @@ void AlertCenter::addWebhooks(const QList<WebhookDestination> &destinations, Htt
         m_dispatcher->addDestination(d);
 }
 
+void AlertCenter::setSettings(const AlertSettings &settings)
+{
+    m_monitor.engine().setSettings(settings);
+}
+
 bool AlertCenter::acknowledge(const QString &key)
 {
     return m_monitor.acknowledge(key);

@@ -44,6 +44,9 @@ public:
     AlertDispatcher *dispatcher() const { return m_dispatcher; }
 
     AlertMonitor *monitor() { return &m_monitor; }
+    const AlertSettings &settings() const { return m_monitor.engine().settings(); }
+    /// The rules from now on (AlertRulesDialog, a rules file); active alerts keep their life cycle.
+    void setSettings(const AlertSettings &settings);
     AlertLogModel *log() const { return m_log; }
 
     /// A person takes the firing alert @p key: no repeats until it resolves. False when none.

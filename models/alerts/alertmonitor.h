@@ -48,6 +48,7 @@ public:
     void logDeliveryFailure(const QString &destination, const omsdash::AlertEvent &event, const QString &error);
 
     AlertEngine &engine() { return m_engine; }
+    const AlertEngine &engine() const { return m_engine; }
     static constexpr int tickMs() { return 15000; }
 
 signals:
