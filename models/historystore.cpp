@@ -54,6 +54,18 @@ void putRaw(QByteArray &out, qint32 offset, double value)
     out.append(r, RawRecordBytes);
 }
 
+/// Whether @p records (raw) hold a value at @p offset; only searched when the offset is not
+/// after @p lastOffset, the latest one appended (points mostly come in time order).
+bool hasOffset(const QByteArray &records, qint32 offset, qint32 lastOffset)
+{
+    if (offset > lastOffset)
+        return false;
+    for (qsizetype i = 0; i + RawRecordBytes <= records.size(); i += RawRecordBytes)
+        if (qFromLittleEndian<qint32>(records.constData() + i) == offset)
+            return true;
+    return false;
+}
+
 /// A minute's aggregate, as kept in the hour chunks.
 struct MinuteAggregate
 {
@@ -346,6 +358,9 @@ bool HistoryWriter::write(const QList<HistoryPoint> &points)
     server.prepare(QStringLiteral("INSERT OR IGNORE INTO sample (series, t, value, step, origin) VALUES (?, ?, ?, ?, ?)"));
     QSqlQuery step(database);
     step.prepare(QStringLiteral("INSERT OR IGNORE INTO step_change (instance, project, t, step) VALUES (?, ?, ?, ?)"));
+    // Changed on copies, kept only once committed: a failed batch leaves the chunks as they were.
+    QHash<qint64, OpenChunk> open = m_open;
+    QHash<QString, QString> steps = m_steps;
     const auto abort = [&](const QString &what, const QSqlError &error) {
         fail(what, error);
         database.rollback();
@@ -368,8 +383,8 @@ bool HistoryWriter::write(const QList<HistoryPoint> &points)
         }
         // The current step, once per change: what the charts' step markers read.
         const QString project = p.instance + QChar(0x1f) + p.project;
-        if (!p.step.isEmpty() && m_steps.value(project) != p.step) {
-            m_steps.insert(project, p.step);
+        if (!p.step.isEmpty() && steps.value(project) != p.step) {
+            steps.insert(project, p.step);
             for (const QVariant &v : {QVariant(p.instance), QVariant(p.project), QVariant(p.timeMs), QVariant(p.step)})
                 step.addBindValue(v);
             if (!step.exec())
@@ -377,11 +392,11 @@ bool HistoryWriter::write(const QList<HistoryPoint> &points)
         }
         const qint64 start = floorTo(p.timeMs, ChunkMs);
         const auto offset = qint32(p.timeMs - start);
-        OpenChunk &chunk = m_open[id];
+        OpenChunk &chunk = open[id];
         if (chunk.start == start) {
-            if (offset != chunk.lastOffset) // the first value at a time wins
+            if (!hasOffset(chunk.records, offset, chunk.lastOffset)) // the first value at a time wins
                 putRaw(chunk.records, offset, p.value);
-            chunk.lastOffset = offset;
+            chunk.lastOffset = std::max(chunk.lastOffset, offset);
         } else if (chunk.start < start) { // the chunk is over: written now, a new one opens
             if (chunk.start >= 0 && !chunk.records.isEmpty())
                 ended.append({chunk.start, id, chunk.records});
@@ -397,6 +412,8 @@ bool HistoryWriter::write(const QList<HistoryPoint> &points)
         return abort(QStringLiteral("write"), database.lastError());
     if (!database.commit())
         return abort(QStringLiteral("commit"), database.lastError());
+    m_open = std::move(open);
+    m_steps = std::move(steps);
     return true;
 }
 
@@ -416,9 +433,18 @@ bool HistoryWriter::writeChunks(QList<std::tuple<qint64, qint64, QByteArray>> &c
     for (const auto &[start, series, records] : std::as_const(chunks)) {
         stored.addBindValue(start);
         stored.addBindValue(series);
-        QByteArray data = stored.exec() && stored.next() ? stored.value(0).toByteArray() : QByteArray();
+        if (!stored.exec()) {
+            fail(QStringLiteral("chunk"), stored.lastError());
+            return false; // never replace what could not be read
+        }
+        QByteArray data = stored.next() ? stored.value(0).toByteArray() : QByteArray();
         stored.finish();
-        data += records;
+        // The first value at a time wins: a record at a time already stored is dropped.
+        for (qsizetype i = 0; i + RawRecordBytes <= records.size(); i += RawRecordBytes) {
+            const auto offset = qFromLittleEndian<qint32>(records.constData() + i);
+            if (!hasOffset(data, offset, std::numeric_limits<qint32>::max()))
+                data.append(records.constData() + i, RawRecordBytes);
+        }
         q.addBindValue(start);
         q.addBindValue(series);
         q.addBindValue(data);
@@ -549,6 +575,7 @@ bool HistoryWriter::writeServer(const QList<HistoryPoint> &points, qint64 tolera
             if (!insert.exec()) {
                 fail(QStringLiteral("write"), insert.lastError());
                 database.rollback();
+                m_ids.clear(); // ids created in this transaction are gone
                 return false;
             }
             times.insert(std::upper_bound(times.begin(), times.end(), p->timeMs), p->timeMs);
@@ -557,6 +584,7 @@ bool HistoryWriter::writeServer(const QList<HistoryPoint> &points, qint64 tolera
     if (!database.commit()) {
         fail(QStringLiteral("commit"), database.lastError());
         database.rollback();
+        m_ids.clear();
         return false;
     }
     return true;

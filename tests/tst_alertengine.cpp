@@ -465,6 +465,44 @@ private slots:
         QVERIFY(gone.contains(QStringLiteral("raised vanished"))); // it was running
     }
 
+    /// One failure, one notification: the project's FAILED alert carries its failed step's
+    /// error; the step's own alert and the server's alarm are logged, silenced, and so are
+    /// their resolutions.
+    void aFailureInhibitsWhatItExplains()
+    {
+        AlertEngine engine;
+        ProjectSummary p = project(QStringLiteral("FAILED"));
+        Step step;
+        step.name = QStringLiteral("FULL_TRANSFER");
+        step.status = QStringLiteral("FAILED");
+        step.errorCode = QStringLiteral("FULL-TRANSFER-1062");
+        step.errorMessage = QStringLiteral("Duplicate entry");
+        p.steps = {step};
+        p.serverAlarming = true;
+        const auto raised = engine.observeProjects(QStringLiteral("oms"), {p}, T0);
+        QCOMPARE(raised.size(), 3);
+        for (const AlertEvent &e : raised) {
+            QCOMPARE(e.silenced, e.alert.rule != AlertRule::ProjectFailed);
+            if (e.alert.rule == AlertRule::ProjectFailed)
+                QCOMPARE(e.alert.message,
+                         QStringLiteral("project orders is FAILED: step FULL_TRANSFER FULL-TRANSFER-1062 Duplicate entry"));
+        }
+        const auto repeats = engine.tick(T0 + 30 * Min);
+        QCOMPARE(repeats.size(), 3);
+        for (const AlertEvent &e : repeats)
+            QCOMPARE(e.silenced, e.alert.rule != AlertRule::ProjectFailed);
+        const auto cleared = engine.observeProjects(QStringLiteral("oms"), {project(QStringLiteral("RUNNING"))}, T0 + 31 * Min);
+        QCOMPARE(cleared.size(), 3);
+        for (const AlertEvent &e : cleared)
+            QCOMPARE(e.silenced, e.alert.rule != AlertRule::ProjectFailed);
+        // A failed step of a project that is not FAILED is notified on its own.
+        ProjectSummary running = project(QStringLiteral("RUNNING"));
+        running.steps = {step};
+        const auto alone = engine.observeProjects(QStringLiteral("oms"), {running}, T0 + 32 * Min);
+        QCOMPARE(kinds(alone), QStringList{QStringLiteral("raised stepFailed")});
+        QVERIFY(!alone.first().silenced);
+    }
+
     /// A DRS job in a failure state is a failed project.
     void drsFailureState()
     {

@@ -155,6 +155,10 @@ private slots:
             store.record({point(QStringLiteral("dstRps"), Start, -1)});               // same time again: ignored
             QCOMPARE(querySync(store, {QStringLiteral("dstRps")}, Start, Start + Hour).value(QStringLiteral("dstRps")).size(),
                      101);
+            store.record({point(QStringLiteral("dstRps"), Start + 3 * Second, -2)}); // late twice: ignored too
+            store.record({point(QStringLiteral("dstRps"), times.at(95), -3)});       // in the open chunk, not the last
+            store.flush();
+            QCOMPARE(store.rawCount(), 101); // stored once: what maintenance aggregates
         }
         HistoryStore again;
         QVERIFY(again.open(path, nullptr));

@@ -91,6 +91,8 @@ void AlertCenter::addWebhooks(const QList<WebhookDestination> &destinations, Htt
         m_dispatcher->setGeneratorUrls(m_consoles);
         connect(this, &AlertCenter::alertEvent, m_dispatcher, &AlertDispatcher::dispatch);
         connect(m_dispatcher, &AlertDispatcher::deliveryFailed, &m_monitor, &AlertMonitor::logDeliveryFailure);
+        m_dispatcher->setFiring(m_monitor.engine().active()); // restored from the log: Alertmanager hears of them
+
     }
     for (const WebhookDestination &d : destinations)
         m_dispatcher->addDestination(d);
@@ -135,7 +137,10 @@ void AlertCenter::refreshStates()
             ++firing;
             const bool silenced = std::any_of(silences.cbegin(), silences.cend(),
                                               [&](const AlertSilence &x) { return x.matches(a, now); });
-            s = a.acknowledged ? AlertState::Acknowledged : silenced ? AlertState::Silenced : AlertState::Firing;
+            // Inhibited: its project's failure already says it.
+            s = a.acknowledged              ? AlertState::Acknowledged
+                : silenced || a.inhibited ? AlertState::Silenced
+                                          : AlertState::Firing;
             if (s == AlertState::Firing) {
                 ++attention;
                 if (alarmLevelRank(a.severity) > worstRank) {

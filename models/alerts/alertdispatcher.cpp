@@ -4,6 +4,7 @@
 #include "httptransport.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace omsdash {
@@ -39,27 +40,39 @@ void AlertDispatcher::setAlertmanagerResendMs(int ms)
     m_resend.setInterval(ms);
 }
 
+void AlertDispatcher::setFiring(const QList<Alert> &firing)
+{
+    for (const Alert &a : firing)
+        if (a.state == Alert::State::Firing && !a.inhibited)
+            m_firing.insert(a.key, a);
+}
+
 void AlertDispatcher::dispatch(const AlertEvent &event)
 {
-    if (event.silenced)
-        return;
     const qint64 now = m_clock();
     const Alert &a = event.alert;
-    if (event.kind == AlertEvent::Kind::Resolved)
+    // What Alertmanager is told again follows every event, a silenced resolution included.
+    if (event.kind == AlertEvent::Kind::Resolved || event.silenced)
         m_firing.remove(a.key);
     else
         m_firing.insert(a.key, a);
-    for (const WebhookDestination &d : std::as_const(m_destinations)) {
+    if (event.silenced)
+        return;
+    for (int i = 0; i < m_destinations.size(); ++i) {
+        const WebhookDestination &d = m_destinations.at(i);
         if (!d.wants(a.severity))
             continue;
+        Attempt attempt{d, event, {}, 0, QString::number(i) + QChar(0x1f) + a.key, ++m_sequence, false};
+        m_latest.insert(attempt.latestKey, attempt.sequence);
         if (d.format == WebhookFormat::Alertmanager) {
             Alert sent = a;
             if (event.kind == AlertEvent::Kind::Resolved)
                 sent.state = Alert::State::Resolved;
-            send({d, event, alertmanagerMessage(d.url, {sent}, now, 4LL * m_resend.interval(), m_generatorUrls), 0});
+            attempt.message = alertmanagerMessage(d.url, {sent}, now, 4LL * m_resend.interval(), m_generatorUrls);
         } else {
-            send({d, event, webhookMessage(d, event, now), 0});
+            attempt.message = webhookMessage(d, event, now);
         }
+        send(attempt);
     }
 }
 
@@ -75,8 +88,10 @@ void AlertDispatcher::resendAlertmanager()
                 alerts << a;
         if (alerts.isEmpty())
             continue;
-        AlertEvent e{AlertEvent::Kind::Repeated, alerts.constFirst(), false};
-        send({d, e, alertmanagerMessage(d.url, alerts, now, 4LL * m_resend.interval(), m_generatorUrls), 0});
+        Attempt attempt{d, AlertEvent{AlertEvent::Kind::Repeated, alerts.constFirst(), false},
+                        alertmanagerMessage(d.url, alerts, now, 4LL * m_resend.interval(), m_generatorUrls), 0, {}, 0,
+                        true};
+        send(attempt);
     }
 }
 
@@ -93,14 +108,19 @@ void AlertDispatcher::send(const Attempt &attempt)
     ++m_inFlight;
     m_transport->send(base, request, {}, policy, this, [this, attempt](const HttpReply &reply) {
         --m_inFlight;
-        const QString error = reply.transportError.kind != ApiError::Kind::None
-            ? reply.transportError.toString()
+        // A robot's URL holds its token (query or path): no URL of a transport error goes on.
+        static const QRegularExpression url(QStringLiteral(R"((https?://[^/\s?#]+)[^\s]*)"));
+        QString error = reply.transportError.kind != ApiError::Kind::None
+            ? reply.transportError.toString().replace(url, QStringLiteral("\\1/…"))
             : webhookAnswerError(attempt.destination.format, reply.status, reply.body);
         const QString name = attempt.destination.displayName();
         if (error.isEmpty()) {
+            m_resendFailing.remove(name);
             emit delivered(name, attempt.event);
             return;
         }
+        if (!attempt.latestKey.isEmpty() && m_latest.value(attempt.latestKey) != attempt.sequence)
+            return; // a newer event of this alert went out since: this one is stale
         if (attempt.attempt < m_retryDelaysMs.size() && worthRetrying(reply)) {
             Attempt next = attempt;
             ++next.attempt;
@@ -109,9 +129,15 @@ void AlertDispatcher::send(const Attempt &attempt)
             ++m_inFlight;
             QTimer::singleShot(m_retryDelaysMs.at(attempt.attempt), this, [this, next] {
                 --m_inFlight;
-                send(next);
+                if (next.latestKey.isEmpty() || m_latest.value(next.latestKey) == next.sequence)
+                    send(next); // not when a newer event of the alert went out meanwhile
             });
             return;
+        }
+        if (attempt.resend) { // said once per outage, not every minute
+            if (m_resendFailing.contains(name))
+                return;
+            m_resendFailing.insert(name);
         }
         emit deliveryFailed(name, attempt.event,
                             attempt.attempt > 0 ? tr("%1 (after %n attempts)", nullptr, attempt.attempt + 1).arg(error)

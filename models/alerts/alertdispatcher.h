@@ -4,6 +4,7 @@
 #include "webhookformat.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QTimer>
 
@@ -48,6 +49,9 @@ public:
 
     /// POSTs still under way or waiting for a retry.
     int inFlight() const { return m_inFlight; }
+    /// Alerts already firing when the dispatcher starts (restored from the alert log): told
+    /// to Alertmanager at the next resend, as if raised now.
+    void setFiring(const QList<Alert> &firing);
 
 public slots:
     /// Sends @p event to every destination that wants it.
@@ -66,6 +70,9 @@ private:
         AlertEvent event;
         WebhookMessage message;
         int attempt = 0;
+        QString latestKey; ///< destination and alert: a retry is dropped once a newer event went out
+        quint64 sequence = 0;
+        bool resend = false; ///< Alertmanager's periodic resend: its failures are said once per outage
     };
     void send(const Attempt &attempt);
     void resendAlertmanager();
@@ -76,6 +83,9 @@ private:
     QHash<QString, QUrl> m_generatorUrls;
     QList<int> m_retryDelaysMs{5'000, 30'000, 120'000};
     QHash<QString, Alert> m_firing; ///< by key: what Alertmanager is told again
+    QHash<QString, quint64> m_latest; ///< destination and alert -> sequence of its newest event
+    quint64 m_sequence = 0;
+    QSet<QString> m_resendFailing; ///< Alertmanager destinations whose resends fail
     QTimer m_resend;
     int m_inFlight = 0;
 };

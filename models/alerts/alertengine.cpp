@@ -233,6 +233,14 @@ QList<AlertEvent> AlertEngine::observeProjects(const QString &instance, const QL
         };
 
         facts.message = tr("project %1 is FAILED").arg(facts.projectName);
+        for (const Step &s : p.steps) { // the first failed step says why
+            if (classifyStatus(s.status) != StatusClass::Failed)
+                continue;
+            facts.message += QStringLiteral(": ") + tr("step %1").arg(s.name);
+            if (!s.errorCode.isEmpty() || !s.errorMessage.isEmpty())
+                facts.message += QStringLiteral(" ") + QStringList{s.errorCode, s.errorMessage}.join(QLatin1Char(' ')).trimmed();
+            break;
+        }
         check(AlertRule::ProjectFailed, cls == StatusClass::Failed, 0);
 
         for (const Step &s : p.steps) {
@@ -341,6 +349,7 @@ QList<AlertEvent> AlertEngine::observeProjects(const QString &instance, const QL
             resolve(key, nowMs, events);
     }
     m_lastLists.insert(instance, projects);
+    inhibit(events);
     return events;
 }
 
@@ -417,7 +426,30 @@ QList<AlertEvent> AlertEngine::tick(qint64 nowMs)
         a.notifiedMs = nowMs;
         events << event(AlertEvent::Kind::Repeated, a, nowMs);
     }
+    inhibit(events);
     return events;
+}
+
+void AlertEngine::inhibit(QList<AlertEvent> &events)
+{
+    for (AlertEvent &e : events) {
+        Alert &a = e.alert;
+        if (e.kind != AlertEvent::Kind::Resolved) {
+            const bool said = (a.rule == AlertRule::StepFailed || a.rule == AlertRule::ServerAlarm
+                               || a.rule == AlertRule::Interruption)
+                && [&] {
+                       const Alert *failed = find(keyOf(a.instance, a.projectId, AlertRule::ProjectFailed));
+                       return failed && failed->state == Alert::State::Firing;
+                   }();
+            if (!said)
+                continue;
+            a.inhibited = true;
+            if (auto it = m_alerts.find(a.key); it != m_alerts.end())
+                it->inhibited = true;
+        }
+        if (a.inhibited)
+            e.silenced = true; // logged, notified to no one; its resolution too
+    }
 }
 
 void AlertEngine::restore(const QList<Alert> &firing)

@@ -57,6 +57,9 @@ struct Alert
     std::optional<double> threshold; ///< in the value's unit
     QString message;     ///< one line for a person, e.g. "step FULL_TRANSFER FAILED: CODE message"
     bool acknowledged = false;       ///< no repeats until it resolves
+    /// Said by a firing ProjectFailed of the same project (whose message carries the failed
+    /// step's error): a StepFailed, ServerAlarm or Interruption alert is logged, not notified.
+    bool inhibited = false;
 };
 
 /// What the engine tells its notifiers and its log.
@@ -139,6 +142,9 @@ private:
     void resolve(const QString &key, qint64 nowMs, QList<AlertEvent> &events);
     AlertEvent event(AlertEvent::Kind kind, const Alert &alert, qint64 nowMs) const;
     qint64 repeatMs(const Alert &alert) const;
+    /// Marks the events of alerts a firing ProjectFailed of their project says already
+    /// (Alert::inhibited) as silenced: one failure, one notification.
+    void inhibit(QList<AlertEvent> &events);
 
     AlertSettings m_settings;
     QHash<QString, Alert> m_alerts;                 ///< pending and firing, by key
