@@ -74,6 +74,15 @@ WebhookDestination destination(const QUrl &url, WebhookFormat format, const QStr
     return d;
 }
 
+/// Requests to @p server since the @p from-th whose body holds @p text.
+int resendsSince(const HostileServer &server, qsizetype from, const char *text)
+{
+    int n = 0;
+    for (auto i = from; i < server.requests.size(); ++i)
+        n += server.requests.at(i).body.contains(text) ? 1 : 0;
+    return n;
+}
+
 HostileServer::Reply ok()
 {
     return HostileServer::json(R"({"errcode":0,"errmsg":"ok"})");
@@ -408,9 +417,10 @@ private slots:
         other.alert.rule = AlertRule::Latency;
         const auto before = am.requests.size();
         dispatcher.dispatch(other);
-        QTRY_VERIFY(am.requests.size() >= before + 3);
+        QTRY_VERIFY(resendsSince(am, before, "latency") >= 3);
         for (auto i = before; i < am.requests.size(); ++i)
-            QVERIFY2(!am.requests.at(i).body.contains("projectFailed"), am.requests.at(i).body.constData());
+            if (am.requests.at(i).body.contains("latency"))
+                QVERIFY2(!am.requests.at(i).body.contains("projectFailed"), am.requests.at(i).body.constData());
     }
 
     /// Alertmanager gets every firing alert again each resend, and a resolved one once more.
@@ -442,7 +452,11 @@ private slots:
         const auto before = am.requests.size();
         dispatcher.dispatch(latency);
         QTRY_VERIFY(am.requests.size() >= before + 3);
+        // (a resend already on its way when it resolved may still arrive: only those made since count)
+        QTRY_VERIFY(resendsSince(am, before, "latency") >= 3);
         for (auto i = before; i < am.requests.size(); ++i) {
+            if (!am.requests.at(i).body.contains("latency"))
+                continue;
             QVERIFY2(!am.requests.at(i).body.contains("projectFailed"), am.requests.at(i).body.constData());
             QCOMPARE(QJsonDocument::fromJson(am.requests.at(i).body).array().size(), 1);
         }
