@@ -495,6 +495,19 @@ private slots:
         QCOMPARE(cleared.size(), 3);
         for (const AlertEvent &e : cleared)
             QCOMPARE(e.silenced, e.alert.rule != AlertRule::ProjectFailed);
+        // Restored after a restart, the step's alert is inhibited again before any poll.
+        {
+            AlertEngine fresh;
+            AlertEngine before;
+            QList<Alert> firing;
+            for (const AlertEvent &e : before.observeProjects(QStringLiteral("oms"), {p}, T0))
+                firing << e.alert;
+            for (Alert &a : firing)
+                a.inhibited = false; // the log does not keep it
+            fresh.restore(firing);
+            for (const Alert &a : fresh.active())
+                QCOMPARE(a.inhibited, a.rule != AlertRule::ProjectFailed);
+        }
         // A failed step of a project that is not FAILED is notified on its own.
         ProjectSummary running = project(QStringLiteral("RUNNING"));
         running.steps = {step};

@@ -432,23 +432,20 @@ QList<AlertEvent> AlertEngine::tick(qint64 nowMs)
 
 void AlertEngine::inhibit(QList<AlertEvent> &events)
 {
+    // Every active alert, restored ones included: a firing ProjectFailed says the rest.
+    auto said = [this](const Alert &a) {
+        if (a.rule != AlertRule::StepFailed && a.rule != AlertRule::ServerAlarm && a.rule != AlertRule::Interruption)
+            return false;
+        const Alert *failed = find(keyOf(a.instance, a.projectId, AlertRule::ProjectFailed));
+        return failed && failed->state == Alert::State::Firing;
+    };
+    for (Alert &a : m_alerts)
+        a.inhibited = a.inhibited || said(a); // once inhibited, its resolution is quiet too
     for (AlertEvent &e : events) {
-        Alert &a = e.alert;
-        if (e.kind != AlertEvent::Kind::Resolved) {
-            const bool said = (a.rule == AlertRule::StepFailed || a.rule == AlertRule::ServerAlarm
-                               || a.rule == AlertRule::Interruption)
-                && [&] {
-                       const Alert *failed = find(keyOf(a.instance, a.projectId, AlertRule::ProjectFailed));
-                       return failed && failed->state == Alert::State::Firing;
-                   }();
-            if (!said)
-                continue;
-            a.inhibited = true;
-            if (auto it = m_alerts.find(a.key); it != m_alerts.end())
-                it->inhibited = true;
-        }
-        if (a.inhibited)
-            e.silenced = true; // logged, notified to no one; its resolution too
+        if (const Alert *now = find(e.alert.key))
+            e.alert.inhibited = now->inhibited;
+        if (e.alert.inhibited)
+            e.silenced = true; // logged, notified to no one
     }
 }
 
@@ -458,6 +455,8 @@ void AlertEngine::restore(const QList<Alert> &firing)
         if (a.state == Alert::State::Firing && !m_alerts.contains(a.key))
             m_alerts.insert(a.key, a);
     }
+    QList<AlertEvent> none;
+    inhibit(none); // what a restored failure says stays quiet, and out of the counts
 }
 
 bool AlertEngine::acknowledge(const QString &key)
