@@ -516,6 +516,36 @@ private slots:
         QVERIFY(!alone.first().silenced);
     }
 
+    /// A server that lists without steps: the background detail's steps feed the rate rules.
+    void rateRulesReadBackgroundDetails()
+    {
+        qint64 now = T0;
+        AlertMonitor monitor({}, [&now] { return now; });
+        QSignalSpy events(&monitor, &AlertMonitor::alertEvent);
+        ProjectDetail detail;
+        detail.projectId = QStringLiteral("np_1");
+        Step full;
+        full.name = QStringLiteral("FULL_TRANSFER");
+        full.status = QStringLiteral("RUNNING");
+        full.info.dstRps = 9000;
+        full.info.dstRpsRef = 55000;
+        detail.steps = {full};
+        ProjectSummary row = project(QStringLiteral("RUNNING")); // no steps in the row
+        row.currentStep = QStringLiteral("FULL_TRANSFER");
+        monitor.observeDetail(QStringLiteral("oms"), detail);
+        monitor.observeProjects(QStringLiteral("oms"), {row});
+        now = T0 + 11 * Min;
+        monitor.observeProjects(QStringLiteral("oms"), {row});
+        QStringList raised; // the rate rule, and (no progress for 11 min) interruption
+        for (const QList<QVariant> &e : events)
+            raised << alertRuleName(e.first().value<AlertEvent>().alert.rule);
+        QVERIFY2(raised.contains(QStringLiteral("rpsBelowBaseline")), qPrintable(raised.join(u',')));
+        const auto before = events.size();
+        monitor.forget(QStringLiteral("oms")); // the instance is no longer watched: its alerts resolve
+        QCOMPARE(events.size(), before * 2);
+        QCOMPARE(events.last().first().value<AlertEvent>().kind, AlertEvent::Kind::Resolved);
+    }
+
     /// A DRS job in a failure state is a failed project.
     void drsFailureState()
     {

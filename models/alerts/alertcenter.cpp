@@ -47,6 +47,8 @@ AlertCenter::~AlertCenter() = default;
 void AlertCenter::watch(InstanceSession *session)
 {
     m_monitor.watch(session->name(), session->poller());
+    connect(session, &InstanceSession::backgroundDetail, &m_monitor,
+            [this, name = session->name()](const ProjectDetail &detail) { m_monitor.observeDetail(name, detail); });
     m_consoles.insert(session->name(), session->config().baseUrl);
     if (m_dispatcher)
         m_dispatcher->setGeneratorUrls(m_consoles);

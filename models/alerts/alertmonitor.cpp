@@ -83,12 +83,25 @@ void AlertMonitor::watch(const QString &instance, InstancePoller *poller)
 
 void AlertMonitor::forget(const QString &instance)
 {
+    const QString prefix = instance + QChar(0x1f);
+    m_detailSteps.removeIf([&prefix](const auto &it) { return it.key().startsWith(prefix); });
     emitAll(m_engine.forgetInstance(instance, m_clock()));
 }
 
 void AlertMonitor::observeProjects(const QString &instance, const QList<ProjectSummary> &projects)
 {
-    emitAll(m_engine.observeProjects(instance, projects, m_clock()));
+    if (m_detailSteps.isEmpty())
+        return emitAll(m_engine.observeProjects(instance, projects, m_clock()));
+    QList<ProjectSummary> rows = projects;
+    for (ProjectSummary &p : rows)
+        if (p.steps.isEmpty())
+            p.steps = m_detailSteps.value(instance + QChar(0x1f) + p.id);
+    emitAll(m_engine.observeProjects(instance, rows, m_clock()));
+}
+
+void AlertMonitor::observeDetail(const QString &instance, const ProjectDetail &detail)
+{
+    m_detailSteps.insert(instance + QChar(0x1f) + detail.projectId, detail.steps);
 }
 
 void AlertMonitor::observeFailure(const QString &instance, const ApiError &error)

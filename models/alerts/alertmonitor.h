@@ -35,7 +35,11 @@ public:
     void forget(const QString &instance);
 
     /// What watch() feeds the engine: a project-list answer, or a failed poll, of @p instance now.
+    /// Rows without steps get those of the project's last background detail (observeDetail()),
+    /// so the rate rules see servers that list without steps too.
     void observeProjects(const QString &instance, const QList<ProjectSummary> &projects);
+    /// A detail of @p instance fetched in the background (InstanceSession::backgroundDetail).
+    void observeDetail(const QString &instance, const ProjectDetail &detail);
     void observeFailure(const QString &instance, const ApiError &error);
 
     /// A person acknowledged the firing alert @p key: no repeats until it resolves; logged.
@@ -65,6 +69,7 @@ private:
     void note(const QString &kind, const Alert &alert, const QString &message);
 
     AlertEngine m_engine;
+    QHash<QString, QList<Step>> m_detailSteps; ///< instance \x1f project -> steps of its last background detail
     HistoryStore *m_store = nullptr;
     Clock m_clock;
     QTimer m_tick;
