@@ -216,7 +216,9 @@ int main(int argc, char **argv)
             job.enableDesktopNotifications();
         job.addWebhooks(options.webhooks, &transport);
         job.start();
-        return QApplication::exec();
+        const int code = QApplication::exec();
+        qDeleteAll(watched); // before the transport their requests in flight use
+        return code;
     }
     auto newSession = [&](const InstanceConfig &cfg) {
         auto *session = new InstanceSession(cfg, &transport, &app);

@@ -149,7 +149,8 @@ private slots:
 
         watch.terminate(); // SIGTERM
         QVERIFY(watch.waitForFinished(10000));
-        QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+        err += watch.readAllStandardError();
+        QVERIFY2(watch.exitStatus() == QProcess::NormalExit, err.constData());
         QCOMPARE(watch.exitCode(), 0);
     }
 
