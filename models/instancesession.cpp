@@ -108,6 +108,27 @@ void InstanceSession::collectInBackground(const QList<ProjectSummary> &projects)
         listed.insert(p.id);
     for (auto it = m_collectedMs.begin(); it != m_collectedMs.end();)
         it = listed.contains(it.key()) ? std::next(it) : m_collectedMs.erase(it);
+    for (auto it = m_tablesCollectedMs.begin(); it != m_tablesCollectedMs.end();)
+        it = listed.contains(it.key()) ? std::next(it) : m_tablesCollectedMs.erase(it);
+    // Verification results: what the verificationInconsistent rule reads, shown or not.
+    for (const ProjectSummary &p : projects) {
+        if (p.duplicate > 0 || p.id == shown || !m_poller->client()->hasTables(p))
+            continue;
+        const Step *verifier = findStep(p.steps, StepKind::Verify);
+        const bool running = verifier && classifyStatus(verifier->status) == StatusClass::Running;
+        const auto last = m_tablesCollectedMs.constFind(p.id);
+        if (last != m_tablesCollectedMs.cend() && (*last < 0 || now - *last < m_config.watchIntervalMs))
+            continue;
+        m_tablesCollectedMs.insert(p.id, running ? now : -1); // over: its results are final, once is enough
+        m_poller->client()->fetchTables(p.id, [self, id = p.id](Result<QList<TableProgress>> r) {
+            if (!self || !r.ok())
+                return;
+            if (self->m_store)
+                self->m_store->record(
+                    historyPoints(self->m_config.name, id, r.value, QDateTime::currentMSecsSinceEpoch()));
+            emit self->backgroundTables(id, r.value);
+        });
+    }
     for (const ProjectSummary &p : projects) {
         const StatusClass c = classifyStatus(p.status);
         if (p.duplicate > 0 || !p.steps.isEmpty() || p.id == shown

@@ -90,6 +90,9 @@ signals:
     /// A running project's progress and steps, fetched in the background because its list row
     /// had none (OMS 4 servers that list without steps): recorded in the store like any detail.
     void backgroundDetail(const omsdash::ProjectDetail &detail);
+    /// A project's full verification results, fetched in the background (OMS 4, not the
+    /// project on screen): every watch interval while its verifier runs, once when it is over.
+    void backgroundTables(const QString &projectId, const QList<omsdash::TableProgress> &tables);
     /// A backfill ended: @p points server points received (stored where we had none), or
     /// @p error (the API's message) when the server refused.
     void backfillFinished(const QString &projectId, int points, const QString &error);
@@ -117,6 +120,7 @@ private:
     bool m_detailStale = false;
     bool m_hasProjects = false;
     QHash<QString, qint64> m_collectedMs; ///< project -> when its background detail was last asked for (UTC ms)
+    QHash<QString, qint64> m_tablesCollectedMs; ///< project -> when its tables were last asked for; -1: final
     ApiError m_lastError;
     QDateTime m_lastErrorTime;
 };

@@ -3,6 +3,7 @@
 // paging, per-table progress, auth failures, and servers that fail, hang or misbehave.
 #include "historystore.h"
 #include "instancepoller.h"
+#include "alertcenter.h"
 #include "instancesession.h"
 #include "metrichistory.h"
 #include "projectlistmodel.h"
@@ -169,6 +170,42 @@ private slots:
                     [&rps](const QHash<QString, QList<HistoryValue>> &v) { rps = v; });
         QTRY_VERIFY_WITH_TIMEOUT(rps.has_value(), Wait);
         QVERIFY(!rps->value(QStringLiteral("dstRps")).isEmpty());
+    }
+
+    /// Verification results of projects not on screen are collected too, and reach the
+    /// alert rules: the verifying project's inconsistent tables raise their alert unseen.
+    void verificationResultsAreCollectedInTheBackground()
+    {
+        QTemporaryDir dir;
+        SimulatorServer server(Scenario::Slice::OmsPrimary);
+        QVERIFY(server.listen());
+        HttpTransport transport;
+        HistoryStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite")), nullptr));
+        InstanceSession session(configFor(server, ApiKind::Oms4), &transport);
+        session.setHistoryStore(&store);
+        AlertCenter alerts({}, nullptr);
+        alerts.watch(&session);
+        QSignalSpy tables(&session, &InstanceSession::backgroundTables);
+        QSignalSpy events(&alerts, &AlertCenter::alertEvent);
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(tables.cbegin(), tables.cend(), [](const QList<QVariant> &args) {
+                                     return args.at(0).toString() == QStringLiteral("np_8a7c8e");
+                                 }),
+                                 Wait);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.cbegin(), events.cend(), [](const QList<QVariant> &args) {
+                                     const Alert a = args.at(0).value<AlertEvent>().alert;
+                                     return a.rule == AlertRule::VerificationInconsistent
+                                         && a.projectId == QStringLiteral("np_8a7c8e");
+                                 }),
+                                 Wait);
+        QVERIFY(session.selectedProject().isEmpty()); // nobody looked at it
+        // Within the interval, the next list poll asks for no more results.
+        const int asked = server.requestCount(QStringLiteral("ListProjectFullVerifyResult"));
+        QSignalSpy listed(&session, &InstanceSession::projectsUpdated);
+        session.poller()->refreshNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty(), Wait);
+        QCOMPARE(server.requestCount(QStringLiteral("ListProjectFullVerifyResult")), asked);
     }
 
     void oms4ListDetailAndTables()

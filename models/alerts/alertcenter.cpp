@@ -49,6 +49,10 @@ void AlertCenter::watch(InstanceSession *session)
     m_monitor.watch(session->name(), session->poller());
     connect(session, &InstanceSession::backgroundDetail, &m_monitor,
             [this, name = session->name()](const ProjectDetail &detail) { m_monitor.observeDetail(name, detail); });
+    connect(session, &InstanceSession::backgroundTables, &m_monitor,
+            [this, name = session->name()](const QString &projectId, const QList<TableProgress> &tables) {
+                m_monitor.observeTables(name, projectId, tables);
+            });
     m_consoles.insert(session->name(), session->config().baseUrl);
     if (m_dispatcher)
         m_dispatcher->setGeneratorUrls(m_consoles);

@@ -77,7 +77,7 @@ void AlertMonitor::watch(const QString &instance, InstancePoller *poller)
             });
     connect(poller, &InstancePoller::tablesReceived, this,
             [this, instance](const QString &projectId, const QList<TableProgress> &tables) {
-                emitAll(m_engine.observeTables(instance, projectId, tables, m_clock()));
+                observeTables(instance, projectId, tables);
             });
 }
 
@@ -97,6 +97,11 @@ void AlertMonitor::observeProjects(const QString &instance, const QList<ProjectS
         if (p.steps.isEmpty())
             p.steps = m_detailSteps.value(instance + QChar(0x1f) + p.id);
     emitAll(m_engine.observeProjects(instance, rows, m_clock()));
+}
+
+void AlertMonitor::observeTables(const QString &instance, const QString &projectId, const QList<TableProgress> &tables)
+{
+    emitAll(m_engine.observeTables(instance, projectId, tables, m_clock()));
 }
 
 void AlertMonitor::observeDetail(const QString &instance, const ProjectDetail &detail)

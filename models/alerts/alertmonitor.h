@@ -38,6 +38,8 @@ public:
     /// Rows without steps get those of the project's last background detail (observeDetail()),
     /// so the rate rules see servers that list without steps too.
     void observeProjects(const QString &instance, const QList<ProjectSummary> &projects);
+    /// Full verification results of @p projectId of @p instance (AlertEngine::observeTables).
+    void observeTables(const QString &instance, const QString &projectId, const QList<TableProgress> &tables);
     /// A detail of @p instance fetched in the background (InstanceSession::backgroundDetail).
     void observeDetail(const QString &instance, const ProjectDetail &detail);
     void observeFailure(const QString &instance, const ApiError &error);
