@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "webhookformat.h"
 
+#include "derived.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -35,12 +37,6 @@ QJsonValue isoOrNull(qint64 utcMs)
 QJsonValue numberOrNull(std::optional<double> v)
 {
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
-}
-
-int severityRank(const QString &severity)
-{
-    const QString s = severity.toUpper();
-    return s == QLatin1String("HIGH") ? 3 : s == QLatin1String("MEDIUM") ? 2 : 1;
 }
 
 QString stateName(Alert::State state)
@@ -134,7 +130,7 @@ QString WebhookDestination::displayName() const
 
 bool WebhookDestination::wants(const QString &severity) const
 {
-    return severityRank(severity) >= severityRank(minSeverity);
+    return alarmLevelRank(severity) >= alarmLevelRank(minSeverity); // severities are alarm levels
 }
 
 QString alertHeadline(const AlertEvent &event)
