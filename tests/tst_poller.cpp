@@ -38,6 +38,19 @@ InstanceConfig configFor(const SimulatorServer &server, ApiKind api)
     cfg.tablesIntervalMs = 60000;
     return cfg;
 }
+/// The values of @p metric of @p project stored in @p store between @p from and @p to (UTC ms),
+/// waited for; empty when the store did not answer in time.
+QList<HistoryValue> stored(HistoryStore &store, const QString &instance, const QString &project, const QString &metric,
+                           qint64 from, qint64 to)
+{
+    std::optional<QHash<QString, QList<HistoryValue>>> values;
+    store.query(instance, project, {metric}, from, to,
+                [&values](const QHash<QString, QList<HistoryValue>> &v) { values = v; });
+    if (!QTest::qWaitFor([&values] { return values.has_value(); }, Wait))
+        qWarning("no answer from the history store");
+    return values.value_or(QHash<QString, QList<HistoryValue>>{}).value(metric);
+}
+
 /// A DRS instance of @p server that logs in with IAM instead of a given token.
 InstanceConfig iamConfigFor(const SimulatorServer &server)
 {
@@ -93,11 +106,8 @@ private slots:
             store.flush();
             QVERIFY(store.rawCount() > 0);
             // The server's points never sit next to our own: none within 2.5 minutes of a poll.
-            std::optional<QHash<QString, QList<HistoryValue>>> rps;
-            store.query(session.name(), project, {QStringLiteral("dstRps")}, started - 86400000LL, started + 3600000,
-                        [&rps](const QHash<QString, QList<HistoryValue>> &v) { rps = v; });
-            QTRY_VERIFY_WITH_TIMEOUT(rps.has_value(), Wait);
-            const QList<HistoryValue> values = rps->value(QStringLiteral("dstRps"));
+            const QList<HistoryValue> values =
+                stored(store, session.name(), project, QStringLiteral("dstRps"), started - 86400000LL, started + 3600000);
             int fromServer = 0;
             for (const HistoryValue &v : values) {
                 if (v.origin != HistoryPoint::Origin::Server)
@@ -111,11 +121,9 @@ private slots:
             QVERIFY(seen.last().dstRps && seen.last().fullProcessed && seen.last().fullCapacity);
             // The list poll recorded every project, the selected one or not.
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            std::optional<QHash<QString, QList<HistoryValue>>> other;
-            store.query(session.name(), QStringLiteral("np_7b2d3f"), {QStringLiteral("fullProgress")}, now - 60000, now,
-                        [&other](const QHash<QString, QList<HistoryValue>> &v) { other = v; });
-            QTRY_VERIFY_WITH_TIMEOUT(other.has_value(), Wait);
-            QVERIFY(!other->value(QStringLiteral("fullProgress")).isEmpty());
+            QVERIFY(!stored(store, session.name(), QStringLiteral("np_7b2d3f"), QStringLiteral("fullProgress"), now - 60000,
+                            now)
+                         .isEmpty());
         }
 
         HistoryStore store;
@@ -165,11 +173,8 @@ private slots:
         // What they said is in the store, with the rates the list lacked.
         store.flush();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        std::optional<QHash<QString, QList<HistoryValue>>> rps;
-        store.query(session.name(), QStringLiteral("np_7b2d3f"), {QStringLiteral("dstRps")}, now - 60000, now,
-                    [&rps](const QHash<QString, QList<HistoryValue>> &v) { rps = v; });
-        QTRY_VERIFY_WITH_TIMEOUT(rps.has_value(), Wait);
-        QVERIFY(!rps->value(QStringLiteral("dstRps")).isEmpty());
+        QVERIFY(!stored(store, session.name(), QStringLiteral("np_7b2d3f"), QStringLiteral("dstRps"), now - 60000, now)
+                     .isEmpty());
     }
 
     /// Verification results of projects not on screen are collected too, and reach the
