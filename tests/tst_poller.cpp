@@ -100,8 +100,9 @@ private slots:
             const int withBackfill = int(session.history()->samples(project).size());
             QTest::qWait(20); // a distinct millisecond for the next sample
             session.poller()->refreshNow();
-            // A new sample (the list's and the detail's arrive in either order).
-            QTRY_VERIFY_WITH_TIMEOUT(session.history()->samples(project).size() > withBackfill, Wait);
+            // Two new samples, the list's and the detail's, in either order; both before the
+            // snapshot below, or the store holds one more than it.
+            QTRY_COMPARE_WITH_TIMEOUT(session.history()->samples(project).size(), withBackfill + 2, Wait);
             QCOMPARE(backfilled.size(), 1); // once per selection
             store.flush();
             QVERIFY(store.rawCount() > 0);
