@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace omsdash {
 
@@ -332,6 +333,19 @@ std::optional<QPointF> MetricHistory::nearestPoint(const QString &projectId, Met
     if (best && std::abs(best->x() - t) > double(maxDistanceMs))
         return std::nullopt;
     return best;
+}
+
+std::optional<QPointF> MetricHistory::nearestPointOnLine(const QString &projectId, Metric metric,
+                                                         qint64 timeMs) const
+{
+    const auto it = m_columns.constFind(projectId);
+    if (it == m_columns.cend())
+        return std::nullopt;
+    const QList<QPointF> &points = it->at(int(metric));
+    const double t = double(timeMs);
+    if (points.isEmpty() || t < points.first().x() || t > points.last().x())
+        return std::nullopt;
+    return nearestPoint(projectId, metric, timeMs, std::numeric_limits<qint64>::max());
 }
 
 QList<QPointF> decimateMinMax(const QList<QPointF> &points, int buckets)

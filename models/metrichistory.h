@@ -74,6 +74,11 @@ public:
     /// (what a chart's crosshair reads; a gap in the samples gives nothing).
     std::optional<QPointF> nearestPoint(const QString &projectId, Metric metric, qint64 timeMs,
                                         qint64 maxDistanceMs) const;
+    /// The point of @p metric nearest to @p timeMs when @p timeMs lies between its first and
+    /// last points, however far: where a chart draws a line joining two samples, the sample
+    /// a crosshair names there (with its time) rather than nothing. Before the first or
+    /// after the last point, nothing.
+    std::optional<QPointF> nearestPointOnLine(const QString &projectId, Metric metric, qint64 timeMs) const;
 
     int maxSamplesPerProject() const { return m_max; }
     void setMaxSamplesPerProject(int max) { m_max = std::max(2, max); }

@@ -197,6 +197,30 @@ private slots:
         QVERIFY(!m_chart->isCrosshairVisible());
     }
 
+    void crosshairNamesTheSampleWhereALineJoinsAGap()
+    {
+        // One destination sample at the end of the hour: the chart now draws a line across the
+        // half-hour gap, so the crosshair over it names the nearer sample and its time.
+        MetricSample late;
+        late.timeMs = Start + Hour - 2500; // between two samples: a time not yet held
+        late.dstRps = 700;
+        m_history->merge(Project, {late});
+        m_chart->refresh(m_history.get(), Project);
+        QWidget *vp = m_chart->plotViewport();
+        const auto at = [](qint64 ms) {
+            return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("HH:mm:ss"));
+        };
+        hover(vp, QPoint(m_chart->viewportXOfTime(Start + 50 * 60 * 1000LL), vp->height() / 2));
+        QCOMPARE(m_chart->crosshairText().at(2),
+                 QStringLiteral("Destination: 700 records/s (sample at %1)").arg(at(Start + Hour - 2500)));
+        hover(vp, QPoint(m_chart->viewportXOfTime(Start + 35 * 60 * 1000LL), vp->height() / 2));
+        QCOMPARE(m_chart->crosshairText().at(2),
+                 QStringLiteral("Destination: 900 records/s (sample at %1)").arg(at(Start + 359 * 5000LL)));
+        // Near a sample it is that sample's value, without a time.
+        hover(vp, QPoint(m_chart->viewportXOfTime(Start + 10 * 60 * 1000LL), vp->height() / 2));
+        QCOMPARE(m_chart->crosshairText().at(2), QStringLiteral("Destination: 900 records/s"));
+    }
+
     void customRangeDialogRefusesNonsense()
     {
         const qint64 now = Start + Hour;

@@ -110,6 +110,31 @@ private slots:
         QVERIFY(h.series(QStringLiteral("other"), Metric::DstRps, 0, 100).isEmpty());
     }
 
+    void nearestPointsForTheCrosshair()
+    {
+        MetricHistory h;
+        for (qint64 t : {1000, 2000, 60000}) {
+            MetricSample s;
+            s.timeMs = t;
+            s.dstRps = double(t);
+            h.append(QStringLiteral("p"), s);
+        }
+        const QString p = QStringLiteral("p");
+        // Within reach, the nearer neighbour; in the gap beyond reach, nothing.
+        QCOMPARE(h.nearestPoint(p, Metric::DstRps, 1400, 500), std::optional<QPointF>(QPointF(1000, 1000)));
+        QCOMPARE(h.nearestPoint(p, Metric::DstRps, 1600, 500), std::optional<QPointF>(QPointF(2000, 2000)));
+        QVERIFY(!h.nearestPoint(p, Metric::DstRps, 30000, 500));
+        // On the line drawn across the gap: the nearer sample, however far.
+        QCOMPARE(h.nearestPointOnLine(p, Metric::DstRps, 30000), std::optional<QPointF>(QPointF(2000, 2000)));
+        QCOMPARE(h.nearestPointOnLine(p, Metric::DstRps, 40000), std::optional<QPointF>(QPointF(60000, 60000)));
+        QCOMPARE(h.nearestPointOnLine(p, Metric::DstRps, 60000), std::optional<QPointF>(QPointF(60000, 60000)));
+        // Before the first and after the last sample no line is drawn.
+        QVERIFY(!h.nearestPointOnLine(p, Metric::DstRps, 999));
+        QVERIFY(!h.nearestPointOnLine(p, Metric::DstRps, 60001));
+        QVERIFY(!h.nearestPointOnLine(p, Metric::SrcRps, 30000));
+        QVERIFY(!h.nearestPointOnLine(QStringLiteral("other"), Metric::DstRps, 30000));
+    }
+
     void samplesGoToTheStoreAndComeBack()
     {
         MetricSample s;

@@ -610,6 +610,10 @@ Alerts without a window: omsdash watch --help</source>
         <source>verification found inconsistent tables in project %1: %2</source>
         <translation>校验发现项目 %1 中有不一致的表：%2</translation>
     </message>
+    <message>
+        <source>step %1</source>
+        <translation>步骤 %1</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::AlertLogModel</name>
@@ -1602,6 +1606,10 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (sample at %4)</source>
+        <translation>%1：%2 %3（%4 的样本）</translation>
     </message>
 </context>
 <context>

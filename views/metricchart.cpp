@@ -445,11 +445,23 @@ void MetricChart::updateCrosshair()
     for (const Series &s : std::as_const(m_series)) {
         // A baseline is drawn at one value across the range: that value.
         std::optional<double> v;
+        std::optional<QPointF> far; // a sample out of reach, but joined to the hover time by a drawn line
         if (s.baseline)
             v = m_baselineValues.value(&s - m_series.constData());
         else if (const auto p = m_history ? m_history->nearestPoint(m_projectId, s.metric, m_hoverMs, reach) : std::nullopt)
             v = p->y() / m_scale;
-        lines << (v ? tr("%1: %2 %3").arg(s.name, fmt::compact(*v), m_unit) : tr("%1: %2").arg(s.name, fmt::dash()));
+        else if (m_history)
+            far = m_history->nearestPointOnLine(m_projectId, s.metric, m_hoverMs);
+        if (v)
+            lines << tr("%1: %2 %3").arg(s.name, fmt::compact(*v), m_unit);
+        else if (far)
+            lines << tr("%1: %2 %3 (sample at %4)")
+                         .arg(s.name, fmt::compact(far->y() / m_scale), m_unit,
+                              QDateTime::fromMSecsSinceEpoch(qint64(far->x()))
+                                  .toLocalTime()
+                                  .toString(to - from > 86400e3 ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("HH:mm:ss")));
+        else
+            lines << tr("%1: %2").arg(s.name, fmt::dash());
     }
     e.labelLines = lines;
     e.label->setText(lines.join(QLatin1Char('\n')));
