@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "demo.h"
 #include "alertcenter.h"
+#include "alertwebhooks.h"
 #include "historystore.h"
 #include "httptransport.h"
 #include "instanceprofiles.h"
@@ -214,7 +215,7 @@ int main(int argc, char **argv)
         QObject::connect(&job, &WatchJob::finished, &app, [](int code) { QApplication::exit(code); });
         if (options.desktopNotifications)
             job.enableDesktopNotifications();
-        job.addWebhooks(options.webhooks, &transport);
+        job.setWebhooks(options.webhooks, &transport);
         job.start();
         const int code = QApplication::exec();
         qDeleteAll(watched); // before the transport their requests in flight use
@@ -241,6 +242,15 @@ int main(int argc, char **argv)
     alerts.setDesktopNotifications(!picture
                                    && QSettings().value(QStringLiteral("alerts/desktopNotifications"), true).toBool());
     window.setAlertCenter(&alerts);
+    // Webhooks of the window (View > Alert webhooks): the demo's last this session; a picture
+    // run sends nothing.
+    std::unique_ptr<AlertWebhooks> webhooks;
+    if (!picture) {
+        webhooks = std::make_unique<AlertWebhooks>(&alerts, &transport, options.demo ? nullptr : &secretStore,
+                                                   !options.demo);
+        window.setAlertWebhooks(webhooks.get());
+        webhooks->load();
+    }
     // Edits of the saved instances are saved; edits of --demo, --url or --profiles are not.
     const bool persistent = !options.demo && !options.instance && options.profilesPath.isEmpty();
     window.setInstancesPersistent(persistent);

@@ -4,6 +4,7 @@
 #include "alertcenter.h"
 #include "alertlogpanel.h"
 #include "alertrulesdialog.h"
+#include "alertwebhooks.h"
 #include "alerttray.h"
 #include "desktopnotifier.h"
 #include "format.h"
@@ -20,6 +21,7 @@
 #include "reportjob.h"
 #include "secretstore.h"
 #include "statusproxymodel.h"
+#include "webhooksdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -193,7 +195,7 @@ void MainWindow::setAlertCenter(AlertCenter *center)
     toggle->setText(tr("&Alert log"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_viewMenu->addAction(toggle);
-    m_viewMenu->addAction(tr("Alert &rules…"), this, [this, center] {
+    QAction *rules = m_viewMenu->addAction(tr("Alert &rules…"), this, [this, center] {
         QStringList names;
         for (const InstanceSession *s : std::as_const(m_sessions))
             names << s->name();
@@ -203,6 +205,7 @@ void MainWindow::setAlertCenter(AlertCenter *center)
         center->setSettings(dialog.settings());
         QSettings().setValue(QStringLiteral("alerts/rules"), QString::fromUtf8(dialog.settings().toJson()));
     });
+    rules->setObjectName(QStringLiteral("alertRules"));
     auto *notifications = m_viewMenu->addAction(tr("&Desktop notifications"));
     notifications->setCheckable(true);
     notifications->setChecked(center->desktopNotifications());
@@ -237,6 +240,26 @@ void MainWindow::setAlertCenter(AlertCenter *center)
     });
     connect(m_tray, &AlertTray::quitRequested, this, &QWidget::close);
     updateAlerts();
+}
+
+void MainWindow::setAlertWebhooks(AlertWebhooks *webhooks)
+{
+    if (!m_alerts || !webhooks)
+        return;
+    QAction *rules = nullptr;
+    for (QAction *a : m_viewMenu->actions())
+        if (a->objectName() == QLatin1String("alertRules"))
+            rules = a;
+    auto *edit = new QAction(tr("Alert &webhooks…"), this);
+    edit->setToolTip(tr("Send alerts to DingTalk, Feishu, WeCom, Slack, a JSON webhook or Alertmanager"));
+    m_viewMenu->insertAction(rules ? m_viewMenu->actions().value(m_viewMenu->actions().indexOf(rules) + 1) : nullptr,
+                             edit);
+    connect(edit, &QAction::triggered, this, [this, webhooks] {
+        WebhooksDialog dialog(webhooks, this);
+        dialog.exec();
+    });
+    connect(webhooks, &AlertWebhooks::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 60'000); });
 }
 
 QString MainWindow::alertText() const

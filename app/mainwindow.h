@@ -18,6 +18,7 @@ class QLineEdit;
 namespace omsdash {
 
 class AlertCenter;
+class AlertWebhooks;
 class AlertLogPanel;
 class AlertTray;
 class HttpTransport;
@@ -59,6 +60,9 @@ public:
     /// for an alert raised while the window is not active. Notifications and the log open
     /// the project they are about.
     void setAlertCenter(AlertCenter *center);
+    /// Adds View > Alert webhooks… over @p webhooks (not owned), after setAlertCenter(); its
+    /// problems (a URL missing from the keychain) go to the status bar.
+    void setAlertWebhooks(AlertWebhooks *webhooks);
     AlertLogPanel *alertLog() const { return m_alertLog; }
     AlertTray *alertTray() const { return m_tray; }
     /// The alert text of the status bar ("2 alert(s) need attention (worst HIGH)"), or empty.

@@ -71,11 +71,13 @@ void WatchJob::enableDesktopNotifications()
         QTextStream(stderr) << "omsdash: " << m_center.notifier()->lastError() << Qt::endl;
 }
 
-void WatchJob::addWebhooks(const QList<WebhookDestination> &destinations, HttpTransport *transport)
+void WatchJob::setWebhooks(const QList<WebhookDestination> &destinations, HttpTransport *transport)
 {
+    if (destinations.isEmpty())
+        return;
     const bool first = !m_center.dispatcher();
-    m_center.addWebhooks(destinations, transport);
-    if (first && m_center.dispatcher())
+    m_center.setWebhooks(destinations, transport);
+    if (first)
         connect(m_center.dispatcher(), &AlertDispatcher::deliveryFailed, this,
                 [](const QString &destination, const AlertEvent &event, const QString &error) {
                     QTextStream(stderr) << "omsdash: " << alertRuleName(event.alert.rule) << ' ' << event.alert.instance

@@ -31,9 +31,10 @@ public:
 
     /// Also shows each alert event as a desktop notification.
     void enableDesktopNotifications();
-    /// Also sends each alert event to @p destinations (webhooks, Alertmanager) through
-    /// @p transport; a delivery that gives up goes to the alert log and standard error.
-    void addWebhooks(const QList<WebhookDestination> &destinations, HttpTransport *transport);
+    /// Also sends each alert event to @p destinations (webhooks, Alertmanager; none: nothing
+    /// changes) through @p transport; a delivery that gives up goes to the alert log and
+    /// standard error.
+    void setWebhooks(const QList<WebhookDestination> &destinations, HttpTransport *transport);
     void start();
     /// One line for @p event, as printed.
     static QString line(const AlertEvent &event);

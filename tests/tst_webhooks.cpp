@@ -63,6 +63,27 @@ QByteArray pythonHmacBase64(const QByteArray &key, const QByteArray &message)
     return p.readAllStandardOutput().trimmed();
 }
 
+/// Why Python's jsonschema refuses @p body against the webhook schema; empty when it accepts it.
+QString schemaProblem(const QByteArray &body)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("body.json"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write %1").arg(path);
+    f.write(body);
+    f.close();
+    QProcess p;
+    p.start(QStringLiteral(OMSDASH_PYTHON),
+            {QStringLiteral("-c"),
+             QStringLiteral("import json, sys, jsonschema; "
+                            "jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))"),
+             path, QStringLiteral(OMSDASH_WEBHOOK_SCHEMA)});
+    if (!p.waitForFinished(30'000))
+        return QStringLiteral("jsonschema did not finish");
+    return p.exitCode() == 0 ? QString() : QString::fromUtf8(p.readAllStandardError()).right(300);
+}
+
 WebhookDestination destination(const QUrl &url, WebhookFormat format, const QString &minSeverity = QStringLiteral("LOW"),
                                 const QString &secret = {})
 {
@@ -106,26 +127,43 @@ private slots:
 
     void genericBodyMatchesItsSchema()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("body.json"));
         for (const AlertEvent &e : {failedEvent(), failedEvent(AlertEvent::Kind::Resolved)}) {
             const WebhookMessage m = webhookMessage(destination(QUrl(QStringLiteral("http://127.0.0.1:9/hook")), WebhookFormat::Generic), e, T0);
             const QJsonObject o = object(m.body);
             QCOMPARE(o.value(QStringLiteral("event")).toString(), alertEventKindName(e.kind));
             QCOMPARE(o.value(QStringLiteral("alert")).toObject().value(QStringLiteral("projectName")).toString(),
                      QStringLiteral("账单 billing"));
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            f.write(m.body);
-            f.close();
-            QProcess p;
-            p.start(QStringLiteral(OMSDASH_PYTHON),
-                    {QStringLiteral("-c"),
-                     QStringLiteral("import json, sys, jsonschema; "
-                                    "jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))"),
-                     path, QStringLiteral(OMSDASH_WEBHOOK_SCHEMA)});
-            QVERIFY(p.waitForFinished(30'000));
-            QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+            QVERIFY2(schemaProblem(m.body).isEmpty(), qPrintable(schemaProblem(m.body)));
+        }
+        // The schema is not a formality: an event without its alert is refused.
+        QVERIFY(!schemaProblem(R"({"schemaVersion":1,"event":"raised","summary":"x"})").isEmpty());
+    }
+
+    /// "Send test" in View > Alert webhooks: each format's own body, signed like an alert;
+    /// the generic one is an event "test" without an alert, as the schema allows.
+    void testMessages()
+    {
+        const QUrl url(QStringLiteral("http://127.0.0.1:9/robot/send?access_token=tok"));
+        const WebhookMessage generic = webhookTestMessage(destination(url, WebhookFormat::Generic, QStringLiteral("MEDIUM")), T0);
+        QCOMPARE(object(generic.body).value(QStringLiteral("event")).toString(), QStringLiteral("test"));
+        QVERIFY(!object(generic.body).contains(QStringLiteral("alert")));
+        QVERIFY(object(generic.body).value(QStringLiteral("summary")).toString().contains(QStringLiteral("MEDIUM")));
+        QVERIFY2(schemaProblem(generic.body).isEmpty(), qPrintable(schemaProblem(generic.body)));
+        QVERIFY(!schemaProblem(R"({"schemaVersion":1,"event":"test","summary":"x","alert":{}})").isEmpty());
+
+        const WebhookMessage ding = webhookTestMessage(destination(url, WebhookFormat::DingTalk, QStringLiteral("LOW"), Secret), T0);
+        const QUrlQuery q(ding.url);
+        QCOMPARE(q.queryItemValue(QStringLiteral("timestamp")), QString::number(T0));
+        QCOMPARE(q.queryItemValue(QStringLiteral("sign"), QUrl::FullyDecoded).toLatin1(),
+                 pythonHmacBase64(Secret.toUtf8(), QByteArray::number(T0) + '\n' + Secret.toUtf8()));
+        QVERIFY(object(ding.body).value(QStringLiteral("markdown")).toObject().value(QStringLiteral("title")).toString()
+                    .startsWith(QStringLiteral("[TEST]")));
+        const WebhookMessage feishu = webhookTestMessage(destination(url, WebhookFormat::Feishu, QStringLiteral("LOW"), Secret), T0);
+        QCOMPARE(object(feishu.body).value(QStringLiteral("timestamp")).toString(), QString::number(T0 / 1000));
+        for (WebhookFormat f : {WebhookFormat::WeCom, WebhookFormat::Slack, WebhookFormat::DingTalk, WebhookFormat::Feishu}) {
+            const QByteArray body = webhookTestMessage(destination(url, f), T0).body;
+            QVERIFY2(body.contains("[TEST]"), body.constData());
+            QVERIFY(!body.contains(Secret.toUtf8()));
         }
     }
 
@@ -364,6 +402,83 @@ private slots:
         QTRY_COMPARE(dispatcher.inFlight(), 0); // the raised one's retry came due, and was dropped
         QCOMPARE(receiver.requests.size(), 2);
         QVERIFY(receiver.requests.last().body.contains("\"event\":\"resolved\""));
+    }
+
+    /// Destinations edited away get no retries; what stays is sent to.
+    void editedAwayDestinationsGetNoRetries()
+    {
+        HostileServer receiver;
+        QVERIFY(receiver.listen());
+        receiver.setHandler([](const HostileServer::Request &r) {
+            return r.target.startsWith("/old") ? HostileServer::json("busy", 503) : ok();
+        });
+        HttpTransport transport;
+        AlertDispatcher dispatcher(&transport, [] { return T0; });
+        dispatcher.setRetryDelaysMs({100});
+        const QString origin = QString::fromLatin1(receiver.origin());
+        dispatcher.addDestination(destination(QUrl(origin + QStringLiteral("/old")), WebhookFormat::Generic));
+        QSignalSpy delivered(&dispatcher, &AlertDispatcher::delivered);
+        QSignalSpy failed(&dispatcher, &AlertDispatcher::deliveryFailed);
+        dispatcher.dispatch(failedEvent());
+        QTRY_COMPARE(receiver.requests.size(), 1); // refused; its retry waits
+        dispatcher.setDestinations({destination(QUrl(origin + QStringLiteral("/new")), WebhookFormat::Slack)});
+        QTRY_COMPARE(dispatcher.inFlight(), 0);
+        QCOMPARE(receiver.requests.size(), 1);
+        QCOMPARE(failed.size(), 0);
+        dispatcher.dispatch(failedEvent(AlertEvent::Kind::Resolved));
+        QTRY_COMPARE(delivered.size(), 1);
+        QCOMPARE(receiver.requests.last().target, "/new");
+    }
+
+    /// A test: one attempt, its failure in the words of deliveryFailed, and Alertmanager asked
+    /// for its status rather than given an alert.
+    void testingADestination()
+    {
+        HostileServer receiver;
+        QVERIFY(receiver.listen());
+        receiver.setHandler([](const HostileServer::Request &r) {
+            if (r.target.startsWith("/refuses"))
+                return HostileServer::json(R"({"errcode":310000,"errmsg":"sign not match"})");
+            if (r.target.endsWith("/api/v2/status"))
+                return HostileServer::json(R"({"cluster":{"status":"ready"}})");
+            return ok();
+        });
+        HttpTransport transport;
+        qint64 now = T0;
+        AlertDispatcher dispatcher(&transport, [&now] { return now += 7; });
+        const QString origin = QString::fromLatin1(receiver.origin());
+        auto run = [&dispatcher](const WebhookDestination &d) {
+            std::optional<std::pair<QString, qint64>> answer;
+            dispatcher.test(d, [&answer](const QString &error, qint64 ms) { answer = std::make_pair(error, ms); });
+            return QTest::qWaitFor([&answer] { return answer.has_value(); }, 10'000) ? *answer
+                                                                                      : std::make_pair(QStringLiteral("no answer"), qint64(-1));
+        };
+        const auto good = run(destination(QUrl(origin + QStringLiteral("/robot/send?access_token=t")), WebhookFormat::DingTalk,
+                                          QStringLiteral("LOW"), Secret));
+        QCOMPARE(good.first, QString());
+        QCOMPARE(good.second, 7); // the injected clock: one tick between sending and the answer
+        QCOMPARE(receiver.requests.last().method, "POST");
+        QVERIFY(receiver.requests.last().body.contains("[TEST]"));
+        QVERIFY(receiver.requests.last().target.contains("sign="));
+
+        const auto refused = run(destination(QUrl(origin + QStringLiteral("/refuses")), WebhookFormat::DingTalk));
+        QVERIFY2(refused.first.contains(QStringLiteral("310000")), qPrintable(refused.first));
+        QCOMPARE(receiver.requests.size(), 2); // no retry
+
+        const auto am = run(destination(QUrl(origin + QStringLiteral("/am/")), WebhookFormat::Alertmanager));
+        QCOMPARE(am.first, QString());
+        QCOMPARE(receiver.requests.last().method, "GET");
+        QCOMPARE(receiver.requests.last().target, "/am/api/v2/status");
+
+        HostileServer closed;
+        QVERIFY(closed.listen());
+        const QUrl gone(QString::fromLatin1(closed.origin()) + QStringLiteral("/hook?access_token=secret-token"));
+        closed.setHandler([](const HostileServer::Request &) { return HostileServer::json("gone", 404); });
+        const auto missing = run(destination(gone, WebhookFormat::Generic));
+        QVERIFY2(missing.first.contains(QStringLiteral("404")), qPrintable(missing.first));
+        QVERIFY(!missing.first.contains(QStringLiteral("secret-token")));
+        QCOMPARE(dispatcher.inFlight(), 0);
+        QCOMPARE(dispatcher.destinations().size(), 0); // a test configures nothing
     }
 
     /// A transport error names the origin only: a robot's token in its path or query stays out.

@@ -88,20 +88,16 @@ void AlertCenter::setDesktopNotifications(bool enabled)
     connect(m_notifier, &DesktopNotifier::activated, this, &AlertCenter::openRequested);
 }
 
-void AlertCenter::addWebhooks(const QList<WebhookDestination> &destinations, HttpTransport *transport)
+void AlertCenter::setWebhooks(const QList<WebhookDestination> &destinations, HttpTransport *transport)
 {
-    if (destinations.isEmpty())
-        return;
     if (!m_dispatcher) {
         m_dispatcher = new AlertDispatcher(transport, m_clock, this);
         m_dispatcher->setGeneratorUrls(m_consoles);
         connect(this, &AlertCenter::alertEvent, m_dispatcher, &AlertDispatcher::dispatch);
         connect(m_dispatcher, &AlertDispatcher::deliveryFailed, &m_monitor, &AlertMonitor::logDeliveryFailure);
         m_dispatcher->setFiring(m_monitor.engine().active()); // restored from the log: Alertmanager hears of them
-
     }
-    for (const WebhookDestination &d : destinations)
-        m_dispatcher->addDestination(d);
+    m_dispatcher->setDestinations(destinations);
 }
 
 void AlertCenter::setSettings(const AlertSettings &settings)

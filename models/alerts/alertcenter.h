@@ -39,8 +39,10 @@ public:
     bool desktopNotifications() const { return m_notifier != nullptr; }
     DesktopNotifier *notifier() const { return m_notifier; }
 
-    /// Also sends events to @p destinations through @p transport; failures are logged.
-    void addWebhooks(const QList<WebhookDestination> &destinations, HttpTransport *transport);
+    /// Sends events to @p destinations (none: to no one) through @p transport from now on,
+    /// instead of those set before; failures are logged. @p transport must outlive the center.
+    void setWebhooks(const QList<WebhookDestination> &destinations, HttpTransport *transport);
+    /// Null until setWebhooks() was called.
     AlertDispatcher *dispatcher() const { return m_dispatcher; }
 
     AlertMonitor *monitor() { return &m_monitor; }

@@ -35,6 +35,36 @@ void AlertDispatcher::addDestination(const WebhookDestination &destination)
         m_resend.start();
 }
 
+void AlertDispatcher::setDestinations(const QList<WebhookDestination> &destinations)
+{
+    m_destinations.clear();
+    m_resendFailing.clear();
+    m_resend.stop();
+    for (const WebhookDestination &d : destinations)
+        addDestination(d);
+}
+
+void AlertDispatcher::test(const WebhookDestination &destination,
+                           std::function<void(const QString &error, qint64 ms)> done)
+{
+    const qint64 started = m_clock();
+    const bool alertmanager = destination.format == WebhookFormat::Alertmanager;
+    WebhookMessage message;
+    if (alertmanager) {
+        message.url = destination.url;
+        message.url.setPath(message.url.path().chopped(message.url.path().endsWith(QLatin1Char('/')) ? 1 : 0)
+                            + QStringLiteral("/api/v2/status"));
+    } else {
+        message = webhookTestMessage(destination, started);
+    }
+    ++m_inFlight;
+    post(destination, message, alertmanager,
+         [this, started, done = std::move(done)](const HttpReply &, const QString &error) {
+             --m_inFlight;
+             done(error, m_clock() - started);
+         });
+}
+
 void AlertDispatcher::setAlertmanagerResendMs(int ms)
 {
     m_resend.setInterval(ms);
@@ -58,11 +88,10 @@ void AlertDispatcher::dispatch(const AlertEvent &event)
         m_firing.insert(a.key, a);
     if (event.silenced)
         return;
-    for (int i = 0; i < m_destinations.size(); ++i) {
-        const WebhookDestination &d = m_destinations.at(i);
+    for (const WebhookDestination &d : std::as_const(m_destinations)) {
         if (!d.wants(a.severity))
             continue;
-        Attempt attempt{d, event, {}, 0, QString::number(i) + QChar(0x1f) + a.key, ++m_sequence, false};
+        Attempt attempt{d, event, {}, 0, d.url.toString() + QChar(0x1f) + a.key, ++m_sequence, false};
         m_latest.insert(attempt.latestKey, attempt.sequence);
         if (d.format == WebhookFormat::Alertmanager) {
             Alert sent = a;
@@ -95,24 +124,31 @@ void AlertDispatcher::resendAlertmanager()
     }
 }
 
-void AlertDispatcher::send(const Attempt &attempt)
+void AlertDispatcher::post(const WebhookDestination &destination, const WebhookMessage &message, bool get,
+                           std::function<void(const HttpReply &, const QString &error)> done)
 {
     ApiRequest request;
-    request.method = ApiRequest::Method::Post;
-    request.query = QUrlQuery(attempt.message.url);
-    request.body = attempt.message.body;
-    request.what = attempt.destination.displayName();
-    const QUrl base = attempt.message.url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    request.method = get ? ApiRequest::Method::Get : ApiRequest::Method::Post;
+    request.query = QUrlQuery(message.url);
+    request.body = message.body;
+    request.what = destination.displayName();
+    const QUrl base = message.url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
     RequestPolicy policy;
     policy.deadlineMs = 30'000;
-    ++m_inFlight;
-    m_transport->send(base, request, {}, policy, this, [this, attempt](const HttpReply &reply) {
-        --m_inFlight;
+    m_transport->send(base, request, {}, policy, this, [format = destination.format, done](const HttpReply &reply) {
         // A robot's URL holds its token (query or path): no URL of a transport error goes on.
         static const QRegularExpression url(QStringLiteral(R"((https?://[^/\s?#]+)[^\s]*)"));
-        QString error = reply.transportError.kind != ApiError::Kind::None
-            ? reply.transportError.toString().replace(url, QStringLiteral("\\1/…"))
-            : webhookAnswerError(attempt.destination.format, reply.status, reply.body);
+        done(reply, reply.transportError.kind != ApiError::Kind::None
+                        ? reply.transportError.toString().replace(url, QStringLiteral("\\1/…"))
+                        : webhookAnswerError(format, reply.status, reply.body));
+    });
+}
+
+void AlertDispatcher::send(const Attempt &attempt)
+{
+    ++m_inFlight;
+    post(attempt.destination, attempt.message, false, [this, attempt](const HttpReply &reply, const QString &error) {
+        --m_inFlight;
         const QString name = attempt.destination.displayName();
         if (error.isEmpty()) {
             m_resendFailing.remove(name);
@@ -129,6 +165,8 @@ void AlertDispatcher::send(const Attempt &attempt)
             ++m_inFlight;
             QTimer::singleShot(m_retryDelaysMs.at(attempt.attempt), this, [this, next] {
                 --m_inFlight;
+                if (!m_destinations.contains(next.destination))
+                    return; // no longer a destination: edited away meanwhile
                 if (next.latestKey.isEmpty() || m_latest.value(next.latestKey) == next.sequence)
                     send(next); // not when a newer event of the alert went out meanwhile
             });

@@ -13,6 +13,7 @@
 namespace omsdash {
 
 class HttpTransport;
+struct HttpReply;
 
 /// Sends alert events to webhooks and Alertmanager, opt-in per destination and severity.
 ///
@@ -35,7 +36,15 @@ public:
     explicit AlertDispatcher(HttpTransport *transport, Clock clock = {}, QObject *parent = nullptr);
 
     void addDestination(const WebhookDestination &destination);
+    /// Sends to @p destinations from now on (View > Alert webhooks was edited): retries
+    /// still waiting for a destination no longer among them are dropped.
+    void setDestinations(const QList<WebhookDestination> &destinations);
     const QList<WebhookDestination> &destinations() const { return m_destinations; }
+
+    /// Tries @p destination once, configured or not: a robot gets webhookTestMessage(),
+    /// Alertmanager `GET /api/v2/status`. @p done gets the reason it failed (as
+    /// deliveryFailed() words it), or empty, and the time the answer took in ms.
+    void test(const WebhookDestination &destination, std::function<void(const QString &error, qint64 ms)> done);
 
     /// Each instance's console URL (credentials removed), for Alertmanager's generatorURL.
     void setGeneratorUrls(const QHash<QString, QUrl> &urls) { m_generatorUrls = urls; }
@@ -75,6 +84,10 @@ private:
         bool resend = false; ///< Alertmanager's periodic resend: its failures are said once per outage
     };
     void send(const Attempt &attempt);
+    /// POSTs (or GETs, when @p get) @p message through the transport; @p done gets the
+    /// reply and why it failed (empty when delivered), no URL of the destination in it.
+    void post(const WebhookDestination &destination, const WebhookMessage &message, bool get,
+              std::function<void(const HttpReply &, const QString &error)> done);
     void resendAlertmanager();
 
     HttpTransport *m_transport;

@@ -151,21 +151,24 @@ QString alertHeadline(const AlertEvent &event)
     return QStringLiteral("[%1] %2 — %3").arg(tag, alertRuleTitle(a.rule), subject(a));
 }
 
-WebhookMessage webhookMessage(const WebhookDestination &destination, const AlertEvent &event, qint64 nowMs)
+namespace {
+/// A robot's POST of @p headline and @p text, signed at @p nowMs where the format signs;
+/// @p generic is the body for the generic format.
+WebhookMessage robotMessage(const WebhookDestination &destination, const QString &headline, const QString &text,
+                            const QJsonObject &generic, qint64 nowMs)
 {
     WebhookMessage m{destination.url, {}};
-    const QString headline = alertHeadline(event);
     QJsonObject body;
     switch (destination.format) {
     case WebhookFormat::Generic:
     case WebhookFormat::Alertmanager: // never sent one by one; see alertmanagerMessage()
-        body = genericBody(event);
+        body = generic;
         break;
     case WebhookFormat::DingTalk: {
         body = {{QStringLiteral("msgtype"), QStringLiteral("markdown")},
                 {QStringLiteral("markdown"),
                  QJsonObject{{QStringLiteral("title"), headline},
-                             {QStringLiteral("text"), QStringLiteral("#### %1\n\n%2").arg(headline, details(event))
+                             {QStringLiteral("text"), QStringLiteral("#### %1\n\n%2").arg(headline, text)
                                                           .replace(QLatin1Char('\n'), QStringLiteral("\n\n"))}}}};
         if (!destination.secret.isEmpty()) {
             const QByteArray timestamp = QByteArray::number(nowMs);
@@ -183,8 +186,7 @@ WebhookMessage webhookMessage(const WebhookDestination &destination, const Alert
     }
     case WebhookFormat::Feishu:
         body = {{QStringLiteral("msg_type"), QStringLiteral("text")},
-                {QStringLiteral("content"),
-                 QJsonObject{{QStringLiteral("text"), headline + QLatin1Char('\n') + details(event)}}}};
+                {QStringLiteral("content"), QJsonObject{{QStringLiteral("text"), headline + QLatin1Char('\n') + text}}}};
         if (!destination.secret.isEmpty()) {
             const QByteArray timestamp = QByteArray::number(nowMs / 1000);
             body.insert(QStringLiteral("timestamp"), QString::fromLatin1(timestamp));
@@ -195,15 +197,31 @@ WebhookMessage webhookMessage(const WebhookDestination &destination, const Alert
     case WebhookFormat::WeCom:
         body = {{QStringLiteral("msgtype"), QStringLiteral("markdown")},
                 {QStringLiteral("markdown"),
-                 QJsonObject{{QStringLiteral("content"),
-                              QStringLiteral("**%1**\n%2").arg(headline, details(event))}}}};
+                 QJsonObject{{QStringLiteral("content"), QStringLiteral("**%1**\n%2").arg(headline, text)}}}};
         break;
     case WebhookFormat::Slack:
-        body = {{QStringLiteral("text"), QStringLiteral("*%1*\n%2").arg(headline, details(event))}};
+        body = {{QStringLiteral("text"), QStringLiteral("*%1*\n%2").arg(headline, text)}};
         break;
     }
     m.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return m;
+}
+} // namespace
+
+WebhookMessage webhookMessage(const WebhookDestination &destination, const AlertEvent &event, qint64 nowMs)
+{
+    return robotMessage(destination, alertHeadline(event), details(event), genericBody(event), nowMs);
+}
+
+WebhookMessage webhookTestMessage(const WebhookDestination &destination, qint64 nowMs)
+{
+    const QString headline = tr("[TEST] omsdash can reach this destination");
+    const QString text = tr("Alerts of severity %1 and above will come here. Sent at %2 UTC.")
+                             .arg(destination.minSeverity, isoUtc(nowMs));
+    const QJsonObject generic{{QStringLiteral("schemaVersion"), 1},
+                              {QStringLiteral("event"), QStringLiteral("test")},
+                              {QStringLiteral("summary"), headline + QStringLiteral(": ") + text}};
+    return robotMessage(destination, headline, text, generic, nowMs);
 }
 
 WebhookMessage alertmanagerMessage(const QUrl &alertmanagerUrl, const QList<Alert> &alerts, qint64 nowMs,

@@ -40,6 +40,10 @@ struct WebhookDestination
     QString displayName() const;
     /// Whether an event of @p severity (HIGH, MEDIUM, LOW) goes to this destination.
     bool wants(const QString &severity) const;
+    bool operator==(const WebhookDestination &o) const
+    {
+        return url == o.url && format == o.format && minSeverity == o.minSeverity && secret == o.secret;
+    }
 };
 
 /// One HTTP POST for a destination.
@@ -54,6 +58,12 @@ struct WebhookMessage
 /// base64(HMAC-SHA256(secret, "timestamp\nsecret")) to the URL's query; Feishu puts
 /// `timestamp` (s) and `sign` = base64(HMAC-SHA256("timestamp\nsecret", "")) in the body.
 WebhookMessage webhookMessage(const WebhookDestination &destination, const AlertEvent &event, qint64 nowMs);
+
+/// The POST of a test, so a person setting a destination up sees it work: "[TEST] omsdash can
+/// reach this destination" and the severities that will come, in the destination's format and
+/// signed like an alert. The generic body is {"schemaVersion": 1, "event": "test", "summary"}
+/// with no "alert". Not for Alertmanager, which is tested with GET /api/v2/status.
+WebhookMessage webhookTestMessage(const WebhookDestination &destination, qint64 nowMs);
 
 /// The POST to Alertmanager's `/api/v2/alerts` for @p alerts: each with labels alertname
 /// (the rule's name), instance, project (the project ID; "" for an instance), project_name,

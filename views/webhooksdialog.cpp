@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: MIT
+#include "webhooksdialog.h"
+
+#include "alertwebhooks.h"
+#include "statuspalette.h"
+#include "webhooklistmodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace omsdash {
+
+namespace {
+constexpr WebhookFormat Formats[] = {WebhookFormat::Generic, WebhookFormat::DingTalk, WebhookFormat::Feishu,
+                                     WebhookFormat::WeCom,   WebhookFormat::Slack,    WebhookFormat::Alertmanager};
+bool signs(WebhookFormat f)
+{
+    return f == WebhookFormat::DingTalk || f == WebhookFormat::Feishu;
+}
+} // namespace
+
+WebhooksDialog::WebhooksDialog(AlertWebhooks *webhooks, QWidget *parent)
+    : QDialog(parent)
+    , m_webhooks(webhooks)
+    , m_model(new WebhookListModel(webhooks, this))
+    , m_table(new QTableView(this))
+    , m_name(new QLineEdit(this))
+    , m_enabled(new QCheckBox(tr("Send alerts here"), this))
+    , m_format(new QComboBox(this))
+    , m_url(new QLineEdit(this))
+    , m_severity(new QComboBox(this))
+    , m_secret(new QLineEdit(this))
+    , m_secretNote(new QLabel(this))
+    , m_add(new QPushButton(tr("Add"), this))
+    , m_remove(new QPushButton(tr("Remove"), this))
+    , m_test(new QPushButton(tr("Send test"), this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Alert webhooks"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    for (WebhookFormat f : Formats)
+        m_format->addItem(webhookFormatTitle(f), int(f));
+    m_severity->addItem(tr("HIGH only"), QStringLiteral("HIGH"));
+    m_severity->addItem(tr("MEDIUM and HIGH"), QStringLiteral("MEDIUM"));
+    m_severity->addItem(tr("All (LOW, MEDIUM, HIGH)"), QStringLiteral("LOW"));
+    m_url->setEchoMode(QLineEdit::PasswordEchoOnEdit); // a robot's URL holds its access token
+    m_url->setPlaceholderText(tr("https://oapi.dingtalk.com/robot/send?access_token=…"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secretNote->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Name"), m_name);
+    form->addRow(QString(), m_enabled);
+    form->addRow(tr("Format"), m_format);
+    form->addRow(tr("URL"), m_url);
+    form->addRow(tr("Send"), m_severity);
+    form->addRow(tr("Signing secret"), m_secret);
+    form->addRow(QString(), m_secretNote);
+    auto *details = new QGroupBox(tr("Selected webhook"), this);
+    details->setLayout(form);
+
+    auto *rowButtons = new QHBoxLayout;
+    rowButtons->addWidget(m_add);
+    rowButtons->addWidget(m_remove);
+    rowButtons->addStretch(1);
+    rowButtons->addWidget(m_test);
+
+    auto *storage = new QLabel(webhooks->storageNote(), this);
+    storage->setWordWrap(true);
+    m_problem->setWordWrap(true);
+    QPalette warning = m_problem->palette();
+    warning.setColor(QPalette::WindowText, palette::alarmLevelColor(QStringLiteral("HIGH")));
+    m_problem->setPalette(warning);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(rowButtons);
+    layout->addWidget(details);
+    layout->addWidget(storage);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &WebhooksDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showRow(current.row()); });
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        const int row = m_model->addEntry();
+        m_table->setCurrentIndex(m_model->index(row, WebhookListModel::NameColumn));
+        m_url->setFocus();
+        check();
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const int row = currentRow();
+        m_model->removeEntry(row);
+        if (m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1), 0));
+        else
+            showRow(-1);
+        check();
+    });
+    connect(m_test, &QPushButton::clicked, this, [this] { m_model->test(currentRow()); });
+    connect(m_model, &WebhookListModel::testFinished, this,
+            [this] { m_table->resizeColumnToContents(WebhookListModel::TestColumn); });
+    connect(m_name, &QLineEdit::textEdited, this, &WebhooksDialog::formEdited);
+    connect(m_url, &QLineEdit::textEdited, this, &WebhooksDialog::formEdited);
+    connect(m_secret, &QLineEdit::textEdited, this, &WebhooksDialog::formEdited);
+    connect(m_enabled, &QCheckBox::toggled, this, &WebhooksDialog::formEdited);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &WebhooksDialog::formEdited);
+    connect(m_severity, &QComboBox::currentIndexChanged, this, &WebhooksDialog::formEdited);
+
+    resize(760, 520);
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+    else
+        showRow(-1);
+    m_table->resizeColumnsToContents();
+    check();
+}
+
+int WebhooksDialog::currentRow() const
+{
+    const int row = m_table->currentIndex().row();
+    return row < m_model->rowCount() ? row : -1;
+}
+
+void WebhooksDialog::showRow(int row)
+{
+    m_loading = true;
+    const bool any = row >= 0 && row < m_model->rowCount();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_enabled, m_format, m_url, m_severity, m_secret,
+                                                        m_remove, m_test})
+        w->setEnabled(any);
+    if (any) {
+        const WebhookEntry &e = m_model->entry(row);
+        m_name->setText(e.name);
+        m_enabled->setChecked(e.enabled);
+        m_format->setCurrentIndex(m_format->findData(int(e.destination.format)));
+        m_url->setText(e.destination.url.toString());
+        m_severity->setCurrentIndex(m_severity->findData(e.destination.minSeverity));
+        m_secret->setText(e.destination.secret);
+        m_secret->setEnabled(signs(e.destination.format));
+        m_secretNote->setText(signs(e.destination.format)
+                                  ? tr("The robot's \"signature\" security setting (SEC…); only its HMAC is sent.")
+                                  : tr("Only DingTalk and Feishu robots sign; this format takes no secret."));
+        m_url->setPlaceholderText(e.destination.format == WebhookFormat::Alertmanager
+                                      ? tr("http://alertmanager:9093")
+                                      : (e.origin.isEmpty() ? tr("https://oapi.dingtalk.com/robot/send?access_token=…")
+                                                            : tr("%1/… (enter the whole URL again)").arg(e.origin.toString())));
+    } else {
+        m_name->clear();
+        m_url->clear();
+        m_secret->clear();
+        m_secretNote->clear();
+    }
+    m_loading = false;
+}
+
+void WebhooksDialog::formEdited()
+{
+    const int row = currentRow();
+    if (m_loading || row < 0)
+        return;
+    WebhookEntry e = m_model->entry(row);
+    e.name = m_name->text();
+    e.enabled = m_enabled->isChecked();
+    e.destination.format = WebhookFormat(m_format->currentData().toInt());
+    e.destination.url = QUrl(m_url->text().trimmed(), QUrl::StrictMode);
+    if (m_url->text().trimmed().isEmpty())
+        e.destination.url = QUrl();
+    e.destination.minSeverity = m_severity->currentData().toString();
+    const bool signing = signs(e.destination.format);
+    m_secret->setEnabled(signing);
+    // A secret typed for a DingTalk robot is not sent to the Slack it became.
+    e.destination.secret = signing ? m_secret->text() : QString();
+    m_model->setEntry(row, e);
+    if (sender() == m_format)
+        showRow(row); // the notes and placeholders follow the format
+    check();
+}
+
+QString WebhooksDialog::problem() const
+{
+    return m_model->problem();
+}
+
+void WebhooksDialog::check()
+{
+    const QString why = problem();
+    m_problem->setText(why);
+    m_problem->setVisible(!why.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setToolTip(why);
+}
+
+void WebhooksDialog::accept()
+{
+    const QString why = m_webhooks->apply(m_model->entries());
+    if (!why.isEmpty()) {
+        m_problem->setText(why);
+        m_problem->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace omsdash

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace omsdash {
+
+class AlertWebhooks;
+class WebhookListModel;
+struct WebhookEntry;
+
+/// View > Alert webhooks…: where alerts go besides the desktop. A table of the webhooks
+/// (WebhookListModel) and a form for the selected one: name, format (generic JSON, DingTalk,
+/// Feishu / Lark, WeCom, Slack, Alertmanager), URL, lowest severity, and the signing secret of
+/// a DingTalk or Feishu robot. "Send test" tries the selected one. OK stays disabled, with the
+/// reason shown, while webhooks::validate() refuses the rows; OK hands them to
+/// AlertWebhooks::apply(). The URL and the secret show as dots until edited.
+class WebhooksDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit WebhooksDialog(AlertWebhooks *webhooks, QWidget *parent = nullptr);
+
+    WebhookListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    /// Why OK is disabled; empty when it is not.
+    QString problem() const;
+    /// The form's fields, for tests.
+    QLineEdit *nameEdit() const { return m_name; }
+    QComboBox *formatBox() const { return m_format; }
+    QLineEdit *urlEdit() const { return m_url; }
+    QComboBox *severityBox() const { return m_severity; }
+    QLineEdit *secretEdit() const { return m_secret; }
+    QPushButton *testButton() const { return m_test; }
+
+    void accept() override;
+
+private:
+    void showRow(int row);
+    void formEdited();
+    void check();
+    int currentRow() const;
+
+    AlertWebhooks *m_webhooks;
+    WebhookListModel *m_model;
+    QTableView *m_table;
+    QLineEdit *m_name;
+    QCheckBox *m_enabled;
+    QComboBox *m_format;
+    QLineEdit *m_url;
+    QComboBox *m_severity;
+    QLineEdit *m_secret;
+    QLabel *m_secretNote;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    QPushButton *m_test;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+    bool m_loading = false;
+};
+
+} // namespace omsdash
