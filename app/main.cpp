@@ -244,9 +244,11 @@ int main(int argc, char **argv)
     window.setAlertCenter(&alerts);
     // Webhooks of the window (View > Alert webhooks): the demo's last this session; a picture
     // run sends nothing.
+    SecretStore webhookSecrets(webhooks::keychainService()); // apart from the instances' entries
+    webhookSecrets.setTimeoutMs(secretStore.timeoutMs());
     std::unique_ptr<AlertWebhooks> webhooks;
     if (!picture) {
-        webhooks = std::make_unique<AlertWebhooks>(&alerts, &transport, options.demo ? nullptr : &secretStore,
+        webhooks = std::make_unique<AlertWebhooks>(&alerts, &transport, options.demo ? nullptr : &webhookSecrets,
                                                    !options.demo);
         window.setAlertWebhooks(webhooks.get());
         webhooks->load();

@@ -26,6 +26,15 @@ QString webhookFormatTitle(WebhookFormat format)
     return {};
 }
 
+QString webhookSeverityTitle(const QString &minSeverity)
+{
+    if (minSeverity == QLatin1String("HIGH"))
+        return WebhookListModel::tr("HIGH only");
+    if (minSeverity == QLatin1String("MEDIUM"))
+        return WebhookListModel::tr("MEDIUM and HIGH");
+    return WebhookListModel::tr("All (LOW, MEDIUM, HIGH)");
+}
+
 WebhookListModel::WebhookListModel(AlertWebhooks *webhooks, QObject *parent)
     : QAbstractTableModel(parent)
     , m_webhooks(webhooks)
@@ -69,8 +78,7 @@ QVariant WebhookListModel::data(const QModelIndex &index, int role) const
     case FormatColumn:
         return webhookFormatTitle(e.destination.format);
     case SeverityColumn:
-        return e.destination.minSeverity == QLatin1String("LOW") ? tr("all")
-                                                                 : tr("%1 and above").arg(e.destination.minSeverity);
+        return webhookSeverityTitle(e.destination.minSeverity);
     case DestinationColumn:
         if (e.destination.url.isEmpty())
             return e.origin.isEmpty() ? tr("URL needed") : tr("%1 (URL needed)").arg(e.origin.toString());
@@ -108,6 +116,24 @@ QVariant WebhookListModel::headerData(int section, Qt::Orientation orientation, 
         break;
     }
     return {};
+}
+
+Qt::ItemFlags WebhookListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == NameColumn)
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+bool WebhookListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() != NameColumn || role != Qt::CheckStateRole)
+        return false;
+    WebhookEntry e = m_entries.at(index.row());
+    e.enabled = value.toInt() == Qt::Checked;
+    setEntry(index.row(), e);
+    return true;
 }
 
 void WebhookListModel::setEntry(int row, const WebhookEntry &entry)

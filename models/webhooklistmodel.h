@@ -10,6 +10,10 @@ namespace omsdash {
 /// "Generic JSON", "DingTalk", "Feishu / Lark", "WeCom", "Slack", "Alertmanager" (translated).
 QString webhookFormatTitle(WebhookFormat format);
 
+/// What a destination of lowest severity @p minSeverity receives: "HIGH only", "MEDIUM and
+/// HIGH", "All (LOW, MEDIUM, HIGH)" (translated).
+QString webhookSeverityTitle(const QString &minSeverity);
+
 /// The webhooks being edited in View > Alert webhooks, one row each, with the outcome of
 /// each row's last test. Starts from AlertWebhooks::entries(); nothing is kept until the
 /// caller hands entries() to AlertWebhooks::apply(). Never shows a URL's path or query, nor
@@ -22,7 +26,7 @@ public:
     enum Column {
         NameColumn,
         FormatColumn,      ///< webhookFormatTitle()
-        SeverityColumn,    ///< "HIGH and above", "MEDIUM and above", "all"
+        SeverityColumn,    ///< webhookSeverityTitle()
         DestinationColumn, ///< scheme, host and port only; "URL needed" when not known
         SigningColumn,     ///< "signed" for a DingTalk / Feishu robot with a secret
         TestColumn,        ///< the last test: "Testing…", "✔ 120 ms", "✖ HTTP 404: …"
@@ -39,6 +43,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    /// The name column is checkable: whether alerts are sent there (WebhookEntry::enabled).
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
 
     const QList<WebhookEntry> &entries() const { return m_entries; }
     const WebhookEntry &entry(int row) const { return m_entries.at(row); }

@@ -2,7 +2,9 @@
 // SecretStore against a real Secret Service (gnome-keyring in a private D-Bus session, see
 // with-keyring.sh), and the app reading an instance's password from it end to end, with no
 // trace of the password in any file the app wrote.
+#include "alertwebhooks.h"
 #include "apphome.h"
+#include "hostileserver.h"
 #include "secretprompt.h"
 #include "secretstore.h"
 #include "simulatorserver.h"
@@ -10,6 +12,8 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
+#include <QSettings>
 #include <QLineEdit>
 #include <QTimer>
 #include <QImage>
@@ -201,6 +205,55 @@ private slots:
                                             QStringLiteral("--screenshot"), m_home.filePath(QStringLiteral("x.png"))});
         QCOMPARE(refused, 3);
         QVERIFY2(why.contains(QStringLiteral("Authentication failed")), qPrintable(why));
+        QCOMPARE(await([&](auto done) { appStore.remove(QStringLiteral("kc-oms"), done); }).status, Status::Ok);
+    }
+
+    /// The window's webhook, its URL only in the keychain (service omsdash-webhooks), gets the
+    /// alert of the simulator's FAILED project; no file the app wrote holds the URL's token.
+    void appSendsAlertsToTheWebhookKeptInTheKeychain()
+    {
+        const QString password = QStringLiteral("kc-hook-%1").arg(QCoreApplication::applicationPid());
+        sim::SimulatorServer server(sim::Scenario::Slice::OmsPrimary);
+        server.setCredentials(QStringLiteral("admin"), password);
+        QVERIFY(server.listen());
+        writeProfiles(server.port());
+        HostileServer receiver;
+        QVERIFY(receiver.listen());
+        receiver.setHandler([](const HostileServer::Request &) { return HostileServer::json("{}"); });
+        const QString token = QStringLiteral("hook-token-%1").arg(QCoreApplication::applicationPid());
+        WebhookDestination hook;
+        hook.url = QUrl(QString::fromLatin1(receiver.origin()) + QStringLiteral("/omsdash?token=") + token);
+        SecretStore appStore;
+        QCOMPARE(await([&](auto done) { appStore.write(QStringLiteral("kc-oms"), password, done); }).status, Status::Ok);
+        SecretStore hookStore(webhooks::keychainService());
+        QCOMPARE(await([&](auto done) { hookStore.write(QStringLiteral("team"), webhooks::keychainValue(hook), done); }).status,
+                 Status::Ok);
+        {
+            QSettings settings(QDir(m_home.path()).filePath(QStringLiteral("config/omsdash/omsdash.conf")),
+                               QSettings::IniFormat);
+            WebhookEntry saved;
+            saved.name = QStringLiteral("team");
+            saved.destination = hook;
+            webhooks::save(settings, {saved});
+        }
+
+        QProcess app;
+        app.setProcessEnvironment(appEnvironment(m_home.path()));
+        app.start(QStringLiteral(OMSDASH_APP), {QStringLiteral("--profiles"), m_home.filePath(QStringLiteral("team.json")),
+                                                QStringLiteral("--instance"), QStringLiteral("kc-oms")});
+        const bool sent = QTest::qWaitFor([&receiver] {
+            return std::any_of(receiver.requests.cbegin(), receiver.requests.cend(),
+                               [](const HostileServer::Request &r) { return r.body.contains("\"rule\":\"projectFailed\""); });
+        }, 60'000);
+        app.kill();
+        app.waitForFinished();
+        QVERIFY2(sent, app.readAllStandardError().constData());
+        QVERIFY(receiver.requests.constFirst().target.startsWith("/omsdash?token=" + token.toUtf8()));
+        int files = 0;
+        const QStringList holding = filesHolding(m_home.path(), token, &files);
+        QVERIFY2(holding.isEmpty(), qPrintable(holding.join(QLatin1Char(' '))));
+        QVERIFY(files >= 2); // the settings and the history at least
+        QCOMPARE(await([&](auto done) { hookStore.remove(QStringLiteral("team"), done); }).status, Status::Ok);
         QCOMPARE(await([&](auto done) { appStore.remove(QStringLiteral("kc-oms"), done); }).status, Status::Ok);
     }
 

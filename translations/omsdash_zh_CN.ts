@@ -491,6 +491,14 @@ Alerts without a window: omsdash watch --help</source>
         <source>Where to write the report; - for standard output (json, csv). CSV writes PATH-steps.csv, PATH-tables.csv, PATH-metrics.csv and PATH-alerts.csv.</source>
         <translation>报告写入位置；- 表示标准输出（json、csv）。CSV 写入 PATH-steps.csv、PATH-tables.csv、PATH-metrics.csv 和 PATH-alerts.csv。</translation>
     </message>
+    <message>
+        <source>[TEST] omsdash can reach this destination</source>
+        <translation>[测试] omsdash 可以连通此目标</translation>
+    </message>
+    <message>
+        <source>Alerts of severity %1 and above will come here. Sent at %2 UTC.</source>
+        <translation>%1 及以上级别的告警将发送到这里。发送时间 %2 UTC。</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::AlertCenter</name>
@@ -1007,6 +1015,37 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>omsdash — %1</source>
         <translation>omsdash — %1</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::AlertWebhooks</name>
+    <message>
+        <source>Alerts are not sent to %1: the URL is not in the keychain (%2). Enter it again in View &gt; Alert webhooks.</source>
+        <translation>告警未发送到 %1：钥匙串中没有其 URL（%2）。请在 视图 &gt; 告警 Webhook 中重新输入。</translation>
+    </message>
+    <message>
+        <source>no entry</source>
+        <translation>无此条目</translation>
+    </message>
+    <message>
+        <source>Could not keep a webhook in the system keychain: %1</source>
+        <translation>无法将 Webhook 保存到系统钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>Kept for this session only.</source>
+        <translation>仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>No system keychain: URLs and signing secrets are kept for this session only.</source>
+        <translation>没有系统钥匙串：URL 和加签密钥仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>No system keychain (%1): URLs and signing secrets are kept for this session only.</source>
+        <translation>没有系统钥匙串（%1）：URL 和加签密钥仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>URLs (with their access tokens) and signing secrets are kept in the system keychain, never in a settings file.</source>
+        <translation>URL（含其 access token）和加签密钥保存在系统钥匙串中，绝不写入设置文件。</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1622,14 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>Alert &amp;rules…</source>
         <translation>告警规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Alert &amp;webhooks…</source>
+        <translation>告警 Webhook(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Send alerts to DingTalk, Feishu, WeCom, Slack, a JSON webhook or Alertmanager</source>
+        <translation>将告警发送到钉钉、飞书、企业微信、Slack、JSON Webhook 或 Alertmanager</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2353,164 @@ The secret is kept in memory for this session only and asked again next time; om
     </message>
 </context>
 <context>
+    <name>omsdash::WebhookListModel</name>
+    <message>
+        <source>Generic JSON</source>
+        <translation>通用 JSON</translation>
+    </message>
+    <message>
+        <source>DingTalk</source>
+        <translation>钉钉</translation>
+    </message>
+    <message>
+        <source>Feishu / Lark</source>
+        <translation>飞书 / Lark</translation>
+    </message>
+    <message>
+        <source>WeCom</source>
+        <translation>企业微信</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <source>HIGH only</source>
+        <translation>仅 HIGH</translation>
+    </message>
+    <message>
+        <source>MEDIUM and HIGH</source>
+        <translation>MEDIUM 和 HIGH</translation>
+    </message>
+    <message>
+        <source>All (LOW, MEDIUM, HIGH)</source>
+        <translation>全部（LOW、MEDIUM、HIGH）</translation>
+    </message>
+    <message>
+        <source>URL needed</source>
+        <translation>需要 URL</translation>
+    </message>
+    <message>
+        <source>%1 (URL needed)</source>
+        <translation>%1（需要 URL）</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已加签</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>发送地址</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>加签</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>最近测试</translation>
+    </message>
+    <message>
+        <source>webhook %1</source>
+        <translation>webhook %1</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>✔ %1 ms</source>
+        <translation>✔ %1 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::WebhooksDialog</name>
+    <message>
+        <source>Send alerts here</source>
+        <translation>将告警发送到这里</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation>发送测试</translation>
+    </message>
+    <message>
+        <source>Alert webhooks</source>
+        <translation>告警 Webhook</translation>
+    </message>
+    <message>
+        <source>https://oapi.dingtalk.com/robot/send?access_token=…</source>
+        <translation>https://oapi.dingtalk.com/robot/send?access_token=…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>加签密钥</translation>
+    </message>
+    <message>
+        <source>Selected webhook</source>
+        <translation>所选 Webhook</translation>
+    </message>
+    <message>
+        <source>The robot&apos;s &quot;signature&quot; security setting (SEC…); only its HMAC is sent.</source>
+        <translation>机器人安全设置中的“加签”密钥（SEC…）；只发送其 HMAC。</translation>
+    </message>
+    <message>
+        <source>Only DingTalk and Feishu robots sign; this format takes no secret.</source>
+        <translation>只有钉钉和飞书机器人加签；此格式不需要密钥。</translation>
+    </message>
+    <message>
+        <source>http://alertmanager:9093</source>
+        <translation>http://alertmanager:9093</translation>
+    </message>
+    <message>
+        <source>%1/… (enter the whole URL again)</source>
+        <translation>%1/…（请重新输入完整 URL）</translation>
+    </message>
+</context>
+<context>
     <name>omsdash::drs</name>
     <message>
         <source>&apos;results&apos; is missing or not a list</source>
@@ -2698,6 +2903,33 @@ The secret is kept in memory for this session only and asked again next time; om
     <message>
         <source>Instance alerts</source>
         <translation>实例告警</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::webhooks</name>
+    <message>
+        <source>Webhook %1 needs a name.</source>
+        <translation>Webhook %1 需要名称。</translation>
+    </message>
+    <message>
+        <source>Two webhooks are called &quot;%1&quot;: names tell them apart.</source>
+        <translation>有两个 Webhook 都叫“%1”：名称须能区分它们。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no URL: enter it (again), or remove the webhook.</source>
+        <translation>“%1”没有 URL：请（重新）输入，或删除该 Webhook。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the URL must start with http:// or https:// and name a host.</source>
+        <translation>“%1”：URL 必须以 http:// 或 https:// 开头并包含主机名。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the lowest severity is HIGH, MEDIUM or LOW.</source>
+        <translation>“%1”：最低级别须为 HIGH、MEDIUM 或 LOW。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: only DingTalk and Feishu robots sign their messages; %2 takes no signing secret.</source>
+        <translation>“%1”：只有钉钉和飞书机器人对消息加签；%2 不需要加签密钥。</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -53,14 +54,14 @@ WebhooksDialog::WebhooksDialog(AlertWebhooks *webhooks, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     for (WebhookFormat f : Formats)
         m_format->addItem(webhookFormatTitle(f), int(f));
-    m_severity->addItem(tr("HIGH only"), QStringLiteral("HIGH"));
-    m_severity->addItem(tr("MEDIUM and HIGH"), QStringLiteral("MEDIUM"));
-    m_severity->addItem(tr("All (LOW, MEDIUM, HIGH)"), QStringLiteral("LOW"));
+    for (const char *level : {"HIGH", "MEDIUM", "LOW"})
+        m_severity->addItem(webhookSeverityTitle(QLatin1String(level)), QLatin1String(level));
     m_url->setEchoMode(QLineEdit::PasswordEchoOnEdit); // a robot's URL holds its access token
     m_url->setPlaceholderText(tr("https://oapi.dingtalk.com/robot/send?access_token=…"));
     m_secret->setEchoMode(QLineEdit::Password);
@@ -118,8 +119,6 @@ WebhooksDialog::WebhooksDialog(AlertWebhooks *webhooks, QWidget *parent)
         check();
     });
     connect(m_test, &QPushButton::clicked, this, [this] { m_model->test(currentRow()); });
-    connect(m_model, &WebhookListModel::testFinished, this,
-            [this] { m_table->resizeColumnToContents(WebhookListModel::TestColumn); });
     connect(m_name, &QLineEdit::textEdited, this, &WebhooksDialog::formEdited);
     connect(m_url, &QLineEdit::textEdited, this, &WebhooksDialog::formEdited);
     connect(m_secret, &QLineEdit::textEdited, this, &WebhooksDialog::formEdited);
@@ -132,7 +131,14 @@ WebhooksDialog::WebhooksDialog(AlertWebhooks *webhooks, QWidget *parent)
         m_table->setCurrentIndex(m_model->index(0, 0));
     else
         showRow(-1);
-    m_table->resizeColumnsToContents();
+    // The name's check box, clicked in the table, is the form's "Send alerts here".
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        const int row = currentRow();
+        if (row < from.row() || row > to.row() || m_loading)
+            return;
+        const QSignalBlocker block(m_enabled);
+        m_enabled->setChecked(m_model->entry(row).enabled);
+    });
     check();
 }
 
@@ -157,14 +163,7 @@ void WebhooksDialog::showRow(int row)
         m_url->setText(e.destination.url.toString());
         m_severity->setCurrentIndex(m_severity->findData(e.destination.minSeverity));
         m_secret->setText(e.destination.secret);
-        m_secret->setEnabled(signs(e.destination.format));
-        m_secretNote->setText(signs(e.destination.format)
-                                  ? tr("The robot's \"signature\" security setting (SEC…); only its HMAC is sent.")
-                                  : tr("Only DingTalk and Feishu robots sign; this format takes no secret."));
-        m_url->setPlaceholderText(e.destination.format == WebhookFormat::Alertmanager
-                                      ? tr("http://alertmanager:9093")
-                                      : (e.origin.isEmpty() ? tr("https://oapi.dingtalk.com/robot/send?access_token=…")
-                                                            : tr("%1/… (enter the whole URL again)").arg(e.origin.toString())));
+        showFormatHints(e);
     } else {
         m_name->clear();
         m_url->clear();
@@ -172,6 +171,20 @@ void WebhooksDialog::showRow(int row)
         m_secretNote->clear();
     }
     m_loading = false;
+}
+
+void WebhooksDialog::showFormatHints(const WebhookEntry &e)
+{
+    const bool signing = signs(e.destination.format);
+    m_secret->setEnabled(signing);
+    m_secretNote->setText(signing ? tr("The robot's \"signature\" security setting (SEC…); only its HMAC is sent.")
+                                  : tr("Only DingTalk and Feishu robots sign; this format takes no secret."));
+    if (e.destination.format == WebhookFormat::Alertmanager)
+        m_url->setPlaceholderText(tr("http://alertmanager:9093"));
+    else if (!e.origin.isEmpty() && e.destination.url.isEmpty())
+        m_url->setPlaceholderText(tr("%1/… (enter the whole URL again)").arg(e.origin.toString()));
+    else
+        m_url->setPlaceholderText(tr("https://oapi.dingtalk.com/robot/send?access_token=…"));
 }
 
 void WebhooksDialog::formEdited()
@@ -187,13 +200,11 @@ void WebhooksDialog::formEdited()
     if (m_url->text().trimmed().isEmpty())
         e.destination.url = QUrl();
     e.destination.minSeverity = m_severity->currentData().toString();
-    const bool signing = signs(e.destination.format);
-    m_secret->setEnabled(signing);
-    // A secret typed for a DingTalk robot is not sent to the Slack it became.
-    e.destination.secret = signing ? m_secret->text() : QString();
+    // A secret typed for a DingTalk robot is not sent to the Slack it became; the field keeps
+    // it, disabled, in case the format changes back.
+    e.destination.secret = signs(e.destination.format) ? m_secret->text() : QString();
     m_model->setEntry(row, e);
-    if (sender() == m_format)
-        showRow(row); // the notes and placeholders follow the format
+    showFormatHints(e);
     check();
 }
 

@@ -46,6 +46,8 @@ public:
 
 private:
     void showRow(int row);
+    /// The secret field's state, its note and the URL's placeholder for @p e's format.
+    void showFormatHints(const WebhookEntry &e);
     void formEdited();
     void check();
     int currentRow() const;

@@ -60,7 +60,8 @@ class AlertWebhooks : public QObject
     Q_OBJECT
 
 public:
-    /// @p keychain may be null (none: URLs and secrets live for this session only).
+    /// @p keychain (service webhooks::keychainService(), apart from the instances' entries)
+    /// may be null: URLs and secrets then live for this session only.
     /// @p persistent: whether edits reach QSettings (not for --demo). None is owned.
     AlertWebhooks(AlertCenter *center, HttpTransport *transport, SecretStore *keychain, bool persistent,
                   QObject *parent = nullptr);
