@@ -110,8 +110,12 @@ void InstanceSession::collectInBackground(const QList<ProjectSummary> &projects)
         it = listed.contains(it.key()) ? std::next(it) : m_collectedMs.erase(it);
     for (auto it = m_tablesCollectedMs.begin(); it != m_tablesCollectedMs.end();)
         it = listed.contains(it.key()) ? std::next(it) : m_tablesCollectedMs.erase(it);
+    for (auto it = m_backgroundSteps.begin(); it != m_backgroundSteps.end();)
+        it = listed.contains(it.key()) ? std::next(it) : m_backgroundSteps.erase(it);
     // Verification results: what the verificationInconsistent rule reads, shown or not.
-    for (const ProjectSummary &p : projects) {
+    for (ProjectSummary p : projects) {
+        if (p.steps.isEmpty()) // a server that lists without steps: those of its background detail
+            p.steps = m_backgroundSteps.value(p.id);
         if (p.duplicate > 0 || p.id == shown || !m_poller->client()->hasTables(p))
             continue;
         const Step *verifier = findStep(p.steps, StepKind::Verify);
@@ -143,6 +147,7 @@ void InstanceSession::collectInBackground(const QList<ProjectSummary> &projects)
                 return; // the next round asks again; the list's own values are recorded meanwhile
             if (self->m_store)
                 self->m_store->record(historyPoints(self->m_config.name, r.value.projectId, sampleFromDetail(r.value)));
+            self->m_backgroundSteps.insert(r.value.projectId, r.value.steps);
             emit self->backgroundDetail(r.value);
         });
     }

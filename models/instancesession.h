@@ -92,6 +92,7 @@ signals:
     void backgroundDetail(const omsdash::ProjectDetail &detail);
     /// A project's full verification results, fetched in the background (OMS 4, not the
     /// project on screen): every watch interval while its verifier runs, once when it is over.
+    /// A row listed without steps goes by the steps of its background detail.
     void backgroundTables(const QString &projectId, const QList<omsdash::TableProgress> &tables);
     /// A backfill ended: @p points server points received (stored where we had none), or
     /// @p error (the API's message) when the server refused.
@@ -121,6 +122,8 @@ private:
     bool m_hasProjects = false;
     QHash<QString, qint64> m_collectedMs; ///< project -> when its background detail was last asked for (UTC ms)
     QHash<QString, qint64> m_tablesCollectedMs; ///< project -> when its tables were last asked for; -1: final
+    /// project -> the steps of its last background detail, for rows listed without steps
+    QHash<QString, QList<Step>> m_backgroundSteps;
     ApiError m_lastError;
     QDateTime m_lastErrorTime;
 };

@@ -214,6 +214,32 @@ private slots:
         QCOMPARE(server.requestCount(QStringLiteral("ListProjectFullVerifyResult")), asked);
     }
 
+    /// A server that lists without steps: once a project's background detail says its verifier
+    /// runs, the next list poll collects its verification results too.
+    void verificationOfRowsListedWithoutSteps()
+    {
+        QTemporaryDir dir;
+        SimulatorServer server(Scenario::Slice::OmsPrimary);
+        server.scenario().setListWithoutSteps(true);
+        QVERIFY(server.listen());
+        HttpTransport transport;
+        HistoryStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite")), nullptr));
+        InstanceSession session(configFor(server, ApiKind::Oms4), &transport);
+        session.setHistoryStore(&store);
+        QSignalSpy details(&session, &InstanceSession::backgroundDetail);
+        QSignalSpy tables(&session, &InstanceSession::backgroundTables);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(details.size(), 4, Wait);
+        QCOMPARE(server.requestCount(QStringLiteral("ListProjectFullVerifyResult")), 0); // no steps: nothing known yet
+        session.poller()->refreshNow();
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(tables.cbegin(), tables.cend(), [](const QList<QVariant> &args) {
+                                     return args.at(0).toString() == QStringLiteral("np_8a7c8e");
+                                 }),
+                                 Wait);
+        QVERIFY(session.selectedProject().isEmpty());
+    }
+
     void oms4ListDetailAndTables()
     {
         SimulatorServer server(Scenario::Slice::OmsPrimary);
