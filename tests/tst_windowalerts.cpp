@@ -152,7 +152,15 @@ private slots:
             if (view->model()->index(r, 0).data(AlertLogModel::RuleRole) == QStringLiteral("projectFailed"))
                 row = r;
         QVERIFY(row >= 0);
-        const QRect cell = view->visualRect(view->model()->index(row, AlertLogModel::ProjectColumn));
+        // Rows come in while the demo runs: the alert is followed by its key, not its row.
+        const QString key = view->model()->index(row, 0).data(AlertLogModel::KeyRole).toString();
+        const auto rowOfKey = [view, &key] {
+            for (int r = 0; r < view->model()->rowCount(); ++r)
+                if (view->model()->index(r, 0).data(AlertLogModel::KeyRole) == key)
+                    return r;
+            return -1;
+        };
+        const QRect cell = view->visualRect(view->model()->index(rowOfKey(), AlertLogModel::ProjectColumn));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
         QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
         QTRY_COMPARE_WITH_TIMEOUT(m_window->currentSession(), m_sessions.at(0), 5000);
@@ -161,11 +169,10 @@ private slots:
         const int before = m_alerts->needingAttention();
         auto *acknowledge = panel->findChild<QPushButton *>();
         QVERIFY(acknowledge && acknowledge->text() == QStringLiteral("Acknowledge"));
-        view->selectRow(row);
+        view->selectRow(rowOfKey());
         QVERIFY(acknowledge->isEnabled());
         QTest::mouseClick(acknowledge, Qt::LeftButton);
         QCOMPARE(m_alerts->needingAttention(), before - 1);
-        const QString key = view->model()->index(row, 0).data(AlertLogModel::KeyRole).toString();
         QCOMPARE(m_alerts->log()->stateOf(key), AlertState::Acknowledged);
         QVERIFY(!acknowledge->isEnabled());
         QVERIFY(m_window->windowTitle().startsWith(before - 1 > 0 ? QStringLiteral("(%1) ").arg(before - 1)
