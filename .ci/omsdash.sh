@@ -18,7 +18,7 @@ packages=(
   qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon libqt6sql6-sqlite
-  fonts-dejavu-core fonts-noto-cjk
+  fonts-dejavu-core fonts-noto-cjk qt6-translations-l10n
   poppler-utils python3 python3-jsonschema
   notification-daemon xvfb libglib2.0-bin prometheus-alertmanager
 )

@@ -15,7 +15,7 @@ namespace omsdash {
 namespace {
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("omsdash::InstanceProfile", s);
+    return QCoreApplication::translate("omsdash::profiles", s); // lupdate files free functions under their namespace
 }
 
 ApiError invalid(const QString &message)

@@ -213,7 +213,7 @@ private slots:
             a.resolvedMs = kind == AlertEvent::Kind::Resolved ? at : 0;
             a.value = 75;
             a.threshold = 60;
-            a.message = QStringLiteral("incremental latency 1 min 15 s over the HIGH threshold of 1 min");
+            a.message = QStringLiteral("incremental latency 1 min 15 s; the HIGH threshold is 1 min");
             store.recordAlert({kind, a, false});
         };
         record(QStringLiteral("oms-prod"), QStringLiteral("np_1"), AlertRule::Latency, t0 - 7200'000); // before

@@ -6,6 +6,9 @@
 #include "alertwebhooks.h"
 #include "hostileserver.h"
 #include "httptransport.h"
+#include "instancehealth.h"
+#include "instancepoller.h"
+#include "instanceprofiles.h"
 #include "webhooklistmodel.h"
 #include "webhooksdialog.h"
 
@@ -14,9 +17,12 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLibraryInfo>
+#include <QTranslator>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 #include <QTest>
 
 using namespace omsdash;
@@ -44,7 +50,18 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("team json"));
-        QCOMPARE(dialog.urlEdit()->echoMode(), QLineEdit::PasswordEchoOnEdit); // the token is not on screen
+        QCOMPARE(dialog.urlEdit()->echoMode(), QLineEdit::Password); // the token is not on screen
+        // ... unless asked for; and the URL can be corrected where it is, not only retyped.
+        auto *show = dialog.findChild<QToolButton *>();
+        QVERIFY(show);
+        show->click();
+        QCOMPARE(dialog.urlEdit()->echoMode(), QLineEdit::Normal);
+        show->click();
+        QCOMPARE(dialog.urlEdit()->echoMode(), QLineEdit::Password);
+        dialog.urlEdit()->setFocus();
+        QTest::keyClick(dialog.urlEdit(), Qt::Key_End);
+        QTest::keyClicks(dialog.urlEdit(), QStringLiteral("&x=1"));
+        QCOMPARE(dialog.model()->entry(0).destination.url.toString(), team.destination.url.toString() + QStringLiteral("&x=1"));
         QVERIFY(!dialog.secretEdit()->isEnabled()); // generic JSON does not sign
         QVERIFY(ok->isEnabled());
         // The check box in the table and the form's are one: whether alerts go there.
@@ -104,6 +121,50 @@ private slots:
         QCOMPARE(webhooks.entries().size(), 2);
         QCOMPARE(center.dispatcher()->destinations().size(), 2);
         QCOMPARE(center.dispatcher()->destinations().at(1).secret, QStringLiteral("SECabc"));
+    }
+
+    /// In Chinese, with the app's own translation: the messages made outside any class (the
+    /// test message, validation, instance health) find their translation too. lupdate files
+    /// such strings under the namespace they are in, and the code must ask for that context.
+    void chineseReachesFreeFunctions()
+    {
+        QTranslator app;
+        QVERIFY(app.load(QStringLiteral(OMSDASH_QM)));
+        QCoreApplication::installTranslator(&app);
+        QTranslator qt;
+        const bool qtBase = qt.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
+                                    QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        if (qtBase)
+            QCoreApplication::installTranslator(&qt);
+        const auto chinese = [](const QString &text) {
+            return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; });
+        };
+        WebhookDestination d;
+        d.url = QUrl(QStringLiteral("http://127.0.0.1:9/hook"));
+        const QByteArray test = webhookTestMessage(d, 1'790'000'000'000).body;
+        QVERIFY2(chinese(QString::fromUtf8(test)), test.constData());
+        WebhookEntry noUrl;
+        noUrl.name = QStringLiteral("robot");
+        QVERIFY2(chinese(webhooks::validate({noUrl})), qPrintable(webhooks::validate({noUrl})));
+        QVERIFY2(chinese(healthText({})), qPrintable(healthText({})));
+        QVERIFY(chinese(profiles::fromJson("{").error.message));
+
+        HttpTransport transport;
+        AlertCenter center(AlertSettings{}, nullptr);
+        AlertWebhooks webhooks(&center, &transport, nullptr, false);
+        WebhooksDialog dialog(&webhooks);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::mouseClick(dialog.findChildren<QPushButton *>().at(0), Qt::LeftButton); // Add
+        QVERIFY(chinese(dialog.windowTitle()));
+        QVERIFY2(chinese(dialog.problem()), qPrintable(dialog.problem()));
+        if (qtBase) // Debian's qt6-translations-l10n: the buttons of Qt's own dialogs
+            QVERIFY(chinese(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->text()));
+        const QString shots = qEnvironmentVariable("OMSDASH_TEST_SHOTS");
+        if (!shots.isEmpty())
+            dialog.grab().save(shots + QStringLiteral("/alert-webhooks-zh_CN.png"));
+        QCoreApplication::removeTranslator(&app);
+        QCoreApplication::removeTranslator(&qt);
     }
 
     void removingTheLastRowEmptiesTheForm()

@@ -496,8 +496,20 @@ Alerts without a window: omsdash watch --help</source>
         <translation>[测试] omsdash 可以连通此目标</translation>
     </message>
     <message>
-        <source>Alerts of severity %1 and above will come here. Sent at %2 UTC.</source>
-        <translation>%1 及以上级别的告警将发送到这里。发送时间 %2 UTC。</translation>
+        <source>HIGH alerts will come here.</source>
+        <translation>HIGH 级告警将发送到这里。</translation>
+    </message>
+    <message>
+        <source>MEDIUM and HIGH alerts will come here.</source>
+        <translation>MEDIUM 和 HIGH 级告警将发送到这里。</translation>
+    </message>
+    <message>
+        <source>Alerts of every severity will come here.</source>
+        <translation>所有级别的告警都将发送到这里。</translation>
+    </message>
+    <message>
+        <source>%1 Sent at %2 UTC.</source>
+        <translation>%1 发送时间 %2 UTC。</translation>
     </message>
 </context>
 <context>
@@ -533,10 +545,6 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>project %1 went from running to SUSPEND</source>
         <translation>项目 %1 从运行中变为暂停（SUSPEND）</translation>
-    </message>
-    <message>
-        <source>incremental latency %1 over the %2 threshold of %3</source>
-        <translation>增量同步延迟 %1，超过 %2 级阈值 %3</translation>
     </message>
     <message>
         <source>project %1 has made no progress for %2 (%3)</source>
@@ -621,6 +629,10 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>step %1</source>
         <translation>步骤 %1</translation>
+    </message>
+    <message>
+        <source>incremental latency %1; the %2 threshold is %3</source>
+        <translation>增量同步延迟 %1；%2 级阈值为 %3</translation>
     </message>
 </context>
 <context>
@@ -2466,10 +2478,6 @@ The secret is kept in memory for this session only and asked again next time; om
         <translation>告警 Webhook</translation>
     </message>
     <message>
-        <source>https://oapi.dingtalk.com/robot/send?access_token=…</source>
-        <translation>https://oapi.dingtalk.com/robot/send?access_token=…</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2502,12 +2510,24 @@ The secret is kept in memory for this session only and asked again next time; om
         <translation>只有钉钉和飞书机器人加签；此格式不需要密钥。</translation>
     </message>
     <message>
-        <source>http://alertmanager:9093</source>
-        <translation>http://alertmanager:9093</translation>
-    </message>
-    <message>
         <source>%1/… (enter the whole URL again)</source>
         <translation>%1/…（请重新输入完整 URL）</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show what is typed here; a robot&apos;s URL holds its access token</source>
+        <translation>显示此处输入的内容；机器人的 URL 含有其 access token</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>最近测试</translation>
+    </message>
+    <message>
+        <source>https://hooks.example.com/omsdash</source>
+        <translation>https://hooks.example.com/omsdash</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ namespace omsdash {
 namespace {
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("omsdash::InstanceHealth", s);
+    return QCoreApplication::translate("omsdash", s); // lupdate files free functions under their namespace
 }
 
 enum class State { Unknown, Up, Failing, Down };

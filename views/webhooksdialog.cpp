@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace omsdash {
@@ -43,6 +44,7 @@ WebhooksDialog::WebhooksDialog(AlertWebhooks *webhooks, QWidget *parent)
     , m_severity(new QComboBox(this))
     , m_secret(new QLineEdit(this))
     , m_secretNote(new QLabel(this))
+    , m_lastTest(new QLabel(this))
     , m_add(new QPushButton(tr("Add"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
     , m_test(new QPushButton(tr("Send test"), this))
@@ -55,26 +57,44 @@ WebhooksDialog::WebhooksDialog(AlertWebhooks *webhooks, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(WebhookListModel::TestColumn, QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false); // a long test error is elided here, whole under "Last test"
+    m_table->setTextElideMode(Qt::ElideRight);
 
     for (WebhookFormat f : Formats)
         m_format->addItem(webhookFormatTitle(f), int(f));
-    for (const char *level : {"HIGH", "MEDIUM", "LOW"})
+    for (const char *level : {"LOW", "MEDIUM", "HIGH"})
         m_severity->addItem(webhookSeverityTitle(QLatin1String(level)), QLatin1String(level));
-    m_url->setEchoMode(QLineEdit::PasswordEchoOnEdit); // a robot's URL holds its access token
-    m_url->setPlaceholderText(tr("https://oapi.dingtalk.com/robot/send?access_token=…"));
+    // A robot's URL holds its access token: dots, like the secret, until "Show" is ticked.
+    m_url->setEchoMode(QLineEdit::Password);
     m_secret->setEchoMode(QLineEdit::Password);
     m_secretNote->setWordWrap(true);
+    m_lastTest->setWordWrap(true);
+    m_lastTest->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const auto withShow = [this](QLineEdit *edit) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(edit, 1);
+        auto *show = new QToolButton(this);
+        show->setText(tr("Show"));
+        show->setCheckable(true);
+        show->setToolTip(tr("Show what is typed here; a robot's URL holds its access token"));
+        connect(show, &QToolButton::toggled, edit,
+                [edit](bool on) { edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+        row->addWidget(show);
+        m_showButtons.insert(edit, show);
+        return row;
+    };
 
     auto *form = new QFormLayout;
     form->addRow(tr("Name"), m_name);
     form->addRow(QString(), m_enabled);
     form->addRow(tr("Format"), m_format);
-    form->addRow(tr("URL"), m_url);
+    form->addRow(tr("URL"), withShow(m_url));
     form->addRow(tr("Send"), m_severity);
-    form->addRow(tr("Signing secret"), m_secret);
+    form->addRow(tr("Signing secret"), withShow(m_secret));
     form->addRow(QString(), m_secretNote);
+    form->addRow(tr("Last test"), m_lastTest);
     auto *details = new QGroupBox(tr("Selected webhook"), this);
     details->setLayout(form);
 
@@ -87,6 +107,9 @@ WebhooksDialog::WebhooksDialog(AlertWebhooks *webhooks, QWidget *parent)
     auto *storage = new QLabel(webhooks->storageNote(), this);
     storage->setWordWrap(true);
     m_problem->setWordWrap(true);
+    // Room for two lines always, so the form does not move under the pointer as it comes and goes.
+    m_problem->setMinimumHeight(2 * fontMetrics().lineSpacing());
+    m_problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     QPalette warning = m_problem->palette();
     warning.setColor(QPalette::WindowText, palette::alarmLevelColor(QStringLiteral("HIGH")));
     m_problem->setPalette(warning);
@@ -106,6 +129,8 @@ WebhooksDialog::WebhooksDialog(AlertWebhooks *webhooks, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, [this] {
         const int row = m_model->addEntry();
         m_table->setCurrentIndex(m_model->index(row, WebhookListModel::NameColumn));
+        for (int c = 0; c < WebhookListModel::TestColumn; ++c) // the new row's text, not only the header's
+            m_table->resizeColumnToContents(c);
         m_url->setFocus();
         check();
     });
@@ -126,7 +151,7 @@ WebhooksDialog::WebhooksDialog(AlertWebhooks *webhooks, QWidget *parent)
     connect(m_format, &QComboBox::currentIndexChanged, this, &WebhooksDialog::formEdited);
     connect(m_severity, &QComboBox::currentIndexChanged, this, &WebhooksDialog::formEdited);
 
-    resize(760, 520);
+    resize(780, 640);
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
     else
@@ -138,6 +163,7 @@ WebhooksDialog::WebhooksDialog(AlertWebhooks *webhooks, QWidget *parent)
             return;
         const QSignalBlocker block(m_enabled);
         m_enabled->setChecked(m_model->entry(row).enabled);
+        m_lastTest->setText(m_model->index(row, WebhookListModel::TestColumn).data(Qt::ToolTipRole).toString());
     });
     check();
 }
@@ -153,7 +179,8 @@ void WebhooksDialog::showRow(int row)
     m_loading = true;
     const bool any = row >= 0 && row < m_model->rowCount();
     for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_enabled, m_format, m_url, m_severity, m_secret,
-                                                        m_remove, m_test})
+                                                        m_remove, m_test, m_showButtons.value(m_url),
+                                                        m_showButtons.value(m_secret)})
         w->setEnabled(any);
     if (any) {
         const WebhookEntry &e = m_model->entry(row);
@@ -163,8 +190,10 @@ void WebhooksDialog::showRow(int row)
         m_url->setText(e.destination.url.toString());
         m_severity->setCurrentIndex(m_severity->findData(e.destination.minSeverity));
         m_secret->setText(e.destination.secret);
+        m_lastTest->setText(m_model->index(row, WebhookListModel::TestColumn).data(Qt::ToolTipRole).toString());
         showFormatHints(e);
     } else {
+        m_lastTest->clear();
         m_name->clear();
         m_url->clear();
         m_secret->clear();
@@ -177,14 +206,33 @@ void WebhooksDialog::showFormatHints(const WebhookEntry &e)
 {
     const bool signing = signs(e.destination.format);
     m_secret->setEnabled(signing);
+    m_showButtons.value(m_secret)->setEnabled(signing);
     m_secretNote->setText(signing ? tr("The robot's \"signature\" security setting (SEC…); only its HMAC is sent.")
                                   : tr("Only DingTalk and Feishu robots sign; this format takes no secret."));
-    if (e.destination.format == WebhookFormat::Alertmanager)
-        m_url->setPlaceholderText(tr("http://alertmanager:9093"));
-    else if (!e.origin.isEmpty() && e.destination.url.isEmpty())
+    if (!e.origin.isEmpty() && e.destination.url.isEmpty()) {
         m_url->setPlaceholderText(tr("%1/… (enter the whole URL again)").arg(e.origin.toString()));
-    else
-        m_url->setPlaceholderText(tr("https://oapi.dingtalk.com/robot/send?access_token=…"));
+        return;
+    }
+    switch (e.destination.format) {
+    case WebhookFormat::Generic:
+        m_url->setPlaceholderText(tr("https://hooks.example.com/omsdash"));
+        break;
+    case WebhookFormat::DingTalk:
+        m_url->setPlaceholderText(QStringLiteral("https://oapi.dingtalk.com/robot/send?access_token=…"));
+        break;
+    case WebhookFormat::Feishu:
+        m_url->setPlaceholderText(QStringLiteral("https://open.feishu.cn/open-apis/bot/v2/hook/…"));
+        break;
+    case WebhookFormat::WeCom:
+        m_url->setPlaceholderText(QStringLiteral("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…"));
+        break;
+    case WebhookFormat::Slack:
+        m_url->setPlaceholderText(QStringLiteral("https://hooks.slack.com/services/…"));
+        break;
+    case WebhookFormat::Alertmanager:
+        m_url->setPlaceholderText(QStringLiteral("http://alertmanager:9093"));
+        break;
+    }
 }
 
 void WebhooksDialog::formEdited()
@@ -217,7 +265,6 @@ void WebhooksDialog::check()
 {
     const QString why = problem();
     m_problem->setText(why);
-    m_problem->setVisible(!why.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setToolTip(why);
 }
@@ -227,7 +274,6 @@ void WebhooksDialog::accept()
     const QString why = m_webhooks->apply(m_model->entries());
     if (!why.isEmpty()) {
         m_problem->setText(why);
-        m_problem->show();
         return;
     }
     QDialog::accept();

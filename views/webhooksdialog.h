@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QHash>
 
 class QCheckBox;
 class QComboBox;
@@ -10,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QToolButton;
 
 namespace omsdash {
 
@@ -22,7 +24,8 @@ struct WebhookEntry;
 /// Feishu / Lark, WeCom, Slack, Alertmanager), URL, lowest severity, and the signing secret of
 /// a DingTalk or Feishu robot. "Send test" tries the selected one. OK stays disabled, with the
 /// reason shown, while webhooks::validate() refuses the rows; OK hands them to
-/// AlertWebhooks::apply(). The URL and the secret show as dots until edited.
+/// AlertWebhooks::apply(). The URL (which holds a robot's access token) and the secret show
+/// as dots unless their "Show" is ticked.
 class WebhooksDialog : public QDialog
 {
     Q_OBJECT
@@ -62,6 +65,8 @@ private:
     QComboBox *m_severity;
     QLineEdit *m_secret;
     QLabel *m_secretNote;
+    QLabel *m_lastTest; ///< the selected row's last test, whole
+    QHash<QLineEdit *, QToolButton *> m_showButtons; ///< each masked field's "Show"
     QPushButton *m_add;
     QPushButton *m_remove;
     QPushButton *m_test;

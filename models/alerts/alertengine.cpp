@@ -264,7 +264,8 @@ QList<AlertEvent> AlertEngine::observeProjects(const QString &instance, const QL
             lagging = firing ? *p.latencySeconds >= threshold * m_settings.clearShare : *p.latencySeconds > threshold;
             facts.value = *p.latencySeconds;
             facts.threshold = threshold;
-            facts.message = tr("incremental latency %1 over the %2 threshold of %3")
+            // While it clears (hysteresis) the latency may be under the threshold: say both, not "over".
+            facts.message = tr("incremental latency %1; the %2 threshold is %3")
                                 .arg(fmt::duration(*p.latencySeconds), facts.severity,
                                      fmt::duration(double(level->latencyMs) / 1000.0));
         }

@@ -17,7 +17,7 @@ namespace omsdash {
 namespace {
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("omsdash::AlertWebhooks", s);
+    return QCoreApplication::translate("omsdash::webhooks", s); // lupdate files free functions under their namespace
 }
 
 QUrl originOf(const QUrl &url)

@@ -16,7 +16,7 @@ namespace omsdash {
 namespace {
 QString tr(const char *s)
 {
-    return QCoreApplication::translate("omsdash::WebhookFormat", s);
+    return QCoreApplication::translate("omsdash", s); // lupdate files free functions under their namespace
 }
 
 constexpr std::pair<WebhookFormat, const char *> FormatNames[] = {
@@ -55,7 +55,9 @@ QString stateName(Alert::State state)
 QString subject(const Alert &a)
 {
     QString s = a.instance;
-    if (!a.projectId.isEmpty())
+    if (a.projectName.isEmpty() || a.projectName == a.projectId)
+        s += a.projectId.isEmpty() ? QString() : QStringLiteral(" · %1").arg(a.projectId);
+    else
         s += QStringLiteral(" · %1 (%2)").arg(a.projectName, a.projectId);
     return s;
 }
@@ -168,7 +170,8 @@ WebhookMessage robotMessage(const WebhookDestination &destination, const QString
         body = {{QStringLiteral("msgtype"), QStringLiteral("markdown")},
                 {QStringLiteral("markdown"),
                  QJsonObject{{QStringLiteral("title"), headline},
-                             {QStringLiteral("text"), QStringLiteral("#### %1\n\n%2").arg(headline, text)
+                             // DingTalk's markdown breaks a line at a blank line only.
+                             {QStringLiteral("text"), QStringLiteral("#### %1\n%2").arg(headline, text)
                                                           .replace(QLatin1Char('\n'), QStringLiteral("\n\n"))}}}};
         if (!destination.secret.isEmpty()) {
             const QByteArray timestamp = QByteArray::number(nowMs);
@@ -216,8 +219,10 @@ WebhookMessage webhookMessage(const WebhookDestination &destination, const Alert
 WebhookMessage webhookTestMessage(const WebhookDestination &destination, qint64 nowMs)
 {
     const QString headline = tr("[TEST] omsdash can reach this destination");
-    const QString text = tr("Alerts of severity %1 and above will come here. Sent at %2 UTC.")
-                             .arg(destination.minSeverity, isoUtc(nowMs));
+    const QString which = destination.minSeverity == QLatin1String("HIGH")     ? tr("HIGH alerts will come here.")
+                        : destination.minSeverity == QLatin1String("MEDIUM") ? tr("MEDIUM and HIGH alerts will come here.")
+                                                                             : tr("Alerts of every severity will come here.");
+    const QString text = tr("%1 Sent at %2 UTC.").arg(which, isoUtc(nowMs));
     const QJsonObject generic{{QStringLiteral("schemaVersion"), 1},
                               {QStringLiteral("event"), QStringLiteral("test")},
                               {QStringLiteral("summary"), headline + QStringLiteral(": ") + text}};
