@@ -126,8 +126,10 @@ void ReportJob::collectNext()
                          });
 }
 
-bool ReportJob::write(const Report &report, const ReportOptions &options, QString *error)
+bool ReportJob::write(const Report &collected, const ReportOptions &options, QString *error)
 {
+    Report report = collected; // the projects' rows are shared, not copied
+    orderWorstFirst(report.projects);
     const bool toStdout = options.out == QLatin1String("-");
     switch (options.format) {
     case ReportOptions::Format::Json: {

@@ -46,6 +46,9 @@ QString OverviewModel::rowKey(const OverviewRow &row) const
 
 QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::InitialSortOrderRole)
+        return int(section == InstanceColumn ? Qt::AscendingOrder
+                                             : ProjectListModel::initialSortOrder(section - FirstProjectColumn));
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     return section == InstanceColumn ? tr("Instance")

@@ -13,9 +13,34 @@ ProjectListModel::ProjectListModel(QObject *parent)
 
 QVariant ProjectListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::InitialSortOrderRole)
+        return int(initialSortOrder(section));
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     return columnTitle(section);
+}
+
+Qt::SortOrder ProjectListModel::initialSortOrder(int column)
+{
+    switch (column) {
+    case StatusColumn:
+    case AlarmLevelColumn:
+    case LatencyColumn:
+        return Qt::DescendingOrder;
+    default:
+        return Qt::AscendingOrder;
+    }
+}
+
+bool ProjectListModel::rowWorseFirst(const QModelIndex &a, const QModelIndex &b)
+{
+    const auto key = [](const QModelIndex &i) {
+        const QVariant latency = i.data(LatencySecondsRole);
+        return WorstFirstKey{statusClassRank(StatusClass(i.data(StatusClassRole).toInt())), i.data(AlarmRankRole).toInt(),
+                             latency.isValid() ? std::optional<double>(latency.toDouble()) : std::nullopt,
+                             i.data(ProjectNameRole).toString(), i.data(KeyRole).toString()};
+    };
+    return worseFirst(key(a), key(b));
 }
 
 QString ProjectListModel::columnTitle(int section)
@@ -65,6 +90,8 @@ QVariant ProjectListModel::projectData(const ProjectSummary &p, int column, int 
         return alarmLevelRank(p.alarmLevel);
     case ProjectIdRole:
         return p.id;
+    case ProjectNameRole:
+        return p.name.isEmpty() ? p.id : p.name;
     case LatencySecondsRole:
         return p.latencySeconds ? QVariant(*p.latencySeconds) : QVariant();
     case ProgressRole:
@@ -108,9 +135,11 @@ QVariant ProjectListModel::projectData(const ProjectSummary &p, int column, int 
             return sort ? QString() : fmt::dash();
         return QStringLiteral("%1 → %2").arg(p.sourceType, p.sinkType);
     case StatusColumn:
-        return sort ? QVariant(statusSeverity(p.status)) : QVariant(p.status);
+        return sort ? QVariant(statusClassRank(classifyStatus(p.status))) : QVariant(p.status);
     case AlarmLevelColumn:
-        return sort ? QVariant(alarmLevelRank(p.alarmLevel)) : QVariant(p.alarmLevel);
+        if (sort) // an unknown level is a missing value: last either way
+            return alarmLevelRank(p.alarmLevel) >= 0 ? QVariant(alarmLevelRank(p.alarmLevel)) : QVariant();
+        return p.alarmLevel;
     case CurrentStepColumn:
         return p.currentStep;
     case SchemaProgressColumn:
@@ -124,7 +153,7 @@ QVariant ProjectListModel::projectData(const ProjectSummary &p, int column, int 
                                                            : std::nullopt));
     case LatencyColumn:
         if (sort)
-            return p.latencySeconds ? QVariant(*p.latencySeconds) : QVariant(-1.0);
+            return p.latencySeconds ? QVariant(*p.latencySeconds) : QVariant(); // "–": last either way
         return fmt::duration(p.latencySeconds);
     }
     return {};

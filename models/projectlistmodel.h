@@ -31,16 +31,24 @@ public:
         AlarmRankRole,   ///< int: HIGH=3 .. IGNORE=0, unknown -1
         LatencySecondsRole, ///< double seconds, invalid when unknown
         ProjectIdRole,
+        ProjectNameRole, ///< the name, or the ID when the project has none
     };
 
     explicit ProjectListModel(QObject *parent = nullptr);
 
+    /// DisplayRole: columnTitle(); Qt::InitialSortOrderRole: initialSortOrder().
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     /// The cell logic, shared with OverviewModel: @p column is a Column.
     static QVariant projectData(const ProjectSummary &p, int column, int role);
     /// Horizontal header text of @p column.
     static QString columnTitle(int column);
+    /// The useful order of a first click on @p column: worst first for the status, HIGH first,
+    /// the largest latency first; ascending otherwise.
+    static Qt::SortOrder initialSortOrder(int column);
+    /// worseFirst() between two rows of a table of projects (this model or OverviewModel),
+    /// read through their roles: how a proxy breaks ties.
+    static bool rowWorseFirst(const QModelIndex &a, const QModelIndex &b);
 
 protected:
     QString rowKey(const ProjectSummary &p) const override { return p.rowKey(); }

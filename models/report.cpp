@@ -337,4 +337,25 @@ void ReportCollector::finish(Result<QList<ProjectReport>> result)
         std::exchange(m_finished, nullptr)(std::move(result));
 }
 
+WorstFirstKey ProjectReport::worstFirstKey() const
+{
+    WorstFirstKey key = omsdash::worstFirstKey(summary);
+    key.statusRank = statusClassRank(classifyStatus(status()));
+    key.alarmRank = alarmLevelRank(alarmLevel());
+    if (latency.seconds)
+        key.latency = latency.seconds;
+    return key;
+}
+
+void orderWorstFirst(QList<ProjectReport> &projects)
+{
+    std::stable_sort(projects.begin(), projects.end(), [](const ProjectReport &a, const ProjectReport &b) {
+        const WorstFirstKey ka = a.worstFirstKey();
+        const WorstFirstKey kb = b.worstFirstKey();
+        if (worseFirst(ka, kb))
+            return true;
+        return !worseFirst(kb, ka) && a.instance < b.instance;
+    });
+}
+
 } // namespace omsdash

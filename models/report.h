@@ -53,7 +53,13 @@ struct ProjectReport
     std::optional<int> structProgress() const; ///< percent
     std::optional<int> fullProgress() const;   ///< percent
     const QList<Step> &steps() const;
+    /// worstFirstKey() of these facts, with the report's latency (else the row's).
+    WorstFirstKey worstFirstKey() const;
 };
+
+/// Orders @p projects worst first (worseFirst() of each ProjectReport::worstFirstKey(); the
+/// same project ID on two instances by instance name): the order of every report format.
+void orderWorstFirst(QList<ProjectReport> &projects);
 
 /// How long a finished step took, s (finishTime - startTime); nullopt while it has no finish.
 std::optional<double> finishedStepSeconds(const Step &step);

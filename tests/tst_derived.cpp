@@ -99,12 +99,55 @@ private slots:
 
     void severityOrdersWorstFirst()
     {
-        QVERIFY(statusSeverity(QStringLiteral("FAILED")) > statusSeverity(QStringLiteral("SUSPEND")));
-        QVERIFY(statusSeverity(QStringLiteral("SUSPEND")) > statusSeverity(QStringLiteral("RUNNING")));
-        QVERIFY(statusSeverity(QStringLiteral("RUNNING")) > statusSeverity(QStringLiteral("FINISHED")));
+        const auto rank = [](const char *status) { return statusClassRank(classifyStatus(QLatin1String(status))); };
+        QVERIFY(rank("FAILED") > rank("SUSPEND"));
+        QCOMPARE(rank("SUSPEND"), rank("SOMETHING_NEW")); // abnormal alike
+        QVERIFY(rank("SUSPEND") > rank("RUNNING"));
+        QCOMPARE(rank("RUNNING"), rank("MONITORING"));
+        QVERIFY(rank("RUNNING") > rank("INIT"));
+        QVERIFY(rank("INIT") > rank("FINISHED"));
+        QCOMPARE(rank("FINISHED"), rank("RELEASED"));
         QVERIFY(alarmLevelRank(QStringLiteral("HIGH")) > alarmLevelRank(QStringLiteral("MEDIUM")));
         QVERIFY(alarmLevelRank(QStringLiteral("LOW")) > alarmLevelRank(QStringLiteral("IGNORE")));
         QCOMPARE(alarmLevelRank(QStringLiteral("SEVERE")), -1);
+    }
+
+    /// One order, worst first: status class, alarm level, latency (unknown last), name, ID.
+    void worstFirstOrder()
+    {
+        const auto project = [](const char *name, const char *status, const char *level, std::optional<double> latency,
+                                const char *id = nullptr) {
+            ProjectSummary p;
+            p.name = QLatin1String(name);
+            p.id = QLatin1String(id ? id : name);
+            p.status = QLatin1String(status);
+            p.alarmLevel = QLatin1String(level);
+            p.latencySeconds = latency;
+            return p;
+        };
+        QList<ProjectSummary> rows{
+            project("done", "FINISHED", "HIGH", std::nullopt),
+            project("quiet", "RUNNING", "IGNORE", 500),
+            project("lagging-low", "RUNNING", "LOW", 900),
+            project("unknown-latency", "RUNNING", "HIGH", std::nullopt),
+            project("beta", "RUNNING", "HIGH", 37),
+            project("Alpha", "RUNNING", "HIGH", 37),
+            project("alpha", "RUNNING", "HIGH", 37, "alpha-2"),
+            project("paused", "SUSPEND", "LOW", std::nullopt),
+            project("odd", "WHATEVER_STATE", "HIGH", std::nullopt),
+            project("broken", "FAILED", "MEDIUM", std::nullopt),
+            project("starting", "INIT", "HIGH", std::nullopt),
+        };
+        std::sort(rows.begin(), rows.end(), [](const ProjectSummary &a, const ProjectSummary &b) { return worseFirst(a, b); });
+        QStringList order;
+        for (const ProjectSummary &p : rows)
+            order << p.id;
+        QCOMPARE(order, (QStringList{QStringLiteral("broken"), QStringLiteral("odd"), QStringLiteral("paused"),
+                                     QStringLiteral("Alpha"), QStringLiteral("alpha-2"), QStringLiteral("beta"),
+                                     QStringLiteral("unknown-latency"), QStringLiteral("lagging-low"), QStringLiteral("quiet"),
+                                     QStringLiteral("starting"), QStringLiteral("done")}));
+        for (const ProjectSummary &p : rows)
+            QVERIFY(!worseFirst(p, p)); // a strict order
     }
 
     void currentStep()

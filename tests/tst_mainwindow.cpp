@@ -38,6 +38,7 @@
 #include <QWheelEvent>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QHeaderView>
 #include <QTest>
 
 using namespace omsdash;
@@ -117,6 +118,26 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().contains(QStringLiteral("last successful poll")), 10000);
         // The top row is selected so the detail pane is never empty.
         QTRY_COMPARE_WITH_TIMEOUT(table->selectedProjectId(), QStringLiteral("np_7d4f5b"), 10000);
+
+        // The first click on a header gives the useful order: the largest latency first, with
+        // the projects that have none ("–") last; then back to worst first.
+        QHeaderView *header = table->horizontalHeader();
+        const auto click = [header](int column) {
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                              QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                                     header->height() / 2));
+        };
+        click(ProjectListModel::LatencyColumn);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        const QAbstractItemModel *rows = table->model();
+        QVERIFY(rows->index(0, ProjectListModel::LatencyColumn).data(SortRole).isValid());
+        QVERIFY(!rows->index(rows->rowCount() - 1, ProjectListModel::LatencyColumn).data(SortRole).isValid());
+        click(ProjectListModel::AlarmLevelColumn);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(rows->index(0, ProjectListModel::AlarmLevelColumn).data().toString(), QStringLiteral("HIGH"));
+        click(ProjectListModel::StatusColumn);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(rows->index(0, ProjectListModel::StatusColumn).data().toString(), QStringLiteral("FAILED"));
     }
 
     void failedProjectShowsItsErrorInTheTimeline()

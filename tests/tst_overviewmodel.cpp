@@ -3,6 +3,7 @@
 // that goes down keeps its last rows (stale) without holding up the other two.
 #include "instancesession.h"
 #include "overviewmodel.h"
+#include "sortfilterproxymodel.h"
 #include "projectlistmodel.h"
 #include "simulatorserver.h"
 
@@ -67,20 +68,22 @@ private slots:
                  model.index(0, 0).data(OverviewModel::InstanceIndexRole).toInt());
 
         // Sorted worst first on status, on alarm level, on latency.
-        QSortFilterProxyModel proxy;
+        SortFilterProxyModel proxy;
         proxy.setSourceModel(&model);
-        proxy.setSortRole(SortRole);
+        proxy.setTieBreak(&ProjectListModel::rowWorseFirst);
         const int status = OverviewModel::FirstProjectColumn + ProjectListModel::StatusColumn;
         proxy.sort(status, Qt::DescendingOrder);
         QCOMPARE(proxy.index(0, status).data().toString(), QStringLiteral("FAILED"));
         const int alarm = OverviewModel::FirstProjectColumn + ProjectListModel::AlarmLevelColumn;
         proxy.sort(alarm, Qt::DescendingOrder);
         QCOMPARE(proxy.index(0, alarm).data().toString(), QStringLiteral("HIGH"));
+        QVERIFY(!proxy.index(proxy.rowCount() - 1, alarm).data(SortRole).isValid()); // a DRS job has none: last
         const int latency = OverviewModel::FirstProjectColumn + ProjectListModel::LatencyColumn;
         proxy.sort(latency, Qt::DescendingOrder);
         QVERIFY(proxy.index(0, latency).data(SortRole).toDouble() >= proxy.index(1, latency).data(SortRole).toDouble());
         QVERIFY(proxy.index(0, latency).data(SortRole).toDouble() > 0);
         QCOMPARE(proxy.index(0, 0).data().toString().left(9), QStringLiteral("instance "));
+        QVERIFY(!proxy.index(proxy.rowCount() - 1, latency).data(SortRole).isValid()); // "–" last
 
         // The OMS 3.3 instance goes down: its server is gone.
         m_servers[1].reset();

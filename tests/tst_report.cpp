@@ -83,6 +83,34 @@ class TestReport : public QObject
     Q_OBJECT
 
 private slots:
+    /// Reports list projects worst first by the facts they state: the detail's status wins
+    /// over the row's, the report's latency over the row's; one ID on two instances by instance.
+    void projectsWorstFirst()
+    {
+        const auto report = [](const char *instance, const char *id, const char *rowStatus, const char *level,
+                               std::optional<double> latency) {
+            ProjectReport p;
+            p.instance = QLatin1String(instance);
+            p.summary.id = QLatin1String(id);
+            p.summary.name = QLatin1String(id);
+            p.summary.status = QLatin1String(rowStatus);
+            p.summary.alarmLevel = QLatin1String(level);
+            p.latency.seconds = latency;
+            return p;
+        };
+        QList<ProjectReport> projects{report("b", "same", "RUNNING", "HIGH", 5), report("a", "same", "RUNNING", "HIGH", 5),
+                                      report("a", "lagging", "RUNNING", "HIGH", 300), report("a", "low", "RUNNING", "LOW", 900),
+                                      report("a", "done", "FINISHED", "HIGH", std::nullopt),
+                                      report("a", "detail-failed", "RUNNING", "LOW", std::nullopt)};
+        projects[5].detail.progress.status = QStringLiteral("FAILED"); // fresher than the row's RUNNING
+        orderWorstFirst(projects);
+        QStringList order;
+        for (const ProjectReport &p : projects)
+            order << p.instance + QLatin1Char('/') + p.summary.id;
+        QCOMPARE(order, (QStringList{QStringLiteral("a/detail-failed"), QStringLiteral("a/lagging"), QStringLiteral("a/same"),
+                                     QStringLiteral("b/same"), QStringLiteral("a/low"), QStringLiteral("a/done")}));
+    }
+
     void latencyOverTheRange()
     {
         const LatencySummary s = latencySummary(sampleProject());

@@ -68,6 +68,9 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("schemaVersion")).toInt(), 1);
         const QJsonArray projects = json.value(QStringLiteral("projects")).toArray();
         QCOMPARE(projects.size(), 8); // the primary instance's projects
+        // Worst first, as in the window: the FAILED project leads, the finished ones close.
+        QCOMPARE(projects.first()[QStringLiteral("status")].toString(), QStringLiteral("FAILED"));
+        QCOMPARE(projects.last()[QStringLiteral("status")].toString(), QStringLiteral("FINISHED"));
         QJsonObject orders, billing;
         for (const QJsonValue &v : projects) {
             if (v[QStringLiteral("id")] == QStringLiteral("np_7a1c2e"))

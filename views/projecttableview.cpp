@@ -13,6 +13,7 @@ ProjectTableView::ProjectTableView(QWidget *parent)
     : QTableView(parent)
     , m_proxy(new StatusProxyModel(this))
 {
+    m_proxy->setTieBreak(&ProjectListModel::rowWorseFirst);
     setModel(m_proxy);
     setSortingEnabled(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);

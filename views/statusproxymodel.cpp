@@ -11,18 +11,8 @@
 namespace omsdash {
 
 StatusProxyModel::StatusProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : SortFilterProxyModel(parent)
 {
-    setSortRole(SortRole);
-    setFilterKeyColumn(-1);
-    setFilterCaseSensitivity(Qt::CaseInsensitive);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setDynamicSortFilter(true);
-}
-
-void StatusProxyModel::setFilterText(const QString &text)
-{
-    setFilterFixedString(text.trimmed());
 }
 
 QVariant StatusProxyModel::data(const QModelIndex &index, int role) const
@@ -50,7 +40,7 @@ QVariant StatusProxyModel::data(const QModelIndex &index, int role) const
     default:
         break;
     }
-    return QSortFilterProxyModel::data(index, role);
+    return SortFilterProxyModel::data(index, role);
 }
 
 } // namespace omsdash

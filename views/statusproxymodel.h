@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include "sortfilterproxymodel.h"
 
 namespace omsdash {
 
-/// Sort and filter proxy for omsdash's table models: sorts on SortRole (raw values), filters
-/// on the text of every column, and adds presentation: failed rows (StatusClassRole) and
-/// inconsistent tables get a red tint, stale rows (StaleRole) grey italic text.
-class StatusProxyModel : public QSortFilterProxyModel
+/// SortFilterProxyModel (sorting and filtering, decided in models/) with presentation added:
+/// failed rows (StatusClassRole) and inconsistent tables get a red tint, stale rows
+/// (StaleRole) grey italic text.
+class StatusProxyModel : public SortFilterProxyModel
 {
     Q_OBJECT
 
@@ -20,10 +20,6 @@ public:
     void setAlertRole(int role) { m_alertRole = role; }
 
     QVariant data(const QModelIndex &index, int role) const override;
-
-public slots:
-    /// Case-insensitive fixed-string filter over all columns.
-    void setFilterText(const QString &text);
 
 private:
     int m_alertRole = 0;

@@ -47,27 +47,50 @@ int alarmLevelRank(const QString &alarmLevel)
     return -1;
 }
 
-int statusSeverity(const QString &status)
+int statusClassRank(StatusClass statusClass)
 {
-    switch (classifyStatus(status)) {
+    switch (statusClass) {
     case StatusClass::Failed:
-        return 7;
-    case StatusClass::Unknown:
-        return 6;
-    case StatusClass::Suspended:
-        return 5;
-    case StatusClass::Running:
         return 4;
-    case StatusClass::Monitoring:
+    case StatusClass::Suspended:
+    case StatusClass::Unknown:
         return 3;
-    case StatusClass::Init:
+    case StatusClass::Running:
+    case StatusClass::Monitoring:
         return 2;
-    case StatusClass::Finished:
+    case StatusClass::Init:
         return 1;
+    case StatusClass::Finished:
     case StatusClass::Released:
-        return 0;
+        break;
     }
     return 0;
+}
+
+WorstFirstKey worstFirstKey(const ProjectSummary &p)
+{
+    return {statusClassRank(classifyStatus(p.status)), alarmLevelRank(p.alarmLevel), p.latencySeconds,
+            p.name.isEmpty() ? p.id : p.name, p.id};
+}
+
+bool worseFirst(const WorstFirstKey &a, const WorstFirstKey &b)
+{
+    if (a.statusRank != b.statusRank)
+        return a.statusRank > b.statusRank;
+    if (a.alarmRank != b.alarmRank)
+        return a.alarmRank > b.alarmRank;
+    if (a.latency.has_value() != b.latency.has_value())
+        return a.latency.has_value();
+    if (a.latency && *a.latency != *b.latency)
+        return *a.latency > *b.latency;
+    if (const int byName = QString::localeAwareCompare(a.name.toCaseFolded(), b.name.toCaseFolded()); byName != 0)
+        return byName < 0;
+    return a.id < b.id;
+}
+
+bool worseFirst(const ProjectSummary &a, const ProjectSummary &b)
+{
+    return worseFirst(worstFirstKey(a), worstFirstKey(b));
 }
 
 bool stepIsKind(const QString &name, StepKind kind)

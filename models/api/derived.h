@@ -17,8 +17,27 @@ StatusClass classifyStatus(const QString &status);
 /// HIGH=3, MEDIUM=2, LOW=1, IGNORE=0; unknown or empty = -1. Higher is more urgent.
 int alarmLevelRank(const QString &alarmLevel);
 
-/// Severity for sorting "worst first": Failed > Suspended > Running > ... ; higher is worse.
-int statusSeverity(const QString &status);
+/// A status class's place worst first, higher is worse: 4 FAILED; 3 SUSPEND and other
+/// abnormal states (text this omsdash does not know); 2 running (and monitoring); 1 not
+/// started; 0 finished or released.
+int statusClassRank(StatusClass statusClass);
+
+/// What orders projects worst first.
+struct WorstFirstKey
+{
+    int statusRank = 0;              ///< statusClassRank()
+    int alarmRank = -1;              ///< alarmLevelRank(): HIGH first; unknown last
+    std::optional<double> latency;   ///< incremental latency, s: largest first; unknown last
+    QString name;                    ///< then by name (case-insensitive, locale-aware)
+    QString id;                      ///< then by ID, so the order is total and survives polls
+};
+WorstFirstKey worstFirstKey(const ProjectSummary &project);
+/// Whether @p a comes before @p b worst first: the one order of the project list, the
+/// overview, the reports and their exports. Status class (FAILED, then SUSPEND and other
+/// abnormal, then running, then not started, then finished), then alarm level (HIGH first),
+/// then incremental latency (largest first, unknown last), then name, then ID.
+bool worseFirst(const WorstFirstKey &a, const WorstFirstKey &b);
+bool worseFirst(const ProjectSummary &a, const ProjectSummary &b);
 
 enum class StepKind { Schema, Full, Verify, Incremental };
 

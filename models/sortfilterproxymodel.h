@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+#include <functional>
+
+namespace omsdash {
+
+/// Sorting and filtering for omsdash's tables, with what QSortFilterProxyModel lacks:
+/// - it sorts on SortRole, and a missing value (an invalid SortRole, shown as "–") sorts
+///   last in both directions;
+/// - ties are broken by a row order of the source's (setTieBreak(), e.g. worst first), the
+///   same way in both directions, so equal rows never fall back to the server's order and
+///   the order survives polls, filtering and clearing the filter;
+/// - it filters by text over every column (case-insensitive) and by one role's value.
+/// Headers may give Qt::InitialSortOrderRole: QHeaderView's first click then sorts that way.
+class SortFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    /// Whether the source row @p a comes before @p b; a strict weak order.
+    using RowOrder = std::function<bool(const QModelIndex &a, const QModelIndex &b)>;
+
+    explicit SortFilterProxyModel(QObject *parent = nullptr);
+
+    void setTieBreak(RowOrder order);
+
+    QString filterText() const { return m_text; }
+    /// Shows only rows whose @p role (of column 0) equals @p value; an invalid value shows all.
+    void setRoleFilter(int role, const QVariant &value);
+    int roleFilterRole() const { return m_role; }
+    QVariant roleFilterValue() const { return m_value; }
+
+public slots:
+    /// Case-insensitive fixed-string filter over all columns.
+    void setFilterText(const QString &text);
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    RowOrder m_tieBreak;
+    QString m_text;
+    int m_role = 0;
+    QVariant m_value;
+};
+
+} // namespace omsdash
