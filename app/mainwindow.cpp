@@ -14,6 +14,7 @@
 #include "instancesession.h"
 #include "overviewmodel.h"
 #include "picture.h"
+#include "projectcountsbar.h"
 #include "projectdetailpane.h"
 #include "projectlistmodel.h"
 #include "projecttableview.h"
@@ -39,6 +40,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 #include <QToolButton>
 
 namespace omsdash {
@@ -142,8 +144,18 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *
         addAction(action);
     }
 
+    auto *list = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(2);
+    m_counts = new ProjectCountsBar(m_projects->proxy(), list);
+    m_counts->setContentsMargins(4, 2, 4, 0);
+    listLayout->addWidget(m_counts);
+    listLayout->addWidget(m_projects, 1);
+    connect(m_counts, &ProjectCountsBar::clearRequested, m_filter, &QLineEdit::clear);
+
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_projects);
+    split->addWidget(list);
     split->addWidget(m_detail);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);

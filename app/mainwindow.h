@@ -26,6 +26,7 @@ class InstanceSession;
 class OverviewModel;
 class ProjectDetailPane;
 class ReportCollector;
+class ProjectCountsBar;
 class ProjectTableView;
 class SecretStore;
 
@@ -65,6 +66,8 @@ public:
     void setAlertWebhooks(AlertWebhooks *webhooks);
     AlertLogPanel *alertLog() const { return m_alertLog; }
     AlertTray *alertTray() const { return m_tray; }
+    /// The counts over the project list, each a filter.
+    ProjectCountsBar *projectCounts() const { return m_counts; }
     /// The alert text of the status bar ("2 alert(s) need attention (worst HIGH)"), or empty.
     QString alertText() const;
     /// Shows @p projectId of the instance named @p instance (just the instance when empty):
@@ -134,6 +137,7 @@ private:
     QComboBox *m_instanceBox;
     QLineEdit *m_filter;
     ProjectTableView *m_projects;
+    ProjectCountsBar *m_counts = nullptr;
     ProjectDetailPane *m_detail;
     QLabel *m_status;
     QLabel *m_error;

@@ -70,7 +70,7 @@ QVariant OverviewModel::cellData(const OverviewRow &row, int column, int role) c
             return row.instance;
         if (role == Qt::ToolTipRole && row.stale)
             return tr("%1 did not answer its last poll; this is its last good data").arg(row.instance);
-        if (role == StatusRole || role == StatusClassRole)
+        if (role >= Qt::UserRole) // the row's raw facts (status, alarm rank, latency, name) from any column
             return ProjectListModel::projectData(row.project, 0, role);
         return {};
     }

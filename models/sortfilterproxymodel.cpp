@@ -24,8 +24,11 @@ void SortFilterProxyModel::setTieBreak(RowOrder order)
 
 void SortFilterProxyModel::setFilterText(const QString &text)
 {
+    if (text.trimmed() == m_text)
+        return;
     m_text = text.trimmed();
     setFilterFixedString(m_text);
+    emit filtersChanged();
 }
 
 void SortFilterProxyModel::setRoleFilter(int role, const QVariant &value)
@@ -33,6 +36,7 @@ void SortFilterProxyModel::setRoleFilter(int role, const QVariant &value)
     m_role = value.isValid() ? role : 0;
     m_value = value;
     invalidateFilter();
+    emit filtersChanged();
 }
 
 bool SortFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -37,6 +37,10 @@ public slots:
     /// Case-insensitive fixed-string filter over all columns.
     void setFilterText(const QString &text);
 
+signals:
+    /// The text or the role filter changed.
+    void filtersChanged();
+
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -6,6 +6,7 @@
 #include "httptransport.h"
 #include "instancesession.h"
 #include "mainwindow.h"
+#include "projectcountsbar.h"
 #include "metricchart.h"
 #include "overviewmodel.h"
 #include "projectdetailpane.h"
@@ -138,6 +139,32 @@ private slots:
         click(ProjectListModel::StatusColumn);
         QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
         QCOMPARE(rows->index(0, ProjectListModel::StatusColumn).data().toString(), QStringLiteral("FAILED"));
+    }
+
+    /// The counts over the list filter it, and say how many rows are shown of how many.
+    void countsOverTheListFilterIt()
+    {
+        ProjectCountsBar *counts = m_window->projectCounts();
+        QTRY_VERIFY_WITH_TIMEOUT(counts->text().contains(QStringLiteral("8 projects")), 10000);
+        QVERIFY2(counts->text().contains(QStringLiteral(">1 FAILED<")), qPrintable(counts->text()));
+        const int failed = int(std::find_if(counts->facets().cbegin(), counts->facets().cend(),
+                                            [](const CountFacet &f) { return f.label == QStringLiteral("1 FAILED"); })
+                               - counts->facets().cbegin());
+        counts->activateFacet(failed);
+        QCOMPARE(m_window->projectTable()->model()->rowCount(), 1);
+        QVERIFY2(counts->text().contains(QStringLiteral("1 of 8 shown: FAILED")), qPrintable(counts->text()));
+        // The text filter adds to it and is named too; Show all clears both.
+        auto *filter = m_window->findChild<QLineEdit *>();
+        filter->setText(QStringLiteral("logistics"));
+        QTRY_VERIFY(counts->text().contains(QStringLiteral("FAILED, “logistics”")));
+        emit counts->linkActivated(QStringLiteral("clear"));
+        QVERIFY(filter->text().isEmpty());
+        QCOMPARE(m_window->projectTable()->model()->rowCount(), 8);
+        QTRY_VERIFY(counts->text().contains(QStringLiteral("8 projects")));
+        // A second click on the same count shows all again.
+        counts->activateFacet(failed);
+        counts->activateFacet(failed);
+        QCOMPARE(m_window->projectTable()->model()->rowCount(), 8);
     }
 
     void failedProjectShowsItsErrorInTheTimeline()

@@ -3,6 +3,7 @@
 // that goes down keeps its last rows (stale) without holding up the other two.
 #include "instancesession.h"
 #include "overviewmodel.h"
+#include "projectcounts.h"
 #include "sortfilterproxymodel.h"
 #include "projectlistmodel.h"
 #include "simulatorserver.h"
@@ -84,6 +85,18 @@ private slots:
         QVERIFY(proxy.index(0, latency).data(SortRole).toDouble() > 0);
         QCOMPARE(proxy.index(0, 0).data().toString().left(9), QStringLiteral("instance "));
         QVERIFY(!proxy.index(proxy.rowCount() - 1, latency).data(SortRole).isValid()); // "–" last
+        // The counts read every row's facts through its first (instance) column too.
+        int high = 0;
+        for (int r = 0; r < model.rowCount(); ++r)
+            high += model.index(r, alarm).data().toString() == QLatin1String("HIGH") ? 1 : 0;
+        QVERIFY(high > 0);
+        const QList<CountFacet> facets = projectCountFacets(&model);
+        QVERIFY(std::any_of(facets.cbegin(), facets.cend(), [high](const CountFacet &f) {
+            return f.label == QStringLiteral("%1 HIGH").arg(high) && f.count == high;
+        }));
+        proxy.setRoleFilter(ProjectListModel::AlarmRankRole, 3);
+        QCOMPARE(proxy.rowCount(), high);
+        proxy.setRoleFilter(0, {});
 
         // The OMS 3.3 instance goes down: its server is gone.
         m_servers[1].reset();

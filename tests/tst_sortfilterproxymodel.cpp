@@ -3,6 +3,7 @@
 // equal rows never fall back to the server's order, the order survives polls, filtering and
 // clearing, a missing value sorts last both ways, and first clicks sort the useful way.
 #include "derived.h"
+#include "projectcounts.h"
 #include "projectlistmodel.h"
 #include "sortfilterproxymodel.h"
 
@@ -160,6 +161,40 @@ private slots:
         proxy.setRoleFilter(StatusClassRole, {});
         proxy.setFilterText({});
         QCOMPARE(proxy.rowCount(), rows.size());
+    }
+
+    /// The counts over the list, worst first, each the filter it names.
+    void countsAndWhatTheyFilter()
+    {
+        ProjectListModel model;
+        const QList<ProjectSummary> rows = fleet(9);
+        model.merge(rows);
+        const QList<CountFacet> facets = projectCountFacets(&model);
+        QVERIFY(!facets.isEmpty());
+        QVERIFY(facets.first().label.endsWith(QStringLiteral(" FAILED")));
+        const auto count = [&rows](auto pred) { return int(std::count_if(rows.cbegin(), rows.cend(), pred)); };
+        SortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        int statusTotal = 0;
+        for (const CountFacet &f : facets) {
+            proxy.setRoleFilter(f.role, f.value);
+            QCOMPARE(proxy.rowCount(), f.count);
+            QVERIFY(f.label.startsWith(QString::number(f.count) + QLatin1Char(' ')));
+            if (f.role == StatusClassRole)
+                statusTotal += f.count;
+        }
+        QCOMPARE(statusTotal, rows.size()); // every row has one status class
+        const CountFacet high = *std::find_if(facets.cbegin(), facets.cend(),
+                                              [](const CountFacet &f) { return f.label.endsWith(QStringLiteral(" HIGH")); });
+        QCOMPARE(high.count, count([](const ProjectSummary &p) { return p.alarmLevel == QLatin1String("HIGH"); }));
+        // IGNORE and no level are not counted as levels.
+        QVERIFY(std::none_of(facets.cbegin(), facets.cend(), [](const CountFacet &f) { return f.label.endsWith(QStringLiteral("IGNORE")); }));
+
+        QCOMPARE(projectsShownText(163, 163, {}), QStringLiteral("163 projects"));
+        QCOMPARE(projectsShownText(12, 163, {QStringLiteral("FAILED"), QStringLiteral("“HIGH”")}),
+                 QStringLiteral("12 of 163 shown: FAILED, “HIGH”"));
+        QCOMPARE(tablesShownText(0, 2500, {QStringLiteral("“orders”")}), QStringLiteral("0 of 2,500 shown: “orders”"));
+        QCOMPARE(tablesShownText(1, 1, {}), QStringLiteral("1 table"));
     }
 };
 

@@ -511,6 +511,35 @@ Alerts without a window: omsdash watch --help</source>
         <source>%1 Sent at %2 UTC.</source>
         <translation>%1 发送时间 %2 UTC。</translation>
     </message>
+    <message>
+        <source>other</source>
+        <translation>其他状态</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown: %3</source>
+        <translation>显示 %2 个中的 %1 个：%3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between filters</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>1 project</source>
+        <translation>1 个项目</translation>
+    </message>
+    <message>
+        <source>%1 projects</source>
+        <translation>%1 个项目</translation>
+    </message>
+    <message>
+        <source>1 table</source>
+        <translation>1 张表</translation>
+    </message>
+    <message>
+        <source>%1 tables</source>
+        <translation>%1 张表</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::AlertCenter</name>
@@ -1705,6 +1734,21 @@ Alerts without a window: omsdash watch --help</source>
     </message>
 </context>
 <context>
+    <name>omsdash::ProjectCountsBar</name>
+    <message>
+        <source>Click a count to show only those projects; click it again for all</source>
+        <translation>点击计数只显示这些项目；再次点击显示全部</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+</context>
+<context>
     <name>omsdash::ProjectDetailPane</name>
     <message>
         <source>Project status</source>
@@ -2311,14 +2355,6 @@ The secret is kept in memory for this session only and asked again next time; om
         <translation>此项目没有表级进度</translation>
     </message>
     <message>
-        <source>1 table</source>
-        <translation>1 张表</translation>
-    </message>
-    <message>
-        <source>%1 tables</source>
-        <translation>%1 张表</translation>
-    </message>
-    <message>
         <source> · %1 finished · average %2</source>
         <translation> · %1 张已完成 · 平均 %2</translation>
     </message>
@@ -2329,6 +2365,10 @@ The secret is kept in memory for this session only and asked again next time; om
     <message>
         <source> · stale</source>
         <translation> · 数据已过期</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "delegates.h"
 #include "format.h"
+#include "projectcounts.h"
 #include "statusproxymodel.h"
 #include "tableprogressmodel.h"
 
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -27,6 +29,7 @@ TableProgressView::TableProgressView(QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter tables…"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &StatusProxyModel::setFilterText);
+    connect(m_proxy, &SortFilterProxyModel::filtersChanged, this, &TableProgressView::updateSummary);
 
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -56,6 +59,12 @@ void TableProgressView::setTableModel(TableProgressModel *model)
     m_proxy->setSourceModel(model);
     if (model) {
         connect(model, &TableProgressModel::summaryChanged, this, &TableProgressView::updateSummary);
+        // Another project: its tables start unfiltered and scrolled to the left, not where the
+        // last project's were left.
+        connect(model, &QAbstractItemModel::modelReset, this, [this] {
+            m_filter->clear();
+            m_table->horizontalScrollBar()->setValue(0);
+        });
         m_table->sortByColumn(TableProgressModel::ProgressColumn, Qt::AscendingOrder);
         m_table->setColumnWidth(TableProgressModel::SourceColumn, 220);
         m_table->setColumnWidth(TableProgressModel::TargetColumn, 220);
@@ -84,7 +93,10 @@ void TableProgressView::updateSummary()
     const bool verify = m_model->hasVerificationColumns();
     for (int c = TableProgressModel::StatusColumn; c < TableProgressModel::ColumnCount; ++c)
         m_table->setColumnHidden(c, !verify);
-    QString text = (rows == 1 ? tr("1 table") : tr("%1 tables").arg(QLocale().toString(rows)))
+    const QStringList filters = m_proxy->filterText().isEmpty()
+        ? QStringList()
+        : QStringList{tr("“%1”").arg(m_proxy->filterText())};
+    QString text = tablesShownText(m_proxy->rowCount(), rows, filters)
         + tr(" · %1 finished · average %2")
               .arg(QLocale().toString(m_model->finishedCount()), fmt::percent(m_model->averageProgress()));
     if (verify)
