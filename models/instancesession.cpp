@@ -24,6 +24,9 @@ InstanceSession::InstanceSession(const InstanceConfig &config, HttpTransport *tr
     , m_history(new MetricHistory(this))
     , m_poller(new InstancePoller(ServiceClient::create(config, transport), this))
 {
+    if (config.api == ApiKind::Oms3)
+        m_steps->setEmptyReason(tr("The OMS 3.3 API reports no steps: each sync project's progress is all it gives "
+                                   "(schema and full progress, latency)."));
     connect(m_poller, &InstancePoller::projectsReceived, this, &InstanceSession::onProjects);
     connect(m_poller, &InstancePoller::detailReceived, this, &InstanceSession::onDetail);
     connect(m_poller, &InstancePoller::tablesReceived, this, &InstanceSession::onTables);

@@ -101,6 +101,8 @@ QVariant ProjectListModel::projectData(const ProjectSummary &p, int column, int 
             return optionalPercent(p.fullProgress);
         return {};
     case Qt::ToolTipRole:
+        if (column == RouteColumn && p.sourceType.isEmpty() && p.sinkType.isEmpty())
+            return tr("Not given by this API: OMS 3.3's progress and DRS's batch-progress name no source and sink");
         if (column == LatencyColumn && p.latencySampleTime.isValid())
             return tr("Sampled %1 (%2)")
                 .arg(fmt::localTime(p.latencySampleTime), fmt::utcTime(p.latencySampleTime));

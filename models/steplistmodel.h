@@ -48,6 +48,12 @@ public:
     void setCurrentStep(const QString &name);
     QString currentStep() const { return m_currentStep; }
 
+    /// Why there are no rows though the project has a detail, for the empty timeline to say:
+    /// "The OMS 3.3 API reports no steps: …" (InstanceSession sets it from the API); empty
+    /// when rows are only not there yet.
+    void setEmptyReason(const QString &reason) { m_emptyReason = reason; }
+    QString emptyReason() const { return m_emptyReason; }
+
     /// Earliest start and latest finish (or now) over all steps: the timeline's span.
     std::pair<QDateTime, QDateTime> timeSpan() const;
 
@@ -60,6 +66,7 @@ private:
 
     std::function<QDateTime()> m_clock;
     QString m_currentStep;
+    QString m_emptyReason;
 };
 
 } // namespace omsdash

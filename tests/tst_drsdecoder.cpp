@@ -3,6 +3,9 @@
 #include "fixture.h"
 
 #include "drsdecoder.h"
+#include "derived.h"
+#include "omsclient.h"
+#include "drsclient.h"
 
 #include <QTest>
 
@@ -89,6 +92,33 @@ private slots:
         const DrsJobProgress &b = r.value.at(1);
         QVERIFY(!b.progress.has_value());
         QCOMPARE(b.delaySeconds, std::optional<double>(2.5)); // from the _millis field
+    }
+
+    /// "-1" delays say incremental synchronization has not started: no latency, never 0 s.
+    /// FULL_TRANSFER_COMPLETE with progress_map's data at 100 % is full migration 100 %,
+    /// whatever the overall "progress" says, and the stages come in migration order.
+    void notStartedAndCompletedStages()
+    {
+        const auto r = drs::decodeBatchProgress(R"({"count":1,"results":[
+            {"job_id":"j1","progress":"0","incre_trans_delay":"-1","incre_trans_delay_millis":"-1",
+             "task_mode":"FULL_INCR_TRANS","transfer_status":"FULL_TRANSFER_COMPLETE",
+             "progress_map":{"index":{"completed":"0%","remaining_time":""},
+                             "data":{"completed":"100%","remaining_time":"0min"},
+                             "structure":{"completed":"100%","remaining_time":"0min"}}}]})");
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        const DrsJobProgress &job = r.value.at(0);
+        QVERIFY(!job.delaySeconds.has_value());
+        const ProjectDetail d = DrsClient::detailFromJob(job);
+        QCOMPARE(d.progress.fullProgress, std::optional<int>(100));
+        QCOMPARE(d.progress.structProgress, std::optional<int>(100));
+        QStringList names;
+        for (const Step &s : d.steps)
+            names << s.name;
+        QCOMPARE(names, (QStringList{QStringLiteral("structure"), QStringLiteral("data"), QStringLiteral("index")}));
+        QVERIFY(!latencyForDetail(d, QDateTime::currentDateTimeUtc()).seconds.has_value());
+        const ProjectSummary row = summaryFromDetail(d, QStringLiteral("DRS"));
+        QVERIFY(!row.latencySeconds.has_value()); // the list says "–", not 0 s
+        QCOMPARE(row.fullProgress, std::optional<int>(100));
     }
 
     void badInput_data()

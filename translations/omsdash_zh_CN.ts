@@ -1236,6 +1236,13 @@ Alerts without a window: omsdash watch --help</source>
     </message>
 </context>
 <context>
+    <name>omsdash::InstanceSession</name>
+    <message>
+        <source>The OMS 3.3 API reports no steps: each sync project&apos;s progress is all it gives (schema and full progress, latency).</source>
+        <translation>OMS 3.3 API 不提供步骤：它只给出每个同步项目的进度（结构与全量进度、延迟）。</translation>
+    </message>
+</context>
+<context>
     <name>omsdash::InstancesDialog</name>
     <message>
         <source> s</source>
@@ -2005,6 +2012,10 @@ Created %2</source>
     <message>
         <source>%1 (⚠ duplicate)</source>
         <translation>%1（⚠ 重复）</translation>
+    </message>
+    <message>
+        <source>Not given by this API: OMS 3.3&apos;s progress and DRS&apos;s batch-progress name no source and sink</source>
+        <translation>此 API 不提供：OMS 3.3 的进度与 DRS 的 batch-progress 不包含源端和目标端</translation>
     </message>
 </context>
 <context>

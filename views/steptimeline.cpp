@@ -173,6 +173,7 @@ StepTimelineView::StepTimelineView(QWidget *parent)
 
 void StepTimelineView::setStepModel(StepListModel *model)
 {
+    m_steps = model;
     setModel(model);
     setModelColumn(StepListModel::NameColumn);
 }
@@ -197,6 +198,18 @@ bool StepTimelineView::viewportEvent(QEvent *event)
         }
     }
     return QListView::viewportEvent(event);
+}
+
+void StepTimelineView::paintEvent(QPaintEvent *event)
+{
+    QListView::paintEvent(event);
+    const StepListModel *steps = m_steps;
+    if (!steps || steps->rowCount() > 0 || steps->emptyReason().isEmpty())
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().placeholderText().color());
+    painter.drawText(viewport()->rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
+                     steps->emptyReason());
 }
 
 } // namespace omsdash

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QListView>
+#include <QPointer>
 #include <QStyledItemDelegate>
 
 namespace omsdash {
@@ -35,6 +36,11 @@ public:
 
 protected:
     bool viewportEvent(QEvent *event) override;
+    /// With no steps, the model's emptyReason() in the middle of the view.
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QPointer<StepListModel> m_steps;
 };
 
 } // namespace omsdash

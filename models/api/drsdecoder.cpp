@@ -74,6 +74,8 @@ Result<QList<DrsJobProgress>> decodeBatchProgress(const QByteArray &body)
             if (ms)
                 j.delaySeconds = *ms / 1000.0;
         }
+        if (j.delaySeconds && *j.delaySeconds < 0)
+            j.delaySeconds.reset(); // "-1": incremental synchronization has not started; never 0 s
         j.taskMode = text(o, {QLatin1String("task_mode")});
         j.transferStatus = text(o, {QLatin1String("transfer_status"), QLatin1String("status")});
         j.processTime = text(o, {QLatin1String("process_time")});

@@ -214,7 +214,8 @@ struct DrsJobProgress
 {
     QString jobId;
     std::optional<double> progress;      ///< percent
-    std::optional<double> delaySeconds;  ///< incre_trans_delay (s); from _millis when only that is sent
+    std::optional<double> delaySeconds;  ///< incre_trans_delay (s); from _millis when only that is sent;
+                                         ///< none for "-1" (incremental not started)
     QString taskMode;       ///< FULL_TRANS / INCR_TRANS / FULL_INCR_TRANS
     QString transferStatus; ///< DRS job status, raw text kept
     QString processTime;    ///< as sent; unit undocumented

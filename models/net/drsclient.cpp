@@ -86,6 +86,30 @@ ApiError DrsClient::httpError(int status, const QByteArray &body) const
     return drs::decodeHttpError(status, body);
 }
 
+std::optional<StepKind> DrsClient::progressMapKind(const QString &name)
+{
+    const QString n = name.toLower();
+    if (n.contains(QLatin1String("struct")) || n.contains(QLatin1String("schema")))
+        return StepKind::Schema;
+    if (n == QLatin1String("data") || n.contains(QLatin1String("full")))
+        return StepKind::Full;
+    return std::nullopt;
+}
+
+QStringList DrsClient::progressMapOrder(QStringList names)
+{
+    const auto rank = [](const QString &name) {
+        const QString n = name.toLower();
+        if (progressMapKind(name) == StepKind::Schema)
+            return 0;
+        if (progressMapKind(name) == StepKind::Full)
+            return 1;
+        return n.contains(QLatin1String("index")) ? 2 : 3;
+    };
+    std::stable_sort(names.begin(), names.end(), [&rank](const QString &a, const QString &b) { return rank(a) < rank(b); });
+    return names;
+}
+
 ProjectDetail DrsClient::detailFromJob(const DrsJobProgress &job)
 {
     ProjectDetail d;
@@ -97,20 +121,25 @@ ProjectDetail DrsClient::detailFromJob(const DrsJobProgress &job)
         d.progress.fullProgress = int(*job.progress);
     d.reportedLatencySeconds = job.delaySeconds;
     int order = 0;
-    for (auto it = job.progressMap.constBegin(); it != job.progressMap.constEnd(); ++it) {
+    for (const QString &name : progressMapOrder(job.progressMap.keys())) {
+        const auto &[completedText, remaining] = job.progressMap.value(name);
         Step s;
         s.order = ++order;
-        s.name = it.key();
-        QString completed = it.value().first;
+        s.name = name;
+        QString completed = completedText;
         completed.remove(QLatin1Char('%'));
         bool ok = false;
         const double pct = completed.trimmed().toDouble(&ok);
         if (ok)
             s.progress = int(pct);
         s.status = ok && pct >= 100 ? QStringLiteral("FINISHED") : QStringLiteral("RUNNING");
-        s.description = it.value().second.isEmpty()
-            ? QString()
-            : QObject::tr("remaining %1").arg(it.value().second);
+        s.description = remaining.isEmpty() ? QString() : QObject::tr("remaining %1").arg(remaining);
+        // The stages as the list and the header show them: progress_map's own numbers, which
+        // stay right after the job's overall "progress" has moved on (FULL_TRANSFER_COMPLETE).
+        if (ok && progressMapKind(name) == StepKind::Schema)
+            d.progress.structProgress = int(pct);
+        if (ok && progressMapKind(name) == StepKind::Full)
+            d.progress.fullProgress = int(pct);
         d.steps << s;
     }
     if (!job.errorCode.isEmpty()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "derived.h"
 #include "serviceclient.h"
 
 namespace omsdash {
@@ -24,8 +25,14 @@ public:
     void fetchTables(const QString &jobId, Callback<QList<TableProgress>> done) override;
     bool hasTables(const ProjectSummary &) const override { return true; }
 
-    /// A detail from one batch-progress result.
+    /// A detail from one batch-progress result: progress_map's entries as steps in migration
+    /// order, its structure and data entries as schema and full progress (else `progress`).
     static ProjectDetail detailFromJob(const DrsJobProgress &job);
+    /// Which stage a progress_map entry is: "structure" (or "schema") Schema, "data" Full;
+    /// nullopt for the others ("index", ...). The key strings are not documented (REFERENCE.md §2.5).
+    static std::optional<StepKind> progressMapKind(const QString &name);
+    /// @p names in migration order: structure, data, index, then the others as given.
+    static QStringList progressMapOrder(QStringList names);
 
     /// Whether the token comes from IAM (no token configured, an IAM endpoint set).
     bool usesIam() const;
