@@ -78,13 +78,24 @@ IncrementalLatency InstanceSession::latency(const QDateTime &now) const
 {
     if (!m_hasDetail)
         return {};
-    return latencyForDetail(m_detail, now);
+    // As of the poll that brought it, as the list row has it: one value, its age beside it.
+    return latencyForDetail(m_detail, m_detail.receivedTime.isValid() ? m_detail.receivedTime : now);
 }
 
 void InstanceSession::onProjects(const QList<ProjectSummary> &projects)
 {
     m_projects->merge(projects);
     m_projects->setStale(false);
+    // The selected project's latency stays the freshest sample, the list's or its detail's.
+    if (const ProjectSummary *row = m_hasDetail && m_detail.projectId == m_selected ? selectedSummary() : nullptr) {
+        const IncrementalLatency lat = latency(QDateTime::currentDateTimeUtc());
+        if (lat.seconds && lat.sampleTime > row->latencySampleTime) {
+            ProjectSummary fresher = *row;
+            fresher.latencySeconds = lat.seconds;
+            fresher.latencySampleTime = lat.sampleTime;
+            m_projects->updateRow(fresher); // projectsUpdated, below, tells the others
+        }
+    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (m_store)
         m_store->record(historyPoints(m_config.name, projects, now));
@@ -166,6 +177,14 @@ void InstanceSession::onDetail(const ProjectDetail &detail)
     m_steps->merge(detail.steps);
     m_steps->setStale(false);
     m_steps->setCurrentStep(currentStepOf(detail));
+    // The list row says what the header says: the detail is the later poll.
+    if (const ProjectSummary *row = selectedSummary()) {
+        const ProjectSummary fresher = withDetail(*row, detail);
+        if (!(fresher == *row)) {
+            m_projects->updateRow(fresher);
+            emit projectRowUpdated(detail.projectId);
+        }
+    }
     const MetricSample sample = sampleFromDetail(detail);
     m_history->append(detail.projectId, sample);
     if (m_store) {

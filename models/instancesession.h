@@ -72,7 +72,8 @@ public:
     const ProjectDetail &detail() const { return m_detail; }
     bool hasDetail() const { return m_hasDetail; }
     bool isDetailStale() const { return m_detailStale; }
-    /// Latency of the selected project at @p now (UTC), from its last detail.
+    /// Latency of the selected project from its last detail, as of that poll (its
+    /// receivedTime; @p now only when it has none): the value the list row shows too.
     IncrementalLatency latency(const QDateTime &now) const;
 
     bool hasProjects() const { return m_hasProjects; }
@@ -82,6 +83,8 @@ public:
 
 signals:
     void projectsUpdated();
+    /// The selected project's list row took a later poll's facts (withDetail()) between list polls.
+    void projectRowUpdated(const QString &projectId);
     void detailUpdated();
     void tablesUpdated();
     void selectionChanged(const QString &projectId);

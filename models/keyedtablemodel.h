@@ -61,6 +61,20 @@ public:
     /// Row of @p key, or -1.
     int rowOf(const QString &key) const { return m_index.value(key, -1); }
 
+    /// Replaces the row with @p row's key, announcing it with dataChanged; false when there
+    /// is no such row (nothing is added).
+    bool updateRow(const T &row)
+    {
+        const int r = rowOf(rowKey(row));
+        if (r < 0)
+            return false;
+        if (!(m_rows.at(r) == row)) {
+            m_rows[r] = row;
+            emit dataChanged(index(r, 0), index(r, columnCount() - 1));
+        }
+        return true;
+    }
+
     /// Merge @p incoming into the model. Keys must be unique; a later duplicate is ignored.
     /// Each row's key is computed once per merge.
     void merge(const QList<T> &incoming)

@@ -21,6 +21,8 @@ void OverviewModel::setSessions(const QList<InstanceSession *> &sessions)
     for (InstanceSession *s : sessions) {
         m_sessions.append(s);
         connect(s, &InstanceSession::projectsUpdated, this, &OverviewModel::rebuild);
+        // A detail poll brings the selected project's row up to date between list polls.
+        connect(s, &InstanceSession::projectRowUpdated, this, &OverviewModel::rebuild);
     }
     rebuild();
 }

@@ -112,6 +112,32 @@ private slots:
         QCOMPARE(alarmLevelRank(QStringLiteral("SEVERE")), -1);
     }
 
+    /// The list row takes a later detail's facts; its latency only when the detail's sample is newer.
+    void rowWithDetail()
+    {
+        ProjectSummary row;
+        row.id = QStringLiteral("np_1");
+        row.status = QStringLiteral("RUNNING");
+        row.alarmLevel = QStringLiteral("LOW");
+        row.fullProgress = 40;
+        row.latencySeconds = 5;
+        row.latencySampleTime = QDateTime::fromSecsSinceEpoch(1'790'000'100, Qt::UTC);
+        ProjectDetail d;
+        d.projectId = row.id;
+        d.progress.status = QStringLiteral("FAILED");
+        d.progress.fullProgress = 42;
+        d.reportedLatencySeconds = 113;
+        d.receivedTime = QDateTime::fromSecsSinceEpoch(1'790'000'130, Qt::UTC);
+        const ProjectSummary fresh = withDetail(row, d);
+        QCOMPARE(fresh.status, QStringLiteral("FAILED"));
+        QCOMPARE(fresh.alarmLevel, QStringLiteral("LOW")); // the detail has none: the row's stays
+        QCOMPARE(fresh.fullProgress, std::optional<int>(42));
+        QCOMPARE(fresh.latencySeconds, std::optional<double>(113));
+        QCOMPARE(fresh.latencySampleTime, d.receivedTime);
+        d.receivedTime = row.latencySampleTime.addSecs(-60); // an older sample than the row's
+        QCOMPARE(withDetail(row, d).latencySeconds, std::optional<double>(5));
+    }
+
     /// One order, worst first: status class, alarm level, latency (unknown last), name, ID.
     void worstFirstOrder()
     {

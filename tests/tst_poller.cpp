@@ -464,6 +464,19 @@ private slots:
                  QStringLiteral("CONNECTOR_INCR_SYNC"));
         QVERIFY(session.projects()->index(row, 0).data(ProjectListModel::LatencySecondsRole).isValid());
 
+        // One value per fact: once the selected project's detail arrives, its list row shows
+        // the detail's latency, the header's, sampled at that poll.
+        session.setOnScreen(true);
+        QSignalSpy patched(&session, &InstanceSession::projectRowUpdated);
+        session.selectProject(QStringLiteral("p_3a1b2c"));
+        QTRY_VERIFY_WITH_TIMEOUT(session.hasDetail(), Wait);
+        const IncrementalLatency header = session.latency(QDateTime::currentDateTimeUtc().addSecs(30));
+        QVERIFY(header.seconds.has_value());
+        QCOMPARE(header.sampleTime, session.detail().receivedTime); // as of the poll, not of "now"
+        const ProjectSummary &listed = session.projects()->rowAt(session.projects()->rowOf(QStringLiteral("p_3a1b2c")));
+        QCOMPARE(listed.latencySeconds, header.seconds);
+        QCOMPARE(listed.latencySampleTime, header.sampleTime);
+
         // An unknown id fails the whole round, and the two rows stay.
         session.stop();
         InstanceConfig bad = cfg;

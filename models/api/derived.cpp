@@ -88,6 +88,30 @@ bool worseFirst(const WorstFirstKey &a, const WorstFirstKey &b)
     return a.id < b.id;
 }
 
+ProjectSummary withDetail(ProjectSummary row, const ProjectDetail &d)
+{
+    const ProjectProgress &p = d.progress;
+    if (!p.status.isEmpty())
+        row.status = p.status;
+    if (!p.alarmLevel.isEmpty())
+        row.alarmLevel = p.alarmLevel;
+    if (const QString step = currentStepOf(d); !step.isEmpty())
+        row.currentStep = step;
+    if (p.structProgress)
+        row.structProgress = p.structProgress;
+    if (p.fullProgress)
+        row.fullProgress = p.fullProgress;
+    if (!d.steps.isEmpty())
+        row.steps = d.steps;
+    const IncrementalLatency lat =
+        latencyForDetail(d, d.receivedTime.isValid() ? d.receivedTime : QDateTime::currentDateTimeUtc());
+    if (lat.seconds && (!row.latencySampleTime.isValid() || lat.sampleTime >= row.latencySampleTime)) {
+        row.latencySeconds = lat.seconds;
+        row.latencySampleTime = lat.sampleTime;
+    }
+    return row;
+}
+
 bool worseFirst(const ProjectSummary &a, const ProjectSummary &b)
 {
     return worseFirst(worstFirstKey(a), worstFirstKey(b));

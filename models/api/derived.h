@@ -32,6 +32,13 @@ struct WorstFirstKey
     QString id;                      ///< then by ID, so the order is total and survives polls
 };
 WorstFirstKey worstFirstKey(const ProjectSummary &project);
+/// @p row (a project-list row) brought up to date with @p detail, a later poll of the same
+/// project: its status, alarm level, current step, schema and full progress and steps where
+/// the detail has them, and its incremental latency when the detail's sample
+/// (latencyForDetail() at detail.receivedTime) is newer than the row's. One value per fact:
+/// what the list, the overview and the header show of the selected project.
+ProjectSummary withDetail(ProjectSummary row, const ProjectDetail &detail);
+
 /// Whether @p a comes before @p b worst first: the one order of the project list, the
 /// overview, the reports and their exports. Status class (FAILED, then SUSPEND and other
 /// abnormal, then running, then not started, then finished), then alarm level (HIGH first),
