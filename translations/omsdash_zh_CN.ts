@@ -2366,10 +2366,6 @@ The secret is kept in memory for this session only and asked again next time; om
         <translation>此项目没有表级进度</translation>
     </message>
     <message>
-        <source> · %1 finished · average %2</source>
-        <translation> · %1 张已完成 · 平均 %2</translation>
-    </message>
-    <message>
         <source> · %1 inconsistent</source>
         <translation> · %1 张不一致</translation>
     </message>
@@ -2380,6 +2376,10 @@ The secret is kept in memory for this session only and asked again next time; om
     <message>
         <source>“%1”</source>
         <translation>“%1”</translation>
+    </message>
+    <message>
+        <source> · %1 finished · %2 average per table (not weighted by rows)</source>
+        <translation> · 已完成 %1 · 按表平均 %2（未按行数加权）</translation>
     </message>
 </context>
 <context>

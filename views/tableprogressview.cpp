@@ -97,7 +97,7 @@ void TableProgressView::updateSummary()
         ? QStringList()
         : QStringList{tr("“%1”").arg(m_proxy->filterText())};
     QString text = tablesShownText(m_proxy->rowCount(), rows, filters)
-        + tr(" · %1 finished · average %2")
+        + tr(" · %1 finished · %2 average per table (not weighted by rows)")
               .arg(QLocale().toString(m_model->finishedCount()), fmt::percent(m_model->averageProgress()));
     if (verify)
         text += tr(" · %1 inconsistent").arg(QLocale().toString(m_model->inconsistentCount()));
