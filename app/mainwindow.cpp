@@ -266,6 +266,8 @@ void MainWindow::setAlertWebhooks(AlertWebhooks *webhooks)
     edit->setToolTip(tr("Send alerts to DingTalk, Feishu, WeCom, Slack, a JSON webhook or Alertmanager"));
     m_viewMenu->insertAction(rules ? m_viewMenu->actions().value(m_viewMenu->actions().indexOf(rules) + 1) : nullptr,
                              edit);
+    edit->setEnabled(webhooks->isLoaded()); // until the keychain has answered, the URLs are not known
+    connect(webhooks, &AlertWebhooks::loaded, edit, [edit] { edit->setEnabled(true); });
     connect(edit, &QAction::triggered, this, [this, webhooks] {
         WebhooksDialog dialog(webhooks, this);
         dialog.exec();

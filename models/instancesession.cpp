@@ -24,9 +24,6 @@ InstanceSession::InstanceSession(const InstanceConfig &config, HttpTransport *tr
     , m_history(new MetricHistory(this))
     , m_poller(new InstancePoller(ServiceClient::create(config, transport), this))
 {
-    if (config.api == ApiKind::Oms3)
-        m_steps->setEmptyReason(tr("The OMS 3.3 API reports no steps: each sync project's progress is all it gives "
-                                   "(schema and full progress, latency)."));
     connect(m_poller, &InstancePoller::projectsReceived, this, &InstanceSession::onProjects);
     connect(m_poller, &InstancePoller::detailReceived, this, &InstanceSession::onDetail);
     connect(m_poller, &InstancePoller::tablesReceived, this, &InstanceSession::onTables);
@@ -61,6 +58,7 @@ void InstanceSession::selectProject(const QString &projectId)
     m_steps->setCurrentStep({});
     m_steps->reset();
     m_tables->reset();
+    m_steps->setEmptyReason({});
     m_poller->setSelectedProject(projectId);
     loadHistory(projectId);
     emit selectionChanged(projectId);
@@ -79,7 +77,18 @@ IncrementalLatency InstanceSession::latency(const QDateTime &now) const
     if (!m_hasDetail)
         return {};
     // As of the poll that brought it, as the list row has it: one value, its age beside it.
-    return latencyForDetail(m_detail, m_detail.receivedTime.isValid() ? m_detail.receivedTime : now);
+    IncrementalLatency lat = latencyForDetail(m_detail, m_detail.receivedTime.isValid() ? m_detail.receivedTime : now);
+    // A list poll since may have brought a newer sample: the row keeps it (onProjects), and so
+    // does this, so the header and the row never disagree.
+    const ProjectSummary *row = m_detail.projectId == m_selected ? selectedSummary() : nullptr;
+    if (row && row->latencySeconds && row->latencySampleTime.isValid()
+        && (!lat.seconds || row->latencySampleTime > lat.sampleTime)) {
+        lat.seconds = row->latencySeconds;
+        lat.sampleTime = row->latencySampleTime;
+        if (lat.source == IncrementalLatency::Source::None)
+            lat.source = IncrementalLatency::Source::Reported;
+    }
+    return lat;
 }
 
 void InstanceSession::onProjects(const QList<ProjectSummary> &projects)
@@ -177,6 +186,11 @@ void InstanceSession::onDetail(const ProjectDetail &detail)
     m_steps->merge(detail.steps);
     m_steps->setStale(false);
     m_steps->setCurrentStep(currentStepOf(detail));
+    // Said once a detail has come without steps, not while the first one is awaited.
+    m_steps->setEmptyReason(detail.steps.isEmpty() && m_config.api == ApiKind::Oms3
+                                ? tr("The OMS 3.3 API reports no steps: each sync project's progress is all it gives "
+                                     "(schema and full progress, latency).")
+                                : QString());
     // The list row says what the header says: the detail is the later poll.
     if (const ProjectSummary *row = selectedSummary()) {
         const ProjectSummary fresher = withDetail(*row, detail);

@@ -72,8 +72,9 @@ public:
     const ProjectDetail &detail() const { return m_detail; }
     bool hasDetail() const { return m_hasDetail; }
     bool isDetailStale() const { return m_detailStale; }
-    /// Latency of the selected project from its last detail, as of that poll (its
-    /// receivedTime; @p now only when it has none): the value the list row shows too.
+    /// Latency of the selected project: its freshest sample, its last detail's as of that poll
+    /// (its receivedTime; @p now only when it has none) or its list row's when a list poll
+    /// brought a newer one. The value the list row shows too.
     IncrementalLatency latency(const QDateTime &now) const;
 
     bool hasProjects() const { return m_hasProjects; }

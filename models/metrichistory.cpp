@@ -335,17 +335,20 @@ std::optional<QPointF> MetricHistory::nearestPoint(const QString &projectId, Met
     return best;
 }
 
-std::optional<QPointF> MetricHistory::nearestPointOnLine(const QString &projectId, Metric metric,
-                                                         qint64 timeMs) const
+std::optional<QPointF> MetricHistory::nearestPointOnLine(const QString &projectId, Metric metric, qint64 timeMs,
+                                                         qint64 fromMs, qint64 toMs) const
 {
-    const auto it = m_columns.constFind(projectId);
-    if (it == m_columns.cend())
-        return std::nullopt;
-    const QList<QPointF> &points = it->at(int(metric));
+    const QList<QPointF> points = series(projectId, metric, fromMs, toMs); // what a chart draws
     const double t = double(timeMs);
     if (points.isEmpty() || t < points.first().x() || t > points.last().x())
         return std::nullopt;
-    return nearestPoint(projectId, metric, timeMs, std::numeric_limits<qint64>::max());
+    const auto after = std::lower_bound(points.cbegin(), points.cend(), t,
+                                        [](const QPointF &p, double x) { return p.x() < x; });
+    if (after == points.cbegin())
+        return *after;
+    if (after == points.cend() || t - (after - 1)->x() <= after->x() - t)
+        return *(after - 1);
+    return *after;
 }
 
 QList<QPointF> decimateMinMax(const QList<QPointF> &points, int buckets)

@@ -77,8 +77,11 @@ public:
     /// The point of @p metric nearest to @p timeMs when @p timeMs lies between its first and
     /// last points, however far: where a chart draws a line joining two samples, the sample
     /// a crosshair names there (with its time) rather than nothing. Before the first or
-    /// after the last point, nothing.
-    std::optional<QPointF> nearestPointOnLine(const QString &projectId, Metric metric, qint64 timeMs) const;
+    /// after the last point, nothing. With a range, only its points count (a chart with a
+    /// fixed range draws no others).
+    std::optional<QPointF> nearestPointOnLine(const QString &projectId, Metric metric, qint64 timeMs,
+                                              qint64 fromMs = std::numeric_limits<qint64>::min(),
+                                              qint64 toMs = std::numeric_limits<qint64>::max()) const;
 
     int maxSamplesPerProject() const { return m_max; }
     void setMaxSamplesPerProject(int max) { m_max = std::max(2, max); }

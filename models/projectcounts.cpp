@@ -51,7 +51,7 @@ QString shown(int shown, int total, const QStringList &filters, const QString &a
 }
 } // namespace
 
-QList<CountFacet> projectCountFacets(const QAbstractItemModel *projects)
+QList<CountFacet> projectCountFacets(const QAbstractItemModel *projects, int activeRole, const QVariant &activeValue)
 {
     constexpr StatusClass Order[] = {StatusClass::Failed,     StatusClass::Suspended, StatusClass::Unknown,
                                      StatusClass::Running,    StatusClass::Monitoring, StatusClass::Init,
@@ -69,13 +69,14 @@ QList<CountFacet> projectCountFacets(const QAbstractItemModel *projects)
             ++byRank[rank];
     }
     QList<CountFacet> facets;
+    const auto active = [&](int role, int value) { return role == activeRole && activeValue == QVariant(value); };
     for (int k = 0; k < int(std::size(Order)); ++k)
-        if (byStatus[k] > 0)
+        if (byStatus[k] > 0 || active(StatusClassRole, int(Order[k])))
             facets.append({QStringLiteral("%1 %2").arg(QLocale().toString(byStatus[k]), statusWord(Order[k])), StatusClassRole,
                            int(Order[k]), byStatus[k]});
     const char *levels[] = {"IGNORE", "LOW", "MEDIUM", "HIGH"};
     for (int rank = 3; rank >= 1; --rank)
-        if (byRank[rank] > 0)
+        if (byRank[rank] > 0 || active(ProjectListModel::AlarmRankRole, rank))
             facets.append({QStringLiteral("%1 %2").arg(QLocale().toString(byRank[rank]), QLatin1String(levels[rank])),
                            ProjectListModel::AlarmRankRole, rank, byRank[rank]});
     return facets;

@@ -23,8 +23,10 @@ struct CountFacet
 /// The counts over the rows of @p projects (a ProjectListModel or an OverviewModel), read
 /// through their roles: by status class worst first (FAILED, SUSPEND, other states, RUNNING,
 /// MONITORING, INIT, FINISHED, RELEASED), then by alarm level (HIGH, MEDIUM, LOW); only those
-/// with rows.
-QList<CountFacet> projectCountFacets(const QAbstractItemModel *projects);
+/// with rows, and the one filtering now (@p activeRole, @p activeValue) even with none, so an
+/// active filter is always named and can be cleared.
+QList<CountFacet> projectCountFacets(const QAbstractItemModel *projects, int activeRole = 0,
+                                     const QVariant &activeValue = {});
 
 /// "163 projects" when nothing is filtered; "12 of 163 shown: FAILED, “HIGH”" otherwise,
 /// @p filters naming each active filter. @p shown and @p total count rows.

@@ -102,7 +102,8 @@ QVariant ProjectListModel::projectData(const ProjectSummary &p, int column, int 
         return {};
     case Qt::ToolTipRole:
         if (column == RouteColumn && p.sourceType.isEmpty() && p.sinkType.isEmpty())
-            return tr("Not given by this API: OMS 3.3's progress and DRS's batch-progress name no source and sink");
+            return tr("The instance's API did not give this project's source and sink (OMS 3.3's progress and "
+                      "DRS's batch-progress never do)");
         if (column == LatencyColumn && p.latencySampleTime.isValid())
             return tr("Sampled %1 (%2)")
                 .arg(fmt::localTime(p.latencySampleTime), fmt::utcTime(p.latencySampleTime));

@@ -22,6 +22,27 @@ void SortFilterProxyModel::setTieBreak(RowOrder order)
     invalidate();
 }
 
+void SortFilterProxyModel::setSourceModel(QAbstractItemModel *source)
+{
+    disconnect(m_watch);
+    QSortFilterProxyModel::setSourceModel(source);
+    if (source)
+        m_watch = connect(source, &QAbstractItemModel::dataChanged, this, &SortFilterProxyModel::sourceDataChanged);
+}
+
+void SortFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    // QSortFilterProxyModel re-sorts a changed row only when the sort column is in the range.
+    const int column = sortColumn();
+    if (!m_tieBreak || column < 0 || (column >= topLeft.column() && column <= bottomRight.column()) || m_resortDue)
+        return;
+    m_resortDue = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_resortDue = false;
+        invalidate(); // sort() with the same column and order would do nothing
+    }, Qt::QueuedConnection);
+}
+
 void SortFilterProxyModel::setFilterText(const QString &text)
 {
     if (text.trimmed() == m_text)

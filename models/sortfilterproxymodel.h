@@ -26,6 +26,9 @@ public:
     explicit SortFilterProxyModel(QObject *parent = nullptr);
 
     void setTieBreak(RowOrder order);
+    /// Also watches the source: a change outside the sort column (a tie-break fact: alarm
+    /// level, latency) re-sorts once after the signals of a poll.
+    void setSourceModel(QAbstractItemModel *source) override;
 
     QString filterText() const { return m_text; }
     /// Shows only rows whose @p role (of column 0) equals @p value; an invalid value shows all.
@@ -46,7 +49,11 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+
     RowOrder m_tieBreak;
+    QMetaObject::Connection m_watch;
+    bool m_resortDue = false;
     QString m_text;
     int m_role = 0;
     QVariant m_value;

@@ -51,11 +51,20 @@ public:
     /// Why there are no rows though the project has a detail, for the empty timeline to say:
     /// "The OMS 3.3 API reports no steps: …" (InstanceSession sets it from the API); empty
     /// when rows are only not there yet.
-    void setEmptyReason(const QString &reason) { m_emptyReason = reason; }
+    void setEmptyReason(const QString &reason)
+    {
+        if (reason == m_emptyReason)
+            return;
+        m_emptyReason = reason;
+        emit emptyReasonChanged();
+    }
     QString emptyReason() const { return m_emptyReason; }
 
     /// Earliest start and latest finish (or now) over all steps: the timeline's span.
     std::pair<QDateTime, QDateTime> timeSpan() const;
+
+signals:
+    void emptyReasonChanged();
 
 protected:
     QString rowKey(const Step &s) const override { return s.name; }

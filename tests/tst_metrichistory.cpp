@@ -133,6 +133,9 @@ private slots:
         QVERIFY(!h.nearestPointOnLine(p, Metric::DstRps, 60001));
         QVERIFY(!h.nearestPointOnLine(p, Metric::SrcRps, 30000));
         QVERIFY(!h.nearestPointOnLine(QStringLiteral("other"), Metric::DstRps, 30000));
+        // A chart showing [1500, 70000] draws from 2000: before that no line, and no 1000.
+        QVERIFY(!h.nearestPointOnLine(p, Metric::DstRps, 1800, 1500, 70000));
+        QCOMPARE(h.nearestPointOnLine(p, Metric::DstRps, 2100, 1500, 70000), std::optional<QPointF>(QPointF(2000, 2000)));
     }
 
     void samplesGoToTheStoreAndComeBack()

@@ -89,6 +89,16 @@ private slots:
         model.merge(rows);
         QCOMPARE(idsOf(proxy), worstFirst(rows));
 
+        // One row's alarm level only (the signal covers that column, not the sorted one): it
+        // moves to its place once the poll's signals are through.
+        const auto running = std::find_if(rows.begin(), rows.end(), [](const ProjectSummary &p) {
+            return p.status == QLatin1String("RUNNING") && p.alarmLevel != QLatin1String("HIGH");
+        });
+        QVERIFY(running != rows.end());
+        running->alarmLevel = QStringLiteral("HIGH");
+        model.merge(rows);
+        QTRY_COMPARE(idsOf(proxy), worstFirst(rows));
+
         // The other way up: finished first, yet equal rows still worst first among themselves.
         proxy.sort(ProjectListModel::StatusColumn, Qt::AscendingOrder);
         QStringList expected;
@@ -189,6 +199,11 @@ private slots:
         QCOMPARE(high.count, count([](const ProjectSummary &p) { return p.alarmLevel == QLatin1String("HIGH"); }));
         // IGNORE and no level are not counted as levels.
         QVERIFY(std::none_of(facets.cbegin(), facets.cend(), [](const CountFacet &f) { return f.label.endsWith(QStringLiteral("IGNORE")); }));
+
+        // A filter whose rows are gone is still named, with 0, so it can be cleared.
+        const QList<CountFacet> kept = projectCountFacets(&model, StatusClassRole, int(StatusClass::Released));
+        QVERIFY(std::any_of(kept.cbegin(), kept.cend(), [](const CountFacet &f) { return f.label == QStringLiteral("0 RELEASED"); }));
+        QVERIFY(std::none_of(facets.cbegin(), facets.cend(), [](const CountFacet &f) { return f.label.endsWith(QStringLiteral("RELEASED")); }));
 
         QCOMPARE(projectsShownText(163, 163, {}), QStringLiteral("163 projects"));
         QCOMPARE(projectsShownText(12, 163, {QStringLiteral("FAILED"), QStringLiteral("“HIGH”")}),

@@ -148,6 +148,10 @@ private slots:
         QVERIFY2(chinese(webhooks::validate({noUrl})), qPrintable(webhooks::validate({noUrl})));
         QVERIFY2(chinese(healthText({})), qPrintable(healthText({})));
         QVERIFY(chinese(profiles::fromJson("{").error.message));
+        ApiError network;
+        network.kind = ApiError::Kind::Network;
+        network.message = QStringLiteral("Connection refused");
+        QVERIFY2(chinese(network.toString()), qPrintable(network.toString()));
 
         HttpTransport transport;
         AlertCenter center(AlertSettings{}, nullptr);

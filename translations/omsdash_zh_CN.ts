@@ -1088,6 +1088,10 @@ Alerts without a window: omsdash watch --help</source>
         <source>URLs (with their access tokens) and signing secrets are kept in the system keychain, never in a settings file.</source>
         <translation>URL（含其 access token）和加签密钥保存在系统钥匙串中，绝不写入设置文件。</translation>
     </message>
+    <message>
+        <source>no system keychain</source>
+        <translation>没有系统钥匙串</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::ApiError</name>
@@ -2014,8 +2018,8 @@ Created %2</source>
         <translation>%1（⚠ 重复）</translation>
     </message>
     <message>
-        <source>Not given by this API: OMS 3.3&apos;s progress and DRS&apos;s batch-progress name no source and sink</source>
-        <translation>此 API 不提供：OMS 3.3 的进度与 DRS 的 batch-progress 不包含源端和目标端</translation>
+        <source>The instance&apos;s API did not give this project&apos;s source and sink (OMS 3.3&apos;s progress and DRS&apos;s batch-progress never do)</source>
+        <translation>实例的 API 未提供此项目的源端和目标端（OMS 3.3 的进度与 DRS 的 batch-progress 从不提供）</translation>
     </message>
 </context>
 <context>

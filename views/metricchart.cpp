@@ -451,7 +451,8 @@ void MetricChart::updateCrosshair()
         else if (const auto p = m_history ? m_history->nearestPoint(m_projectId, s.metric, m_hoverMs, reach) : std::nullopt)
             v = p->y() / m_scale;
         else if (m_history)
-            far = m_history->nearestPointOnLine(m_projectId, s.metric, m_hoverMs);
+            far = m_from < m_to ? m_history->nearestPointOnLine(m_projectId, s.metric, m_hoverMs, m_from, m_to)
+                                : m_history->nearestPointOnLine(m_projectId, s.metric, m_hoverMs);
         if (v)
             lines << tr("%1: %2 %3").arg(s.name, fmt::compact(*v), m_unit);
         else if (far)

@@ -17,13 +17,26 @@ ProjectCountsBar::ProjectCountsBar(SortFilterProxyModel *proxy, QWidget *parent)
     m_coalesce.setInterval(0);
     connect(&m_coalesce, &QTimer::timeout, this, &ProjectCountsBar::refresh);
     const auto later = [this] { m_coalesce.start(); };
+    const auto watchSource = [this, later] {
+        for (const auto &c : std::as_const(m_sourceWatch))
+            disconnect(c);
+        m_sourceWatch.clear();
+        if (QAbstractItemModel *source = m_proxy->sourceModel()) {
+            for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+                m_sourceWatch << connect(source, signal, this, later);
+            m_sourceWatch << connect(source, &QAbstractItemModel::modelReset, this, later);
+            m_sourceWatch << connect(source, &QAbstractItemModel::dataChanged, this, later);
+        }
+        later();
+    };
+    connect(proxy, &QAbstractProxyModel::sourceModelChanged, this, watchSource);
+    // "n of N shown" is the proxy's.
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(proxy, signal, this, later);
     connect(proxy, &QAbstractItemModel::modelReset, this, later);
     connect(proxy, &QAbstractItemModel::layoutChanged, this, later);
-    connect(proxy, &QAbstractItemModel::dataChanged, this, later);
-    connect(proxy, &QAbstractProxyModel::sourceModelChanged, this, later);
     connect(proxy, &SortFilterProxyModel::filtersChanged, this, later);
+    watchSource();
     connect(this, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link == QLatin1String("clear")) {
             m_proxy->setRoleFilter(0, {});
@@ -48,7 +61,7 @@ void ProjectCountsBar::activateFacet(int index)
 void ProjectCountsBar::refresh()
 {
     QAbstractItemModel *source = m_proxy->sourceModel();
-    m_facets = projectCountFacets(source);
+    m_facets = projectCountFacets(source, m_proxy->roleFilterRole(), m_proxy->roleFilterValue());
     QStringList parts;
     QStringList filters;
     for (int i = 0; i < m_facets.size(); ++i) {

@@ -35,6 +35,7 @@ private:
 
     SortFilterProxyModel *m_proxy;
     QList<CountFacet> m_facets;
+    QList<QMetaObject::Connection> m_sourceWatch; ///< the counts are the source's: rows the proxy hides count too
     QTimer m_coalesce;
 };
 

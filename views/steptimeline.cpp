@@ -173,8 +173,12 @@ StepTimelineView::StepTimelineView(QWidget *parent)
 
 void StepTimelineView::setStepModel(StepListModel *model)
 {
+    if (m_steps)
+        disconnect(m_steps, nullptr, viewport(), nullptr);
     m_steps = model;
     setModel(model);
+    if (model)
+        connect(model, &StepListModel::emptyReasonChanged, viewport(), qOverload<>(&QWidget::update));
     setModelColumn(StepListModel::NameColumn);
 }
 

@@ -177,6 +177,8 @@ int WebhooksDialog::currentRow() const
 void WebhooksDialog::showRow(int row)
 {
     m_loading = true;
+    for (QToolButton *show : std::as_const(m_showButtons))
+        show->setChecked(false); // another webhook's token is not shown because this one's was
     const bool any = row >= 0 && row < m_model->rowCount();
     for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_enabled, m_format, m_url, m_severity, m_secret,
                                                         m_remove, m_test, m_showButtons.value(m_url),

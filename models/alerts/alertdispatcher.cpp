@@ -135,12 +135,18 @@ void AlertDispatcher::post(const WebhookDestination &destination, const WebhookM
     const QUrl base = message.url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
     RequestPolicy policy;
     policy.deadlineMs = 30'000;
-    m_transport->send(base, request, {}, policy, this, [format = destination.format, done](const HttpReply &reply) {
-        // A robot's URL holds its token (query or path): no URL of a transport error goes on.
-        static const QRegularExpression url(QStringLiteral(R"((https?://[^/\s?#]+)[^\s]*)"));
-        done(reply, reply.transportError.kind != ApiError::Kind::None
-                        ? reply.transportError.toString().replace(url, QStringLiteral("\\1/…"))
-                        : webhookAnswerError(format, reply.status, reply.body));
+    const QUrl url = message.url;
+    m_transport->send(base, request, {}, policy, this, [format = destination.format, url, done](const HttpReply &reply) {
+        // A robot's URL holds its token (path or query), Alertmanager's maybe a password: no
+        // URL of a transport error goes on, and no piece of it a server echoed in its answer.
+        static const QRegularExpression anyUrl(QStringLiteral(R"((https?://)(?:[^/\s?#@]*@)?([^/\s?#@]+)[^\s]*)"));
+        QString error = reply.transportError.kind != ApiError::Kind::None
+            ? reply.transportError.toString().replace(anyUrl, QStringLiteral("\\1\\2/…"))
+            : webhookAnswerError(format, reply.status, reply.body);
+        for (const QString &part : {url.path(), url.query(QUrl::FullyEncoded), url.query(QUrl::FullyDecoded), url.password()})
+            if (part.size() > 1)
+                error.replace(part, QStringLiteral("…"));
+        done(reply, error);
     });
 }
 

@@ -141,6 +141,7 @@ void AlertWebhooks::load()
 {
     if (!m_persistent) {
         send();
+        m_loaded = true;
         emit loaded();
         return;
     }
@@ -158,18 +159,27 @@ void AlertWebhooks::load()
             emit problem(tr("Alerts are not sent to %1: the URL is not in the keychain (%2). Enter it again in "
                             "View > Alert webhooks.")
                              .arg(missing.join(QStringLiteral(", ")),
-                                  m_keychain && !m_keychain->available() ? m_keychain->unavailableReason()
-                                                                         : tr("no entry")));
+                                  !m_keychain                ? tr("no system keychain")
+                                  : !m_keychain->available() ? m_keychain->unavailableReason()
+                                                             : tr("no entry")));
         send();
+        m_loaded = true;
         emit loaded();
     };
     if (!m_keychain || names.isEmpty()) {
         finish();
         return;
     }
-    m_keychain->readAll(names, [self = QPointer<AlertWebhooks>(this), finish](const QHash<QString, SecretStore::Answer> &answers) {
+    const int generation = ++m_generation;
+    m_keychain->readAll(names, [self = QPointer<AlertWebhooks>(this), finish,
+                                generation](const QHash<QString, SecretStore::Answer> &answers) {
         if (!self)
             return;
+        if (self->m_generation != generation) { // an edit was applied meanwhile: its URLs are the ones to keep
+            self->m_loaded = true;
+            emit self->loaded();
+            return;
+        }
         for (WebhookEntry &e : self->m_entries) {
             const SecretStore::Answer a = answers.value(e.name);
             if (a.status == SecretStore::Status::Ok)
@@ -183,6 +193,7 @@ QString AlertWebhooks::apply(const QList<WebhookEntry> &entries)
 {
     if (const QString problem = webhooks::validate(entries); !problem.isEmpty())
         return problem;
+    ++m_generation; // a keychain answer still on its way is about the entries replaced here
     const QList<WebhookEntry> before = std::exchange(m_entries, entries);
     for (WebhookEntry &e : m_entries) {
         e.name = e.name.trimmed();

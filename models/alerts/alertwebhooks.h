@@ -71,6 +71,8 @@ public:
     /// in problem().
     void load();
     const QList<WebhookEntry> &entries() const { return m_entries; }
+    /// Whether load() has finished (the dialog waits for it, or it would show no URLs).
+    bool isLoaded() const { return m_loaded; }
     /// Keeps @p entries and sends to them from now on. Returns validate()'s problem, and then
     /// changes nothing; keychain failures come later through problem().
     QString apply(const QList<WebhookEntry> &entries);
@@ -95,6 +97,8 @@ private:
     SecretStore *m_keychain;
     bool m_persistent;
     QList<WebhookEntry> m_entries;
+    int m_generation = 0; ///< bumped by load() and apply(): a late keychain answer is dropped
+    bool m_loaded = false;
 };
 
 } // namespace omsdash

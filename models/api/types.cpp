@@ -32,7 +32,7 @@ QString apiKindToString(ApiKind kind)
 
 QString ApiError::toString() const
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("ApiError", s); };
+    auto tr = [](const char *s) { return QCoreApplication::translate("omsdash::ApiError", s); }; // lupdate's context
     QString head;
     switch (kind) {
     case Kind::None:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "drsclient.h"
 
+#include <cmath>
+
 #include "drsdecoder.h"
 #include "omsclient.h"
 
@@ -129,7 +131,9 @@ ProjectDetail DrsClient::detailFromJob(const DrsJobProgress &job)
         QString completed = completedText;
         completed.remove(QLatin1Char('%'));
         bool ok = false;
-        const double pct = completed.trimmed().toDouble(&ok);
+        double pct = completed.trimmed().toDouble(&ok);
+        ok = ok && std::isfinite(pct); // "nan", "inf": not a percentage
+        pct = ok ? std::clamp(pct, 0.0, 100.0) : 0.0;
         if (ok)
             s.progress = int(pct);
         s.status = ok && pct >= 100 ? QStringLiteral("FINISHED") : QStringLiteral("RUNNING");
