@@ -82,9 +82,7 @@ QVariant WebhookListModel::data(const QModelIndex &index, int role) const
     case DestinationColumn:
         if (e.destination.url.isEmpty())
             return e.origin.isEmpty() ? tr("URL needed") : tr("%1 (URL needed)").arg(e.origin.toString());
-        return e.destination.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
-                                          | QUrl::RemoveUserInfo)
-            .toString();
+        return webhookOrigin(e.destination.url).toString();
     case SigningColumn:
         return e.destination.secret.isEmpty() ? QString() : tr("signed");
     case TestColumn:

@@ -20,11 +20,6 @@ QString tr(const char *s)
     return QCoreApplication::translate("omsdash::webhooks", s); // lupdate files free functions under their namespace
 }
 
-QUrl originOf(const QUrl &url)
-{
-    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
-}
-
 /// name -> keychain value, empty where the URL is not known.
 QHash<QString, QString> keychainValues(const QList<WebhookEntry> &entries)
 {
@@ -79,7 +74,7 @@ void save(QSettings &settings, const QList<WebhookEntry> &entries)
         settings.setValue(QStringLiteral("minSeverity"), e.destination.minSeverity);
         settings.setValue(QStringLiteral("enabled"), e.enabled);
         settings.setValue(QStringLiteral("origin"),
-                          (e.destination.url.isEmpty() ? e.origin : originOf(e.destination.url)).toString());
+                          (e.destination.url.isEmpty() ? e.origin : webhookOrigin(e.destination.url)).toString());
     }
     settings.endArray();
 }
@@ -99,7 +94,7 @@ QList<WebhookEntry> load(QSettings &settings)
         const QString severity = settings.value(QStringLiteral("minSeverity")).toString();
         e.destination.minSeverity = alarmLevelRank(severity) >= 1 ? severity : QStringLiteral("LOW");
         e.enabled = settings.value(QStringLiteral("enabled"), true).toBool();
-        e.origin = originOf(QUrl(settings.value(QStringLiteral("origin")).toString()));
+        e.origin = webhookOrigin(QUrl(settings.value(QStringLiteral("origin")).toString()));
         entries << e;
     }
     settings.endArray();
@@ -197,7 +192,7 @@ QString AlertWebhooks::apply(const QList<WebhookEntry> &entries)
     const QList<WebhookEntry> before = std::exchange(m_entries, entries);
     for (WebhookEntry &e : m_entries) {
         e.name = e.name.trimmed();
-        e.origin = originOf(e.destination.url);
+        e.origin = webhookOrigin(e.destination.url);
     }
     send();
     if (!m_persistent)

@@ -124,10 +124,14 @@ std::optional<WebhookFormat> webhookFormatFromName(const QString &name)
     return std::nullopt;
 }
 
+QUrl webhookOrigin(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+}
+
 QString WebhookDestination::displayName() const
 {
-    return webhookFormatName(format) + QLatin1Char(' ')
-        + url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString();
+    return webhookFormatName(format) + QLatin1Char(' ') + webhookOrigin(url).toString();
 }
 
 bool WebhookDestination::wants(const QString &severity) const

@@ -25,6 +25,10 @@ enum class WebhookFormat {
 QString webhookFormatName(WebhookFormat format);
 std::optional<WebhookFormat> webhookFormatFromName(const QString &name);
 
+/// Scheme, host and port of @p url, "https://oapi.dingtalk.com": all of a webhook's URL that
+/// may be shown, logged or kept in settings (robots keep their token in path and query).
+QUrl webhookOrigin(const QUrl &url);
+
 /// One place alerts are sent to.
 struct WebhookDestination
 {
