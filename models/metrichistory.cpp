@@ -315,6 +315,20 @@ std::optional<QPointF> MetricHistory::lastPoint(const QString &projectId, Metric
     return *(end - 1);
 }
 
+namespace {
+/// The point of [first, last) (in time order) nearest to @p t; the earlier one on a tie.
+std::optional<QPointF> nearestAmong(QList<QPointF>::const_iterator first, QList<QPointF>::const_iterator last, double t)
+{
+    const auto after = std::lower_bound(first, last, t, [](const QPointF &p, double x) { return p.x() < x; });
+    std::optional<QPointF> best;
+    if (after != last)
+        best = *after;
+    if (after != first && (!best || t - (after - 1)->x() <= best->x() - t))
+        best = *(after - 1);
+    return best;
+}
+} // namespace
+
 std::optional<QPointF> MetricHistory::nearestPoint(const QString &projectId, Metric metric, qint64 timeMs,
                                                    qint64 maxDistanceMs) const
 {
@@ -323,13 +337,7 @@ std::optional<QPointF> MetricHistory::nearestPoint(const QString &projectId, Met
         return std::nullopt;
     const QList<QPointF> &points = it->at(int(metric));
     const double t = double(timeMs);
-    const auto after = std::lower_bound(points.cbegin(), points.cend(), t,
-                                        [](const QPointF &p, double x) { return p.x() < x; });
-    std::optional<QPointF> best;
-    if (after != points.cend())
-        best = *after;
-    if (after != points.cbegin() && (!best || t - (after - 1)->x() <= best->x() - t))
-        best = *(after - 1);
+    const std::optional<QPointF> best = nearestAmong(points.cbegin(), points.cend(), t);
     if (best && std::abs(best->x() - t) > double(maxDistanceMs))
         return std::nullopt;
     return best;
@@ -338,17 +346,19 @@ std::optional<QPointF> MetricHistory::nearestPoint(const QString &projectId, Met
 std::optional<QPointF> MetricHistory::nearestPointOnLine(const QString &projectId, Metric metric, qint64 timeMs,
                                                          qint64 fromMs, qint64 toMs) const
 {
-    const QList<QPointF> points = series(projectId, metric, fromMs, toMs); // what a chart draws
-    const double t = double(timeMs);
-    if (points.isEmpty() || t < points.first().x() || t > points.last().x())
+    const auto it = m_columns.constFind(projectId);
+    if (it == m_columns.cend())
         return std::nullopt;
-    const auto after = std::lower_bound(points.cbegin(), points.cend(), t,
-                                        [](const QPointF &p, double x) { return p.x() < x; });
-    if (after == points.cbegin())
-        return *after;
-    if (after == points.cend() || t - (after - 1)->x() <= after->x() - t)
-        return *(after - 1);
-    return *after;
+    // What a chart draws: the points of [fromMs, toMs].
+    const QList<QPointF> &points = it->at(int(metric));
+    const auto byTime = [](const QPointF &p, double x) { return p.x() < x; };
+    const auto first = std::lower_bound(points.cbegin(), points.cend(), double(fromMs), byTime);
+    const auto last = std::upper_bound(points.cbegin(), points.cend(), double(toMs),
+                                       [](double x, const QPointF &p) { return x < p.x(); });
+    const double t = double(timeMs);
+    if (first >= last || t < first->x() || t > (last - 1)->x())
+        return std::nullopt;
+    return nearestAmong(first, last, t);
 }
 
 QList<QPointF> decimateMinMax(const QList<QPointF> &points, int buckets)
