@@ -72,13 +72,13 @@ QList<CountFacet> projectCountFacets(const QAbstractItemModel *projects, int act
     const auto active = [&](int role, int value) { return role == activeRole && activeValue == QVariant(value); };
     for (int k = 0; k < int(std::size(Order)); ++k)
         if (byStatus[k] > 0 || active(StatusClassRole, int(Order[k])))
-            facets.append({QStringLiteral("%1 %2").arg(QLocale().toString(byStatus[k]), statusWord(Order[k])), StatusClassRole,
-                           int(Order[k]), byStatus[k]});
+            facets.append({QStringLiteral("%1 %2").arg(QLocale().toString(byStatus[k]), statusWord(Order[k])),
+                           statusWord(Order[k]), StatusClassRole, int(Order[k]), byStatus[k]});
     const char *levels[] = {"IGNORE", "LOW", "MEDIUM", "HIGH"};
     for (int rank = 3; rank >= 1; --rank)
         if (byRank[rank] > 0 || active(ProjectListModel::AlarmRankRole, rank))
             facets.append({QStringLiteral("%1 %2").arg(QLocale().toString(byRank[rank]), QLatin1String(levels[rank])),
-                           ProjectListModel::AlarmRankRole, rank, byRank[rank]});
+                           QLatin1String(levels[rank]), ProjectListModel::AlarmRankRole, rank, byRank[rank]});
     return facets;
 }
 

@@ -14,7 +14,8 @@ namespace omsdash {
 /// "2 FAILED" shows the rows whose StatusClassRole is Failed.
 struct CountFacet
 {
-    QString label;  ///< "2 FAILED", "40 HIGH": the count, then OMS's own word
+    QString label;  ///< "2 FAILED", "40 HIGH": the count, then word
+    QString word;   ///< "FAILED", "HIGH": OMS's own word, what names the filter
     int role = 0;   ///< what a click filters on: StatusClassRole or ProjectListModel::AlarmRankRole
     QVariant value; ///< ... and the value kept: int(StatusClass), alarm rank 3/2/1
     int count = 0;

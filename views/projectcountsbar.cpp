@@ -70,7 +70,7 @@ void ProjectCountsBar::refresh()
         const QString link = QStringLiteral("<a href=\"facet:%1\">%2</a>").arg(i).arg(f.label.toHtmlEscaped());
         parts << (active ? QStringLiteral("<b>%1</b>").arg(link) : link);
         if (active)
-            filters << f.label.section(QLatin1Char(' '), 1); // the word, without its count
+            filters << f.word;
     }
     if (!m_proxy->filterText().isEmpty())
         filters << tr("“%1”").arg(m_proxy->filterText());
