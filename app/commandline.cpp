@@ -164,10 +164,10 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
                                             tr("DRS: the project (region) name the IAM token is scoped to, e.g. cn-north-4."),
                                             tr("NAME"));
     const QCommandLineOption project(QStringLiteral("project"),
-                                     reporting ? tr("Report only this project (OMS 3.3: a sync project ID, DRS: a "
-                                                    "job ID, which these APIs need). Repeat for several.")
+                                     reporting ? tr("Report only this project (OMS 3.3: a sync project ID, which its API "
+                                                    "needs; DRS: a job ID). Repeat for several.")
                                                : tr("OMS 3.3: a sync project ID to watch (the API has no list call); "
-                                                    "DRS: a job ID. Repeat for several."),
+                                                    "DRS: a job ID to watch instead of every job. Repeat for several."),
                                      tr("ID"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Save a PNG of the window once the project list and the first "
@@ -358,8 +358,6 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
         break;
     case ApiKind::Drs: {
         cfg.drsProjectId = p.value(drsProject);
-        if (cfg.projectIds.isEmpty())
-            return {o, tr("--api drs needs at least one --project job ID")};
         if (p.isSet(tokenFile)) {
             if (cfg.drsProjectId.isEmpty())
                 return {o, tr("--api drs with --token-file needs --drs-project-id")};

@@ -225,8 +225,9 @@ Result<QList<InstanceProfile>> fromJson(const QByteArray &bytes)
         p.iamEndpoint = QUrl(json::text(drs, {QLatin1String("iamEndpoint")}));
         if (p.api == ApiKind::Oms3 && p.projectIds.isEmpty())
             return R::failure(invalid(tr("%1: OMS 3.3 cannot list its projects; give 'projects'").arg(label)));
-        if (p.api == ApiKind::Drs && (p.drsProjectId.isEmpty() || p.projectIds.isEmpty()))
-            return R::failure(invalid(tr("%1: DRS needs drs.projectId and the job IDs in 'projects'").arg(label)));
+        if (p.api == ApiKind::Drs && p.drsProjectId.isEmpty())
+            return R::failure(invalid(tr("%1: DRS needs drs.projectId (the job IDs in 'projects' are optional: "
+                                         "without them every migration and sync job is watched)").arg(label)));
         out << p;
     }
     return R::success(out);

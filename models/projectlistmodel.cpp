@@ -104,6 +104,8 @@ QVariant ProjectListModel::projectData(const ProjectSummary &p, int column, int 
         if (column == RouteColumn && p.sourceType.isEmpty() && p.sinkType.isEmpty())
             return tr("The instance's API did not give this project's source and sink (OMS 3.3's progress and "
                       "DRS's batch-progress never do)");
+        if (column == StatusColumn && statusText(p.status, p.type) != p.status)
+            return tr("Status code %1").arg(p.status);
         if (column == LatencyColumn && p.latencySampleTime.isValid())
             return tr("Sampled %1 (%2)")
                 .arg(fmt::localTime(p.latencySampleTime), fmt::utcTime(p.latencySampleTime));
@@ -138,7 +140,7 @@ QVariant ProjectListModel::projectData(const ProjectSummary &p, int column, int 
             return sort ? QString() : fmt::dash();
         return QStringLiteral("%1 → %2").arg(p.sourceType, p.sinkType);
     case StatusColumn:
-        return sort ? QVariant(statusClassRank(classifyStatus(p.status))) : QVariant(p.status);
+        return sort ? QVariant(statusClassRank(classifyStatus(p.status))) : QVariant(statusText(p.status, p.type));
     case AlarmLevelColumn:
         if (sort) // an unknown level is a missing value: last either way
             return alarmLevelRank(p.alarmLevel) >= 0 ? QVariant(alarmLevelRank(p.alarmLevel)) : QVariant();

@@ -88,6 +88,10 @@ private slots:
         QTest::newRow("RELEASED") << "RELEASED" << int(StatusClass::Released);
         QTest::newRow("lower case") << "running" << int(StatusClass::Running);
         QTest::newRow("unknown") << "WARPING" << int(StatusClass::Unknown);
+        QTest::newRow("DRS NODE_UPGRADE_START") << "NODE_UPGRADE_START" << int(StatusClass::Running);
+        QTest::newRow("DRS CONFIGURATION") << "CONFIGURATION" << int(StatusClass::Init);
+        QTest::newRow("DRS RELEASE_RESOURCE_COMPLETE") << "RELEASE_RESOURCE_COMPLETE" << int(StatusClass::Released);
+        QTest::newRow("DRS CHILD_TRANSFER_FAILED") << "CHILD_TRANSFER_FAILED" << int(StatusClass::Failed);
     }
 
     void classify()
@@ -95,6 +99,18 @@ private slots:
         QFETCH(QString, status);
         QFETCH(int, cls);
         QCOMPARE(int(classifyStatus(status)), cls);
+    }
+
+    /// DRS's codes read as words, for a migration and a synchronization; OMS's stay as sent.
+    void statusWords()
+    {
+        QCOMPARE(statusText(QStringLiteral("FULL_TRANSFER_STARTED"), QStringLiteral("MIGRATION")), QStringLiteral("Full migration"));
+        QCOMPARE(statusText(QStringLiteral("FULL_TRANSFER_STARTED"), QStringLiteral("SYNC")), QStringLiteral("Full synchronization"));
+        QCOMPARE(statusText(QStringLiteral("pausing")), QStringLiteral("Paused"));
+        QCOMPARE(statusText(QStringLiteral("RUNNING")), QStringLiteral("RUNNING"));
+        QCOMPARE(statusText(QString()), QString());
+        QVERIFY(isDrsStatus(QStringLiteral("INCRE_TRANSFER_FAILED")));
+        QVERIFY(!isDrsStatus(QStringLiteral("FAILED")));
     }
 
     void severityOrdersWorstFirst()

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Decoders for Huawei Cloud DRS: v5 progress-data (vendor sample), v3 batch-progress, errors.
+// Decoders for Huawei Cloud DRS over the vendor's own examples: v3 and v5 job lists, v3
+// batch-progress, v5 monitor-data, progress-data and job detail, errors; and how DrsClient
+// turns them into rows and details.
 #include "fixture.h"
 
 #include "drsdecoder.h"
@@ -114,11 +116,218 @@ private slots:
         QStringList names;
         for (const Step &s : d.steps)
             names << s.name;
-        QCOMPARE(names, (QStringList{QStringLiteral("structure"), QStringLiteral("data"), QStringLiteral("index")}));
+        QCOMPARE(names, (QStringList{QStringLiteral("structure"), QStringLiteral("data"), QStringLiteral("index"),
+                                     QStringLiteral("incremental")}));
+        QCOMPARE(d.steps.at(2).status, QStringLiteral("INIT")); // index 0 %: not started
+        QCOMPARE(d.steps.at(3).status, QStringLiteral("INIT")); // incremental: not begun
+        QCOMPARE(d.progress.currentStep, QStringLiteral("data")); // the last one finished
         QVERIFY(!latencyForDetail(d, QDateTime::currentDateTimeUtc()).seconds.has_value());
         const ProjectSummary row = summaryFromDetail(d, QStringLiteral("DRS"));
         QVERIFY(!row.latencySeconds.has_value()); // the list says "–", not 0 s
         QCOMPARE(row.fullProgress, std::optional<int>(100));
+    }
+
+    /// Huawei's example for the v3 job list: names, engines, types and statuses per job.
+    void v3JobListFixture()
+    {
+        const auto r = drs::decodeJobList(fixture(QStringLiteral("drs-v3-list-jobs.json")));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        QCOMPARE(r.value.totalCount, std::optional<qint64>(7)); // the example lists five of them
+        QCOMPARE(r.value.jobs.size(), 5);
+        const DrsJob &failed = r.value.jobs.at(0);
+        QCOMPARE(failed.id, QStringLiteral("24834eb6-be30-464e-a299-f7aa730jb101"));
+        QCOMPARE(failed.name, QStringLiteral("DRS-3999-lws"));
+        QCOMPARE(failed.status, QStringLiteral("INCRE_TRANSFER_FAILED"));
+        QCOMPARE(failed.engineType, QStringLiteral("mysql"));
+        QCOMPARE(failed.jobType, QStringLiteral("migration"));
+        QCOMPARE(failed.taskType, QStringLiteral("FULL_INCR_TRANS"));
+        QCOMPARE(failed.jobDirection, QStringLiteral("up"));
+        QCOMPARE(failed.createdTime, QDateTime(QDate(2020, 12, 21), QTime(10, 57, 49), Qt::UTC));
+        QVERIFY(failed.parentId.isEmpty());
+
+        // As rows: the job's name, MIGRATION, one engine on both sides, the status as words.
+        const ProjectSummary row = DrsClient::summaryFromJob(failed, nullptr, QDateTime::currentDateTimeUtc());
+        QCOMPARE(row.name, QStringLiteral("DRS-3999-lws"));
+        QCOMPARE(row.type, QStringLiteral("MIGRATION"));
+        QCOMPARE(row.sourceType, QStringLiteral("MYSQL"));
+        QCOMPARE(row.sinkType, QStringLiteral("MYSQL"));
+        QCOMPARE(classifyStatus(row.status), StatusClass::Failed);
+        QCOMPARE(statusText(row.status, row.type), QStringLiteral("Incremental migration failed"));
+        QCOMPARE(classifyStatus(r.value.jobs.at(1).status), StatusClass::Init);      // CONFIGURATION
+        QCOMPARE(classifyStatus(r.value.jobs.at(2).status), StatusClass::Released);  // RELEASE_RESOURCE_COMPLETE
+        QCOMPARE(classifyStatus(r.value.jobs.at(3).status), StatusClass::Running);   // INCRE_TRANSFER_STARTED
+    }
+
+    /// Huawei's example for the v5 job list: total_count, an ISO time, an "a-to-b" engine.
+    void v5JobListFixture()
+    {
+        const auto r = drs::decodeJobList(fixture(QStringLiteral("drs-v5-list-jobs.json")));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        QCOMPARE(r.value.totalCount, std::optional<qint64>(1));
+        QCOMPARE(r.value.jobs.size(), 1);
+        const DrsJob &job = r.value.jobs.first();
+        QCOMPARE(job.id, QStringLiteral("c7debc9c-8e09-4a5d-8dd6-cc44f78jb20r"));
+        QCOMPARE(job.createdTime, QDateTime(QDate(2022, 11, 7), QTime(16, 15, 18), Qt::UTC));
+        const ProjectSummary row = DrsClient::summaryFromJob(job, nullptr, QDateTime::currentDateTimeUtc());
+        QCOMPARE(row.sourceType, QStringLiteral("ORACLE"));
+        QCOMPARE(row.sinkType, QStringLiteral("GAUSSDBV5"));
+        QVERIFY(row.type.isEmpty()); // the example leaves job_type out
+        QCOMPARE(statusText(row.status), QStringLiteral("Configuring"));
+    }
+
+    /// A parent's children[] are jobs of their own, after it.
+    void childJobs()
+    {
+        const auto r = drs::decodeJobList(R"({"total_count":1,"jobs":[{"id":"p","name":"parent","status":"CHILD_TRANSFER_STARTED",
+            "job_type":"sync","children":[{"id":"c1","name":"child one","status":"INCRE_TRANSFER_STARTED"},
+            {"name":"no id"},7]}]})");
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        QCOMPARE(r.value.jobs.size(), 2);
+        QCOMPARE(r.value.jobs.at(1).id, QStringLiteral("c1"));
+        QCOMPARE(r.value.jobs.at(1).parentId, QStringLiteral("p"));
+        QCOMPARE(statusText(r.value.jobs.at(1).status, QStringLiteral("SYNC")), QStringLiteral("Incremental synchronization"));
+    }
+
+    /// Huawei's batch-progress example: FULL_TRANSFER_COMPLETE with "progress" "0" and
+    /// progress_map data at 100 %, struct at 94 %; "-1" delay; null remaining times.
+    void batchProgressFixture()
+    {
+        const auto r = drs::decodeBatchProgress(fixture(QStringLiteral("drs-v3-batch-progress.json")));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        QCOMPARE(r.value.size(), 2);
+        const DrsJobProgress &incremental = r.value.at(0);
+        QCOMPARE(incremental.delaySeconds, std::optional<double>(0)); // "0": in sync, a real 0 s
+        QCOMPARE(incremental.remainingTime, QStringLiteral("10"));
+        const DrsJobProgress &complete = r.value.at(1);
+        QVERIFY(!complete.delaySeconds.has_value());
+        const ProjectDetail d = DrsClient::detailFromJob(complete);
+        QCOMPARE(d.progress.fullProgress, std::optional<int>(100));
+        QCOMPARE(d.progress.structProgress, std::optional<int>(94));
+        QCOMPARE(d.steps.at(0).name, QStringLiteral("struct"));
+        QCOMPARE(d.steps.at(1).name, QStringLiteral("data"));
+        QCOMPARE(d.steps.at(2).name, QStringLiteral("index"));
+        QCOMPARE(d.steps.at(0).status, QStringLiteral("FINISHED")); // 94 %, but the job is past it: not RUNNING
+        QVERIFY(d.steps.at(0).description.isEmpty()); // remaining_time null
+        QCOMPARE(stepProgress(d.steps, StepKind::Schema), std::optional<int>(94));
+        QCOMPARE(d.serviceRemaining, QStringLiteral("0"));
+    }
+
+    /// The first unfinished step carries the job's failure or pause; monitor-data's rates go to
+    /// the running step; the v5 detail's times to the data and incremental steps.
+    void stepStatusesTimesAndRates()
+    {
+        DrsJobProgress job;
+        job.jobId = QStringLiteral("j");
+        job.taskMode = QStringLiteral("FULL_INCR_TRANS");
+        job.progressMap.insert(QStringLiteral("struct"), {QStringLiteral("100%"), {}});
+        job.progressMap.insert(QStringLiteral("data"), {QStringLiteral("40%"), QStringLiteral("12min")});
+        job.progressMap.insert(QStringLiteral("index"), {QStringLiteral("0%"), {}});
+
+        job.transferStatus = QStringLiteral("FULL_TRANSFER_FAILED");
+        ProjectDetail d = DrsClient::detailFromJob(job);
+        QCOMPARE(d.steps.at(1).status, QStringLiteral("FAILED"));
+        QCOMPARE(d.steps.at(2).status, QStringLiteral("INIT"));
+        QCOMPARE(d.progress.currentStep, QStringLiteral("data"));
+
+        job.transferStatus = QStringLiteral("PAUSING");
+        d = DrsClient::detailFromJob(job);
+        QCOMPARE(d.steps.at(1).status, QStringLiteral("SUSPEND"));
+        QCOMPARE(d.steps.at(1).description, QStringLiteral("remaining 12min"));
+
+        job.transferStatus = QStringLiteral("FULL_TRANSFER_STARTED");
+        DrsJobDetail times;
+        times.fullStartTime = QDateTime(QDate(2026, 11, 30), QTime(8, 0), Qt::UTC);
+        DrsMonitorData monitor;
+        monitor.srcRps = 900;
+        monitor.dstRps = 880;
+        monitor.bandwidthBytes = 2.0 * 1024 * 1024;
+        monitor.applyRateBytes = 300000;
+        d = DrsClient::detailFromJob(job, &times, &monitor);
+        const Step &data = d.steps.at(1);
+        QCOMPARE(data.status, QStringLiteral("RUNNING"));
+        QCOMPARE(data.startTime, times.fullStartTime);
+        QCOMPARE(data.info.srcRps, std::optional<double>(900));
+        QCOMPARE(data.info.dstRps, std::optional<double>(880));
+        QCOMPARE(data.info.srcIops, std::optional<double>(2.0 * 1024 * 1024));
+        QCOMPARE(data.info.dstIops, std::optional<double>(300000));
+        QVERIFY(!d.steps.at(3).info.hasRates()); // the incremental step has not begun
+
+        job.transferStatus = QStringLiteral("INCRE_TRANSFER_STARTED");
+        job.progressMap.insert(QStringLiteral("data"), {QStringLiteral("100%"), {}});
+        job.progressMap.insert(QStringLiteral("index"), {QStringLiteral("100%"), {}});
+        job.delaySeconds = 4;
+        times.incrStartTime = times.fullStartTime.addSecs(3600);
+        d = DrsClient::detailFromJob(job, &times, &monitor);
+        QCOMPARE(d.steps.at(3).status, QStringLiteral("RUNNING"));
+        QCOMPARE(d.steps.at(3).startTime, times.incrStartTime);
+        QCOMPARE(d.steps.at(3).info.srcRps, std::optional<double>(900));
+        QCOMPARE(d.progress.currentStep, QStringLiteral("incremental"));
+        QCOMPARE(latencyForDetail(d, QDateTime::currentDateTimeUtc()).source, IncrementalLatency::Source::Reported);
+    }
+
+    /// Huawei's monitor-data example: strings and integers mixed, "sr_delay" for src_delay,
+    /// bandwidth in MB/s.
+    void monitorDataFixture()
+    {
+        const auto r = drs::decodeMonitorData(fixture(QStringLiteral("drs-v5-monitor-data.json")));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        QCOMPARE(r.value.srcRps, std::optional<double>(0));
+        QCOMPARE(r.value.dstRps, std::optional<double>(0));
+        QCOMPARE(r.value.srcDelay, std::optional<double>(0));
+        QCOMPARE(r.value.dstDelay, std::optional<double>(0));
+        QCOMPARE(r.value.bandwidthBytes, std::optional<double>(37.0 * 1024 * 1024));
+        QCOMPARE(r.value.applyRateBytes, std::optional<double>(0));
+        QCOMPARE(r.value.srcNormal, std::optional<bool>(true));
+        QCOMPARE(r.value.updateTime, QDateTime(QDate(2023, 7, 19), QTime(3, 9, 25), Qt::UTC));
+        // -1 is no value, never a negative rate.
+        const auto negative = drs::decodeMonitorData(R"({"src_rps":"-1","dst_rps":12,"dst_delay":-1})");
+        QVERIFY(negative.ok());
+        QVERIFY(!negative.value.srcRps.has_value());
+        QVERIFY(!negative.value.dstDelay.has_value());
+        QCOMPARE(negative.value.dstRps, std::optional<double>(12));
+    }
+
+    /// v5 job detail (type=progress): progress_info with v5's "incr_" spelling of the delay.
+    void jobDetailProgress()
+    {
+        const auto r = drs::decodeJobDetail(fixture(QStringLiteral("drs-v5-job-progress.reconstructed.json")));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        QCOMPARE(r.value.progress.delaySeconds, std::optional<double>(17));
+        QCOMPARE(r.value.progress.transferStatus, QStringLiteral("INCRE_TRANSFER_STARTED"));
+        QCOMPARE(r.value.progress.progressMap.size(), 3);
+        QVERIFY(!r.value.fullStartTime.isValid());
+        const auto times = drs::decodeJobDetail(R"({"job":{"id":"j","migration_object_progress_info":{
+            "full_start_time":"2026-11-30T08:00:00Z","full_complete_time":"1764496800000","incr_start_time":""}}})");
+        QVERIFY2(times.ok(), qPrintable(times.error.toString()));
+        QCOMPARE(times.value.progress.jobId, QStringLiteral("j"));
+        QCOMPARE(times.value.fullStartTime, QDateTime(QDate(2026, 11, 30), QTime(8, 0), Qt::UTC));
+        QCOMPARE(times.value.fullCompleteTime, QDateTime::fromMSecsSinceEpoch(1764496800000, Qt::UTC));
+        QVERIFY(!times.value.incrStartTime.isValid());
+    }
+
+    void badInputNewEndpoints_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("html") << QByteArray("<html>504</html>");
+        QTest::newRow("array") << QByteArray("[]");
+        QTest::newRow("wrong types") << QByteArray(R"({"jobs":"x","job":[],"src_rps":{}})");
+        QTest::newRow("items not objects") << QByteArray(R"({"jobs":[1]})");
+        QTest::newRow("nothing documented") << QByteArray(R"({"count":3})");
+    }
+
+    /// Never a value from bytes that are not the documented JSON: Malformed, with no crash.
+    void badInputNewEndpoints()
+    {
+        QFETCH(QByteArray, body);
+        QCOMPARE(drs::decodeMonitorData(body).error.kind, ApiError::Kind::Malformed);
+        QCOMPARE(drs::decodeJobDetail(body).error.kind, ApiError::Kind::Malformed);
+        QCOMPARE(drs::decodeJobList(body).error.kind, ApiError::Kind::Malformed);
+        // An error body on a 200 is the error, never an empty list.
+        const QByteArray error = R"({"error_code":"DRS.M00102","error_msg":"insufficient permissions"})";
+        QCOMPARE(drs::decodeJobList(error).error.code, QStringLiteral("DRS.M00102"));
+        QCOMPARE(drs::decodeMonitorData(error).error.code, QStringLiteral("DRS.M00102"));
+        QCOMPARE(drs::decodeJobDetail(error).error.code, QStringLiteral("DRS.M00102"));
     }
 
     void badInput_data()

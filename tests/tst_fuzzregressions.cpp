@@ -158,6 +158,26 @@ private slots:
             const auto r = drs::decodeProgressData(body);
             const QString problem = resultProblem(r, {Kind::Malformed, Kind::Api, Kind::Auth});
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        } else if (is("job-list-")) {
+            const auto r = drs::decodeJobList(body);
+            const QString problem = resultProblem(r, {Kind::Malformed, Kind::Api, Kind::Auth});
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            for (const DrsJob &job : r.value.jobs) {
+                QVERIFY(!job.id.isEmpty());
+                const QString timeIssue = timeProblem(job.createdTime, "create_time");
+                QVERIFY2(timeIssue.isEmpty(), qPrintable(timeIssue));
+            }
+        } else if (is("monitor-data-")) {
+            const auto r = drs::decodeMonitorData(body);
+            const QString problem = resultProblem(r, {Kind::Malformed, Kind::Api, Kind::Auth});
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            for (const auto &v : {r.value.srcRps, r.value.dstRps, r.value.srcDelay, r.value.dstDelay,
+                                  r.value.bandwidthBytes, r.value.applyRateBytes})
+                QVERIFY(!v || (std::isfinite(*v) && *v >= 0));
+        } else if (is("job-detail-")) {
+            const auto r = drs::decodeJobDetail(body);
+            const QString problem = resultProblem(r, {Kind::Malformed, Kind::Api, Kind::Auth});
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
         } else if (is("iam-token-")) {
             const auto r = drs::decodeIamToken(body);
             QString problem = resultProblem(r, {Kind::Malformed});

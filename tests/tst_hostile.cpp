@@ -44,8 +44,14 @@ InstanceConfig configFor(const HostileServer &server, ApiKind api)
 }
 
 /// A good answer to whatever @p api asks for the project list.
-QByteArray goodList(ApiKind api)
+/// A good answer to @p request: for DRS its job list (one migration job) or batch-progress.
+QByteArray goodList(ApiKind api, const HostileServer::Request &request = {})
 {
+    if (api == ApiKind::Drs && request.target.split('?').first().endsWith("/jobs"))
+        return request.body.contains("\"migration\"")
+            ? R"({"total_record":1,"jobs":[{"id":"job-1","name":"job one","status":"FULL_TRANSFER_STARTED",
+                 "db_use_type":"migration","engine_type":"mysql","task_type":"FULL_TRANS"}]})"
+            : R"({"total_record":0,"jobs":[]})";
     switch (api) {
     case ApiKind::Oms4:
         return fixture(QStringLiteral("oms4-list-projects.json"));
@@ -121,7 +127,7 @@ private slots:
         QVERIFY(!e.toString().contains(QStringLiteral("s3cret")));
 
         // Once the server answers itself, the instance recovers.
-        server.setHandler([api](const HostileServer::Request &) { return HostileServer::json(goodList(ApiKind(api))); });
+        server.setHandler([api](const HostileServer::Request &r) { return HostileServer::json(goodList(ApiKind(api), r)); });
         session.poller()->refreshNow();
         QTRY_VERIFY_WITH_TIMEOUT(session.projects()->rowCount() > 0, Wait);
         QVERIFY(!session.projects()->isStale());

@@ -2,6 +2,7 @@
 // The main window on the simulator: projects, the selected project's timeline, charts with
 // baselines, per-table rows, instance switching, and a screenshot.
 #include "demo.h"
+#include "format.h"
 #include "historystore.h"
 #include "httptransport.h"
 #include "instancesession.h"
@@ -80,7 +81,7 @@ private slots:
         QVERIFY(m_window->isOverview());
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("All instances")));
         ProjectTableView *table = m_window->projectTable();
-        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 8 + 2 + 3 + 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 8 + 2 + 3 + 2, 10000); // the DRS instance lists its two jobs
         QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Instance"));
         const QModelIndex top = table->model()->index(0, OverviewModel::FirstProjectColumn + ProjectListModel::StatusColumn);
         QCOMPARE(top.data().toString(), QStringLiteral("FAILED"));
@@ -332,10 +333,40 @@ private slots:
     {
         m_window->setCurrentInstance(3);
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("drs")));
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->projectTable()->model()->rowCount(), 1, 10000);
+        // No job IDs configured: the instance lists its jobs, by name, engine and type, with
+        // their statuses as words and the code in the tooltip.
+        ProjectTableView *table = m_window->projectTable();
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, 10000);
+        const sim::Scenario scenario(sim::Scenario::Slice::Drs); // for the jobs' IDs
+        QVERIFY(table->selectProject(scenario.drsJobId()));
+        const QAbstractItemModel *rows = table->model();
+        const int migration = table->currentIndex().row();
+        QCOMPARE(rows->index(migration, ProjectListModel::NameColumn).data().toString(), QStringLiteral("orders-to-rds"));
+        QCOMPARE(rows->index(migration, ProjectListModel::TypeColumn).data().toString(), QStringLiteral("MIGRATION"));
+        QCOMPARE(rows->index(migration, ProjectListModel::RouteColumn).data().toString(), QStringLiteral("MYSQL → MYSQL"));
+        QCOMPARE(rows->index(migration, ProjectListModel::StatusColumn).data().toString(), QStringLiteral("Full migration"));
+        QVERIFY(rows->index(migration, ProjectListModel::StatusColumn).data(Qt::ToolTipRole).toString()
+                    .contains(QStringLiteral("FULL_TRANSFER_STARTED")));
+        // Its incremental phase has not begun: "–", not 0 s.
+        QCOMPARE(rows->index(migration, ProjectListModel::LatencyColumn).data().toString(), fmt::dash());
         QTableView *tables = m_window->detailPane()->tableView()->tableView();
         QTRY_COMPARE_WITH_TIMEOUT(tables->model()->rowCount(), 2500, 10000);
         QVERIFY(tables->isColumnHidden(TableProgressModel::ResultTypeColumn)); // DRS has no verification
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPane()->fullRecordsText().contains(QStringLiteral("remaining_time")), 10000);
+
+        // The synchronization job: in incremental synchronization since its full phase ended,
+        // its latency the service's, its rates charted from monitor-data.
+        QVERIFY(table->selectProject(scenario.drsSyncJobId()));
+        const int sync = table->currentIndex().row();
+        QCOMPARE(rows->index(sync, ProjectListModel::StatusColumn).data().toString(), QStringLiteral("Incremental synchronization"));
+        QCOMPARE(rows->index(sync, ProjectListModel::RouteColumn).data().toString(), QStringLiteral("ORACLE → GAUSSDBV5"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPane()->latencyText().contains(QStringLiteral("reported by the service")), 10000);
+        StepTimelineView *timeline = m_window->detailPane()->timeline();
+        QTRY_COMPARE_WITH_TIMEOUT(timeline->model() ? timeline->model()->rowCount() : 0, 4, 10000);
+        const QModelIndex incremental = timeline->model()->index(3, 0);
+        QCOMPARE(incremental.data(StatusRole).toString(), QStringLiteral("RUNNING"));
+        QVERIFY(incremental.data(StepListModel::IsCurrentRole).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->detailPane()->charts().first()->isShowingEmptyText(), 10000);
         m_window->setCurrentInstance(0);
         QCOMPARE(m_window->projectTable()->selectedProjectId(), QStringLiteral("np_8a7c8e")); // kept
     }
@@ -457,7 +488,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->currentSession() == &fresh && fresh.hasDetail(), 10000);
         m_window->setSessions(m_sessions);
         QVERIFY(m_window->isOverview());
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->projectTable()->model()->rowCount(), 14, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->projectTable()->model()->rowCount(), 15, 10000);
     }
 
 private:

@@ -508,8 +508,63 @@ private slots:
         QVERIFY(!session.tables()->hasVerificationColumns());
         QTRY_VERIFY_WITH_TIMEOUT(session.hasDetail(), Wait);
         QCOMPARE(session.detail().progress.status, QStringLiteral("FULL_TRANSFER_STARTED"));
-        QCOMPARE(session.latency(QDateTime::currentDateTimeUtc()).source, IncrementalLatency::Source::Reported);
+        // Its incremental phase has not begun ("-1"): no latency at all, never 0 s.
+        QVERIFY(!session.latency(QDateTime::currentDateTimeUtc()).seconds.has_value());
         QVERIFY(session.steps()->rowOf(QStringLiteral("data")) >= 0); // progress_map entries
+        // The v5 job detail gives the data step its start; remaining_time is kept as sent.
+        const Step *data = findStep(session.detail().steps, StepKind::Full);
+        QVERIFY(data && data->startTime.isValid());
+        QVERIFY(!session.detail().serviceRemaining.isEmpty());
+        QCOMPARE(server.requestCount(QStringLiteral("job-list")) % 2, 0); // migration and sync jobs
+    }
+
+    /// Without job IDs a DRS instance watches every job of its project, named as the job list
+    /// names them; the detail's rates come from monitor-data and its latency is the service's.
+    /// A region without the v5 calls is asked once and the detail comes without them.
+    void drsJobsWithoutIds()
+    {
+        SimulatorServer server(Scenario::Slice::Drs);
+        QVERIFY(server.listen());
+        HttpTransport transport;
+        InstanceConfig cfg = configFor(server, ApiKind::Drs);
+        cfg.drsProjectId = server.drsProjectId();
+        cfg.projectIds.clear();
+        InstanceSession session(cfg, &transport);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(session.projects()->rowCount(), 2, Wait);
+        const int syncRow = session.projects()->rowOf(server.scenario().drsSyncJobId());
+        QVERIFY(syncRow >= 0);
+        const ProjectSummary sync = session.projects()->rowAt(syncRow);
+        QCOMPARE(sync.name, QStringLiteral("crm-sync-gaussdb"));
+        QCOMPARE(sync.type, QStringLiteral("SYNC"));
+        QCOMPARE(sync.sourceType, QStringLiteral("ORACLE"));
+        QCOMPARE(sync.sinkType, QStringLiteral("GAUSSDBV5"));
+        QVERIFY(sync.createdTime.isValid());
+        QVERIFY(sync.latencySeconds.has_value());
+        QCOMPARE(sync.currentStep, QStringLiteral("incremental"));
+
+        session.selectProject(sync.id);
+        QTRY_VERIFY_WITH_TIMEOUT(session.hasDetail() && session.detail().projectId == sync.id, Wait);
+        QCOMPARE(session.latency(QDateTime::currentDateTimeUtc()).source, IncrementalLatency::Source::Reported);
+        const Step *incremental = findStep(session.detail().steps, StepKind::Incremental);
+        QVERIFY(incremental);
+        QVERIFY(incremental->startTime.isValid());
+        QVERIFY(incremental->info.srcRps.value_or(0) > 0); // monitor-data's src_rps
+        QVERIFY(incremental->info.dstIops.value_or(0) > 0); // apply_rate, bytes/s
+        QTRY_VERIFY_WITH_TIMEOUT(!session.history()->samples(sync.id).isEmpty()
+                                     && session.history()->samples(sync.id).constLast().srcRps.has_value(), Wait);
+
+        server.refuseRoute(QStringLiteral("monitor-data"));
+        server.refuseRoute(QStringLiteral("job-detail"));
+        const int monitorAsked = server.requestCount(QStringLiteral("monitor-data"));
+        for (int round = 0; round < 3; ++round) {
+            QSignalSpy details(&session, &InstanceSession::detailUpdated);
+            session.poller()->refreshNow();
+            QTRY_VERIFY_WITH_TIMEOUT(!details.isEmpty(), Wait);
+        }
+        QCOMPARE(server.requestCount(QStringLiteral("monitor-data")), monitorAsked + 1); // 404 once, then not asked
+        QVERIFY(session.detail().reportedLatencySeconds.has_value());
+        QVERIFY(!findStep(session.detail().steps, StepKind::Incremental)->info.srcRps.has_value());
     }
 
     void drsIamTokenLifecycle()
@@ -542,7 +597,8 @@ private slots:
         session.poller()->refreshNow();
         QTRY_COMPARE_WITH_TIMEOUT(lists.count(), 4, Wait);
         QCOMPARE(server.requestCount(QStringLiteral("iam-tokens")), 3);
-        QCOMPARE(server.requestCount(QStringLiteral("batch-progress")), 5); // 401, then the retry
+        QCOMPARE(server.requestCount(QStringLiteral("job-list")), 3 * 2 + 3); // 401, the retry, then sync jobs
+        QCOMPARE(server.requestCount(QStringLiteral("batch-progress")), 4);
         QCOMPARE(errors.count(), 0);
         QVERIFY(!session.projects()->isStale());
     }

@@ -126,10 +126,6 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>OMS 3.3: a sync project ID to watch (the API has no list call); DRS: a job ID. Repeat for several.</source>
-        <translation>OMS 3.3：要监控的同步项目 ID（该 API 无列表接口）；DRS：任务 ID。可重复指定多个。</translation>
-    </message>
-    <message>
         <source>Save a PNG of the window once the project list and the first project&apos;s detail have arrived, then exit.</source>
         <translation>项目列表和第一个项目的详情到达后保存窗口的 PNG 截图并退出。</translation>
     </message>
@@ -230,10 +226,6 @@
         <translation>DRS：IAM 令牌作用的项目（区域）名，例如 cn-north-4。</translation>
     </message>
     <message>
-        <source>--api drs needs at least one --project job ID</source>
-        <translation>--api drs 至少需要一个 --project 任务 ID</translation>
-    </message>
-    <message>
         <source>--api drs with --token-file needs --drs-project-id</source>
         <translation>--api drs 配合 --token-file 时需要 --drs-project-id</translation>
     </message>
@@ -256,10 +248,6 @@
     <message>
         <source>Start the built-in simulator (three OMS instances, one over HTTPS, and a DRS job) and watch it.</source>
         <translation>启动内置模拟器（三个 OMS 实例，其中一个走 HTTPS，以及一个 DRS 任务）并监控它。</translation>
-    </message>
-    <message>
-        <source>Report only this project (OMS 3.3: a sync project ID, DRS: a job ID, which these APIs need). Repeat for several.</source>
-        <translation>只报告此项目（OMS 3.3：同步项目 ID；DRS：任务 ID，这两种 API 需要）。可重复指定多个。</translation>
     </message>
     <message>
         <source>Report format: pdf, html, csv or json.</source>
@@ -539,6 +527,150 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>%1 tables</source>
         <translation>%1 张表</translation>
+    </message>
+    <message>
+        <source>Report only this project (OMS 3.3: a sync project ID, which its API needs; DRS: a job ID). Repeat for several.</source>
+        <translation>只报告此项目（OMS 3.3：同步项目 ID，其 API 需要；DRS：任务 ID）。可重复指定多个。</translation>
+    </message>
+    <message>
+        <source>OMS 3.3: a sync project ID to watch (the API has no list call); DRS: a job ID to watch instead of every job. Repeat for several.</source>
+        <translation>OMS 3.3：要监视的同步项目 ID（该 API 没有列表调用）；DRS：只监视此任务 ID，而不是全部任务。可重复指定多个。</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Creation failed</source>
+        <translation>创建失败</translation>
+    </message>
+    <message>
+        <source>Configuring</source>
+        <translation>配置中</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>启动中</translation>
+    </message>
+    <message>
+        <source>Waiting to start</source>
+        <translation>等待启动</translation>
+    </message>
+    <message>
+        <source>Start failed</source>
+        <translation>启动失败</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Full migration</source>
+        <translation>全量迁移中</translation>
+    </message>
+    <message>
+        <source>Full synchronization</source>
+        <translation>全量同步中</translation>
+    </message>
+    <message>
+        <source>Full migration failed</source>
+        <translation>全量迁移失败</translation>
+    </message>
+    <message>
+        <source>Full synchronization failed</source>
+        <translation>全量同步失败</translation>
+    </message>
+    <message>
+        <source>Full migration complete</source>
+        <translation>全量迁移完成</translation>
+    </message>
+    <message>
+        <source>Full synchronization complete</source>
+        <translation>全量同步完成</translation>
+    </message>
+    <message>
+        <source>Incremental migration</source>
+        <translation>增量迁移中</translation>
+    </message>
+    <message>
+        <source>Incremental synchronization</source>
+        <translation>增量同步中</translation>
+    </message>
+    <message>
+        <source>Incremental migration failed</source>
+        <translation>增量迁移失败</translation>
+    </message>
+    <message>
+        <source>Incremental synchronization failed</source>
+        <translation>增量同步失败</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>结束中</translation>
+    </message>
+    <message>
+        <source>Ending failed</source>
+        <translation>结束失败</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Rebuilding node</source>
+        <translation>节点重建中</translation>
+    </message>
+    <message>
+        <source>Node rebuild failed</source>
+        <translation>节点重建失败</translation>
+    </message>
+    <message>
+        <source>Changing</source>
+        <translation>变更中</translation>
+    </message>
+    <message>
+        <source>Change failed</source>
+        <translation>变更失败</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Child jobs starting</source>
+        <translation>子任务启动中</translation>
+    </message>
+    <message>
+        <source>Child jobs running</source>
+        <translation>子任务运行中</translation>
+    </message>
+    <message>
+        <source>Child jobs complete</source>
+        <translation>子任务已完成</translation>
+    </message>
+    <message>
+        <source>Child job failed</source>
+        <translation>子任务失败</translation>
+    </message>
+    <message>
+        <source>Ending child jobs</source>
+        <translation>子任务结束中</translation>
+    </message>
+    <message>
+        <source>Child jobs ended</source>
+        <translation>子任务已结束</translation>
+    </message>
+    <message>
+        <source>Upgrading node</source>
+        <translation>节点升级中</translation>
+    </message>
+    <message>
+        <source>Node upgraded</source>
+        <translation>节点升级完成</translation>
+    </message>
+    <message>
+        <source>Node upgrade failed</source>
+        <translation>节点升级失败</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1308,18 @@ Alerts without a window: omsdash watch --help</source>
         <source>tables</source>
         <translation>表</translation>
     </message>
+    <message>
+        <source>jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>The job list is unavailable, so jobs show by ID: %1</source>
+        <translation>无法获取任务列表，任务按 ID 显示：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::HistoryStore</name>
@@ -1275,10 +1419,6 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>kept for this session only</source>
         <translation>仅在本次会话中保留</translation>
-    </message>
-    <message>
-        <source>One ID per line (OMS 3.3 sync projects, DRS jobs)</source>
-        <translation>每行一个 ID（OMS 3.3 同步项目、DRS 任务）</translation>
     </message>
     <message>
         <source>Project ID</source>
@@ -1419,6 +1559,10 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>Give up a request after</source>
         <translation>请求放弃时限</translation>
+    </message>
+    <message>
+        <source>One ID per line: OMS 3.3 sync projects (required); DRS jobs (none: every job)</source>
+        <translation>每行一个 ID：OMS 3.3 同步项目（必填）；DRS 任务（留空：全部任务）</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2097,18 @@ Alerts without a window: omsdash watch --help</source>
         <source>Copy chart</source>
         <translation>复制图表</translation>
     </message>
+    <message>
+        <source>Status code %1</source>
+        <translation>状态码 %1</translation>
+    </message>
+    <message>
+        <source>remaining_time reported by the service: %1</source>
+        <translation>服务报告的 remaining_time：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::ProjectListModel</name>
@@ -2020,6 +2176,10 @@ Created %2</source>
     <message>
         <source>The instance&apos;s API did not give this project&apos;s source and sink (OMS 3.3&apos;s progress and DRS&apos;s batch-progress never do)</source>
         <translation>实例的 API 未提供此项目的源端和目标端（OMS 3.3 的进度与 DRS 的 batch-progress 从不提供）</translation>
+    </message>
+    <message>
+        <source>Status code %1</source>
+        <translation>状态码 %1</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2767,22 @@ The secret is kept in memory for this session only and asked again next time; om
         <source>&apos;token&apos; is missing</source>
         <translation>缺少 &apos;token&apos;</translation>
     </message>
+    <message>
+        <source>&apos;jobs&apos; is missing or not a list</source>
+        <translation>缺少 &apos;jobs&apos; 或它不是列表</translation>
+    </message>
+    <message>
+        <source>&apos;jobs&apos; holds an item that is not an object</source>
+        <translation>&apos;jobs&apos; 中有一项不是对象</translation>
+    </message>
+    <message>
+        <source>monitor-data holds none of the documented rates</source>
+        <translation>monitor-data 不含任何文档所述的速率</translation>
+    </message>
+    <message>
+        <source>&apos;job&apos; is missing or not an object</source>
+        <translation>缺少 &apos;job&apos; 或它不是对象</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::fmt</name>
@@ -2747,16 +2923,16 @@ The secret is kept in memory for this session only and asked again next time; om
         <translation>%1：OMS 3.3 无法列出项目，请提供 “projects”</translation>
     </message>
     <message>
-        <source>%1: DRS needs drs.projectId and the job IDs in &apos;projects&apos;</source>
-        <translation>%1：DRS 需要 drs.projectId，并在 “projects” 中给出任务 ID</translation>
-    </message>
-    <message>
         <source>%1: &apos;pinnedSha256&apos; must be a SHA-256 fingerprint (64 hex digits)</source>
         <translation>%1：“pinnedSha256” 必须是 SHA-256 指纹（64 位十六进制）</translation>
     </message>
     <message>
         <source>%1: deadlineSeconds must be 5 to 3600</source>
         <translation>%1：deadlineSeconds 必须在 5 到 3600 之间</translation>
+    </message>
+    <message>
+        <source>%1: DRS needs drs.projectId (the job IDs in &apos;projects&apos; are optional: without them every migration and sync job is watched)</source>
+        <translation>%1：DRS 需要 drs.projectId（&apos;projects&apos; 中的任务 ID 可选：不填则监视所有迁移和同步任务）</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ InstancesDialog::InstancesDialog(const QList<InstanceProfile> &profiles,
     m_url->setPlaceholderText(QStringLiteral("http://oms.example:8089"));
     m_secret->setEchoMode(QLineEdit::Password);
     setKeychainProblem(tr("none in use"));
-    m_projects->setPlaceholderText(tr("One ID per line (OMS 3.3 sync projects, DRS jobs)"));
+    m_projects->setPlaceholderText(tr("One ID per line: OMS 3.3 sync projects (required); DRS jobs (none: every job)"));
     m_projects->setMaximumHeight(90);
     m_iamEndpoint->setPlaceholderText(QStringLiteral("https://iam.myhuaweicloud.com"));
     m_testLabel->setWordWrap(true);

@@ -423,7 +423,9 @@ void ProjectDetailPane::updateHeader()
     const QString alarm = hasDetail && !detail.progress.alarmLevel.isEmpty()
         ? detail.progress.alarmLevel
         : (summary ? summary->alarmLevel : QString());
-    setBadge(m_status, status, palette::statusColor(status));
+    const QString type = summary ? summary->type : QString();
+    setBadge(m_status, statusText(status, type), palette::statusColor(status));
+    m_status->setToolTip(statusText(status, type) == status ? QString() : tr("Status code %1").arg(status));
     setBadge(m_alarm, alarm.isEmpty() ? QString() : tr("Alarm %1").arg(alarm),
              palette::alarmLevelColor(alarm));
     const QString step = hasDetail ? detail.progress.currentStep : (summary ? summary->currentStep : QString());
@@ -501,7 +503,13 @@ void ProjectDetailPane::updateHeader()
         }
         return text;
     };
-    m_records->setText(recordsAndEta(fullStep, QStringLiteral("FULL_TRANSFER")));
+    QString records = recordsAndEta(fullStep, QStringLiteral("FULL_TRANSFER"));
+    // The service's own estimate beside ours, as it sends it (DRS does not give its unit).
+    if (hasDetail && !detail.serviceRemaining.isEmpty() && full.value_or(0) < 100) {
+        const QString service = tr("remaining_time reported by the service: %1").arg(detail.serviceRemaining);
+        records = records.isEmpty() ? service : tr("%1 · %2").arg(records, service);
+    }
+    m_records->setText(records);
     m_verifyRecords->setText(recordsAndEta(verifyStep, QStringLiteral("FULL_VERIFIER")));
 }
 

@@ -164,7 +164,9 @@ QString projectHtml(const ProjectReport &p, const QList<ChartPicture> &charts, i
     fact(tr("Source → sink"), esc(s.sourceType.isEmpty() && s.sinkType.isEmpty()
                                       ? fmt::dash()
                                       : QStringLiteral("%1 → %2").arg(s.sourceType, s.sinkType)));
-    fact(tr("Status"), badge(status, palette::statusColor(status)));
+    const QString statusWord = statusText(status, s.type);
+    fact(tr("Status"), badge(statusWord, palette::statusColor(status))
+                           + (statusWord == status ? QString() : esc(QStringLiteral(" (%1)").arg(status))));
     fact(tr("Alarm level"), badge(alarm, palette::alarmLevelColor(alarm)));
     fact(tr("Current step"), esc(step.isEmpty() ? fmt::dash() : step));
     fact(tr("Incremental latency"),

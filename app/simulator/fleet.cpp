@@ -55,7 +55,7 @@ bool Fleet::start(double speed, int tokenLifetimeSeconds, QString *error, const 
             m.drsDomain = server->iamDomain();
             m.drsProjectName = QStringLiteral("cn-north-4");
             m.drsProjectId = server->drsProjectId();
-            m.projects << server->scenario().drsJobId();
+            // no job IDs: the instance watches every job of the project
         }
         m.server = server.get();
         m_members << m;

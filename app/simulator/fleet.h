@@ -19,7 +19,8 @@ namespace omsdash::sim {
 ///  - "oms-staging https (demo)": OMS 4 over HTTPS with the simulator's self-signed
 ///    certificate (pinned in its profile), the rehearsal projects;
 ///  - "drs cn-north-4 (demo)": DRS with an IAM endpoint whose tokens last
-///    tokenLifetimeSeconds, so renewal happens while one watches.
+///    tokenLifetimeSeconds, so renewal happens while one watches; no job IDs, so it lists
+///    its jobs (a migration in full migration, a synchronization in incremental).
 class Fleet
 {
 public:

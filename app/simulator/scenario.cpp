@@ -736,58 +736,155 @@ QJsonObject Scenario::syncProgress(const QString &id) const
                       incr ? QJsonValue(QString::number(checkpoint)) : QJsonValue(QJsonValue::Null)}}}};
 }
 
+QStringList Scenario::drsJobIds() const
+{
+    if (m_slice != Slice::All && m_slice != Slice::Drs)
+        return {};
+    return {drsJobId(), drsSyncJobId()};
+}
+
+namespace {
+/// The sync job's full synchronization ended this long before the story began, s.
+constexpr double SyncFullEndedSeconds = 2 * 86400;
+} // namespace
+
+/// A DRS job's progress_info / batch-progress result at simulated time @p t, with the v3
+/// ("incre_") or v5 ("incr_") spelling of the delay keys.
+QJsonObject Scenario::drsProgressInfo(const QString &id, double t, bool v5) const
+{
+    const bool sync = id == drsSyncJobId();
+    double pct = 100;
+    if (!sync) {
+        double sum = 0;
+        const QJsonArray rows = drsProgressData(id, 0, drsTableCount()).value(QStringLiteral("flow_compare_data")).toArray();
+        for (const QJsonValue &r : rows)
+            sum += r.toObject().value(QStringLiteral("progress")).toDouble();
+        pct = rows.isEmpty() ? 0 : sum / rows.size();
+    }
+    // The migration job's incremental phase has not begun: DRS says "-1", never 0.
+    const double delay = sync ? 2.0 + 1.5 * std::sin(t / 83.0) + 0.8 * noise(keyOf(id), t / 30.0) + 0.8 : -1;
+    const QString remaining = sync ? QStringLiteral("0") : QString::number(int((100 - pct) * 3));
+    const auto entry = [](int completed, const QJsonValue &remaining) {
+        return QJsonObject{{QStringLiteral("completed"), QStringLiteral("%1%").arg(completed)},
+                           {QStringLiteral("remaining_time"), remaining}};
+    };
+    const QLatin1String delayKey(v5 ? "incr_trans_delay" : "incre_trans_delay");
+    const QLatin1String delayMsKey(v5 ? "incr_trans_delay_millis" : "incre_trans_delay_millis");
+    return QJsonObject{
+        {QStringLiteral("job_id"), id},
+        {QStringLiteral("progress"), QString::number(int(pct))},
+        {delayKey, QString::number(delay < 0 ? -1 : int(std::lround(delay)))},
+        {delayMsKey, QString::number(delay < 0 ? -1 : qint64(delay * 1000))},
+        {QStringLiteral("task_mode"), QStringLiteral("FULL_INCR_TRANS")},
+        {QStringLiteral("transfer_status"), sync ? QStringLiteral("INCRE_TRANSFER_STARTED") : QStringLiteral("FULL_TRANSFER_STARTED")},
+        {QStringLiteral("process_time"), QString::number(nowUtc().toMSecsSinceEpoch())},
+        {QStringLiteral("remaining_time"), remaining},
+        {QStringLiteral("progress_map"),
+         // The documented keys (REFERENCE.md part 3's vendor example): struct, data, index.
+         QJsonObject{{QStringLiteral("struct"), entry(100, QJsonValue::Null)},
+                     {QStringLiteral("data"), entry(int(pct), sync ? QJsonValue(QJsonValue::Null) : QJsonValue(remaining))},
+                     {QStringLiteral("index"), entry(sync ? 100 : 0, QJsonValue::Null)}}}};
+}
+
 QJsonObject Scenario::drsBatchProgress(const QStringList &jobIds) const
 {
     QJsonArray results;
     const double t = simulatedSeconds();
+    const QStringList known = drsJobIds();
     for (const QString &id : jobIds) {
-        if (m_slice != Slice::All && m_slice != Slice::Drs)
-            continue;
-        if (id != drsJobId()) {
+        if (!known.contains(id)) {
             results.append(QJsonObject{{QStringLiteral("job_id"), id},
                                        {QStringLiteral("error_code"), QStringLiteral("DRS.M05003")},
                                        {QStringLiteral("error_msg"), QStringLiteral("Task information not found.")}});
             continue;
         }
-        double sum = 0;
-        const QJsonObject page = drsProgressData(id, 0, drsTableCount());
-        const QJsonArray rows = page.value(QStringLiteral("flow_compare_data")).toArray();
-        for (const QJsonValue &r : rows)
-            sum += r.toObject().value(QStringLiteral("progress")).toDouble();
-        const double pct = rows.isEmpty() ? 0 : sum / rows.size();
-        const double delay = 1.2 + 0.8 * noise(keyOf(id), t / 30.0) + 0.8;
-        results.append(QJsonObject{
-            {QStringLiteral("job_id"), id},
-            {QStringLiteral("progress"), QString::number(int(pct))},
-            {QStringLiteral("incre_trans_delay"), QString::number(int(std::lround(delay)))},
-            {QStringLiteral("incre_trans_delay_millis"), QString::number(qint64(delay * 1000))},
-            {QStringLiteral("task_mode"), QStringLiteral("FULL_INCR_TRANS")},
-            {QStringLiteral("transfer_status"), QStringLiteral("FULL_TRANSFER_STARTED")},
-            {QStringLiteral("process_time"), QString::number(nowUtc().toMSecsSinceEpoch())},
-            {QStringLiteral("remaining_time"), QStringLiteral("%1min").arg(int((100 - pct) * 3))},
-            {QStringLiteral("progress_map"),
-             QJsonObject{{QStringLiteral("structure"),
-                          QJsonObject{{QStringLiteral("completed"), QStringLiteral("100%")},
-                                      {QStringLiteral("remaining_time"), QStringLiteral("0min")}}},
-                         {QStringLiteral("data"),
-                          QJsonObject{{QStringLiteral("completed"), QStringLiteral("%1%").arg(int(pct))},
-                                      {QStringLiteral("remaining_time"),
-                                       QStringLiteral("%1min").arg(int((100 - pct) * 3))}}},
-                         {QStringLiteral("index"),
-                          QJsonObject{{QStringLiteral("completed"), QStringLiteral("0%")},
-                                      {QStringLiteral("remaining_time"), QStringLiteral("")}}}}},
-            {QStringLiteral("error_code"), QJsonValue::Null},
-            {QStringLiteral("error_msg"), QJsonValue::Null}});
+        results.append(drsProgressInfo(id, t, false));
     }
     return QJsonObject{{QStringLiteral("count"), results.size()}, {QStringLiteral("results"), results}};
 }
 
+QJsonObject Scenario::drsJobList(const QString &dbUseType, int curPage, int perPage, const QStringList &names) const
+{
+    QJsonArray all;
+    for (const QString &id : drsJobIds()) {
+        const bool sync = id == drsSyncJobId();
+        if (dbUseType != (sync ? QLatin1String("sync") : QLatin1String("migration")))
+            continue;
+        if (!names.isEmpty() && !names.contains(id))
+            continue;
+        const QDateTime created = storyStart().addSecs(sync ? -3 * 86400 : -3600);
+        all.append(QJsonObject{
+            {QStringLiteral("id"), id},
+            {QStringLiteral("name"), sync ? QStringLiteral("crm-sync-gaussdb") : QStringLiteral("orders-to-rds")},
+            {QStringLiteral("status"), sync ? QStringLiteral("INCRE_TRANSFER_STARTED") : QStringLiteral("FULL_TRANSFER_STARTED")},
+            {QStringLiteral("create_time"), created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))},
+            {QStringLiteral("description"), QString()},
+            {QStringLiteral("engine_type"), sync ? QStringLiteral("oracle-to-gaussdbv5") : QStringLiteral("mysql")},
+            {QStringLiteral("net_type"), QStringLiteral("vpc")},
+            {QStringLiteral("billing_tag"), false},
+            {QStringLiteral("job_direction"), QStringLiteral("up")},
+            {QStringLiteral("db_use_type"), dbUseType},
+            {QStringLiteral("task_type"), QStringLiteral("FULL_INCR_TRANS")},
+            {QStringLiteral("node_newFramework"), true}});
+    }
+    QJsonArray page;
+    const int from = std::max(0, (curPage - 1) * perPage);
+    for (int i = from; i < all.size() && i < from + perPage; ++i)
+        page.append(all.at(i));
+    return QJsonObject{{QStringLiteral("total_record"), all.size()}, {QStringLiteral("jobs"), page}};
+}
+
+QJsonObject Scenario::drsJobProgressDetail(const QString &jobId) const
+{
+    if (!drsJobIds().contains(jobId))
+        return {};
+    const bool sync = jobId == drsSyncJobId();
+    const QDateTime fullStart = sync ? storyStart().addSecs(-3 * 86400 + 600) : storyStart().addSecs(-1800);
+    QJsonObject times{{QStringLiteral("full_start_time"), fullStart.toString(Qt::ISODate)}};
+    if (sync) {
+        const QDateTime fullEnd = storyStart().addSecs(qint64(-SyncFullEndedSeconds));
+        times.insert(QStringLiteral("full_complete_time"), fullEnd.toString(Qt::ISODate));
+        times.insert(QStringLiteral("incr_start_time"), fullEnd.toString(Qt::ISODate));
+    }
+    QJsonObject progress = drsProgressInfo(jobId, simulatedSeconds(), true);
+    progress.remove(QStringLiteral("job_id"));
+    return QJsonObject{{QStringLiteral("job"),
+                        QJsonObject{{QStringLiteral("id"), jobId},
+                                    {QStringLiteral("status"), progress.value(QStringLiteral("transfer_status"))},
+                                    {QStringLiteral("progress_info"), progress},
+                                    {QStringLiteral("migration_object_progress_info"), times}}}};
+}
+
+QJsonObject Scenario::drsMonitorData(const QString &jobId) const
+{
+    if (!drsJobIds().contains(jobId))
+        return {};
+    const bool sync = jobId == drsSyncJobId();
+    const double t = simulatedSeconds();
+    const quint64 k = keyOf(jobId);
+    const double src = sync ? 800 * (1 + 0.3 * noise(k, t / 25.0)) : 9000 * (1 + 0.1 * noise(k, t / 15.0));
+    const double dst = src * (sync ? 0.98 : 0.96);
+    const int delay = sync ? int(std::lround(2.0 + 1.5 * std::sin(t / 83.0) + 0.8 * noise(k, t / 30.0) + 0.8)) : 0;
+    // The vendor's types: rps and bandwidth as strings, delays and apply_rate as integers.
+    return QJsonObject{{QStringLiteral("bandwidth"), QString::number(sync ? 4 : 37)},
+                       {QStringLiteral("is_src_normal"), true},
+                       {QStringLiteral("is_dst_normal"), true},
+                       {QStringLiteral("src_rps"), QString::number(int(src))},
+                       {QStringLiteral("dst_rps"), QString::number(int(dst))},
+                       {QStringLiteral("src_delay"), delay},
+                       {QStringLiteral("dst_delay"), delay},
+                       {QStringLiteral("apply_rate"), qint64(dst * 420)},
+                       {QStringLiteral("trans_lines"), QString::number(qint64(t * dst))},
+                       {QStringLiteral("update_time"), nowUtc().toString(Qt::ISODate)}};
+}
+
 QJsonObject Scenario::drsProgressData(const QString &jobId, int offset, int limit) const
 {
-    if (jobId != drsJobId() || (m_slice != Slice::All && m_slice != Slice::Drs))
+    if (!drsJobIds().contains(jobId))
         return {};
     const double t = simulatedSeconds();
-    const int n = drsTableCount();
+    const bool sync = jobId == drsSyncJobId();
+    const int n = sync ? 40 : drsTableCount();
     offset = std::max(0, offset);
     limit = std::clamp(limit, 1, 1000);
     QJsonArray rows;
@@ -796,7 +893,7 @@ QJsonObject Scenario::drsProgressData(const QString &jobId, int offset, int limi
         // Each table starts at its own time and moves at its own pace.
         const double start = double(h % 7200);
         const double pace = 0.02 + double((h >> 16) % 100) / 1000.0; // percent per second
-        const int pct = int(std::clamp((t - start) * pace, 1.0, 100.0));
+        const int pct = sync ? 100 : int(std::clamp((t - start) * pace, 1.0, 100.0));
         rows.append(QJsonObject{{QStringLiteral("src_db"), QStringLiteral("shop_%1").arg(i / 250)},
                                 {QStringLiteral("src_tb"), QStringLiteral("orders_%1").arg(i, 4, 10, QLatin1Char('0'))},
                                 {QStringLiteral("dst_db"), QStringLiteral("shop_%1").arg(i / 250)},

@@ -104,8 +104,13 @@ public:
 
     QList<Project> oms4Projects() const;
     QList<Project> oms3Projects() const;
+    /// The DRS migration job in full migration, with drsTableCount() tables.
     QString drsJobId() const { return QStringLiteral("8d0e8e36-a618-490d-8a46-8c61ac9jb502"); }
     int drsTableCount() const { return 2500; }
+    /// The DRS synchronization job in incremental synchronization, with 40 tables.
+    QString drsSyncJobId() const { return QStringLiteral("c3f1a7d2-6e4b-4f0a-9b8e-2d5c7a1ejb11"); }
+    /// Every DRS job this scenario serves (none outside Slice::All and Slice::Drs).
+    QStringList drsJobIds() const;
 
     // --- OMS 4 actions: full envelopes -----------------------------------------------
     QJsonObject listProjects(int pageNumber, int pageSize) const;
@@ -125,12 +130,21 @@ public:
 
     // --- DRS -------------------------------------------------------------------------
     QJsonObject drsBatchProgress(const QStringList &jobIds) const;
+    /// v3 `POST /v3/{project_id}/jobs`: the jobs of @p dbUseType ("migration", "sync"), one
+    /// page of @p perPage from 1-based @p curPage, only those whose id is in @p names when given.
+    QJsonObject drsJobList(const QString &dbUseType, int curPage, int perPage, const QStringList &names) const;
+    /// v5 `GET /v5/{project_id}/jobs/{job_id}?type=progress`; {} when the job is unknown.
+    QJsonObject drsJobProgressDetail(const QString &jobId) const;
+    /// v5 `GET /v5/{project_id}/jobs/{job_id}/monitor-data`; {} when the job is unknown.
+    QJsonObject drsMonitorData(const QString &jobId) const;
     /// progress-data/table; {} when the job is unknown.
     QJsonObject drsProgressData(const QString &jobId, int offset, int limit) const;
 
     /// Incremental latency of an incremental project at simulated time @p t, seconds: a wave,
     /// a one-minute spike every ten minutes (shifted by @p phaseSeconds), and any LatencySpike.
     double latencyAt(const Project &p, double t, double phaseSeconds = 0) const;
+    /// A DRS job's batch-progress result (v3 key spelling) or v5 progress_info ("incr_").
+    QJsonObject drsProgressInfo(const QString &id, double t, bool v5) const;
     /// Full migration percent of @p p at @p t (0..100).
     double fullPercentAt(const Project &p, double t) const;
 

@@ -135,6 +135,57 @@ SimulatorServer::SimulatorServer(Scenario::Slice slice, QObject *parent)
                             return respond(responder, drsError("DRS.M00201", "Parameter jobs is empty."), 400);
                         respond(responder, m_scenario.drsBatchProgress(ids));
                     });
+    m_server->route(QStringLiteral("/v3/<arg>/jobs"), QHttpServerRequest::Method::Post,
+                    [this](const QString &projectId, const QHttpServerRequest &request,
+                           QHttpServerResponder &&responder) {
+                        ++m_counts[QStringLiteral("job-list")];
+                        if (faulted(responder) || refused(QStringLiteral("job-list"), responder))
+                            return;
+                        if (!drsAuthorized(request))
+                            return respond(responder, drsError("APIG.0301", "Incorrect IAM authentication information"), 401);
+                        if (projectId != drsProjectId())
+                            return respond(responder, drsError("DRS.M00261", "Invalid project ID."), 403);
+                        const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+                        const int curPage = body.value(QStringLiteral("cur_page")).toInt();
+                        const int perPage = body.value(QStringLiteral("per_page")).toInt();
+                        const QString type = body.value(QStringLiteral("db_use_type")).toString();
+                        if (curPage < 1 || perPage < 1)
+                            return respond(responder, drsError("DRS.M00210", "Invalid page value."), 400);
+                        if (type.isEmpty())
+                            return respond(responder, drsError("DRS.M00201", "Parameter db_use_type is empty."), 400);
+                        QStringList names;
+                        for (const QString &n : body.value(QStringLiteral("name")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+                            names << n.trimmed();
+                        respond(responder, m_scenario.drsJobList(type, curPage, perPage, names));
+                    });
+    m_server->route(QStringLiteral("/v5/<arg>/jobs/<arg>"), QHttpServerRequest::Method::Get,
+                    [this](const QString &projectId, const QString &jobId, const QHttpServerRequest &request,
+                           QHttpServerResponder &&responder) {
+                        ++m_counts[QStringLiteral("job-detail")];
+                        if (faulted(responder) || refused(QStringLiteral("job-detail"), responder))
+                            return;
+                        if (!drsAuthorized(request))
+                            return respond(responder, drsError("APIG.0301", "Incorrect IAM authentication information"), 401);
+                        if (request.query().queryItemValue(QStringLiteral("type")) != QLatin1String("progress"))
+                            return respond(responder, drsError("DRS.M00202", "Parameter type is invalid."), 400);
+                        const QJsonObject job = projectId == drsProjectId() ? m_scenario.drsJobProgressDetail(jobId) : QJsonObject{};
+                        if (job.isEmpty())
+                            return respond(responder, drsError("DRS.M05003", "Task information not found."), 400);
+                        respond(responder, job);
+                    });
+    m_server->route(QStringLiteral("/v5/<arg>/jobs/<arg>/monitor-data"), QHttpServerRequest::Method::Get,
+                    [this](const QString &projectId, const QString &jobId, const QHttpServerRequest &request,
+                           QHttpServerResponder &&responder) {
+                        ++m_counts[QStringLiteral("monitor-data")];
+                        if (faulted(responder) || refused(QStringLiteral("monitor-data"), responder))
+                            return;
+                        if (!drsAuthorized(request))
+                            return respond(responder, drsError("APIG.0301", "Incorrect IAM authentication information"), 401);
+                        const QJsonObject data = projectId == drsProjectId() ? m_scenario.drsMonitorData(jobId) : QJsonObject{};
+                        if (data.isEmpty())
+                            return respond(responder, drsError("DRS.M05003", "Task information not found."), 400);
+                        respond(responder, data);
+                    });
     m_server->route(QStringLiteral("/v5/<arg>/jobs/<arg>/progress-data/<arg>"),
                     [this](const QString &projectId, const QString &jobId, const QString &type,
                            const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -236,7 +287,13 @@ bool SimulatorServer::refused(const QString &route, QHttpServerResponder &respon
         return false;
     // Each API's own error envelope: OMS's for an action this edition lacks, DRS's for a call
     // its region does not offer.
-    if (route == QLatin1String("batch-progress") || route == QLatin1String("progress-data")
+    if (route == QLatin1String("job-detail") || route == QLatin1String("monitor-data"))
+        respond(responder, // the API gateway's answer for a v5 path a region does not publish
+                {{QStringLiteral("error_code"), QStringLiteral("APIGW.0101")},
+                 {QStringLiteral("error_msg"), QStringLiteral("The API does not exist or has not been published in the environment")}},
+                404);
+    else if (route == QLatin1String("batch-progress") || route == QLatin1String("progress-data")
+        || route == QLatin1String("job-list")
         || route == QLatin1String("iam-tokens"))
         respond(responder,
                 {{QStringLiteral("error_code"), QStringLiteral("DRS.10000010")},

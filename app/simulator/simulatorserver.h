@@ -21,7 +21,8 @@ namespace omsdash::sim {
 
 /// A fake OMS / DRS server on loopback, speaking the OMS 4 actions (ListProjects,
 /// DescribeProjectProgress, DescribeProjectSteps, ListProjectFullVerifyResult), OMS 3.3 sync
-/// progress, DRS v3 batch-progress and v5 progress-data, and IAM token issue. OMS calls need HTTP Basic auth with
+/// progress, DRS v3 job list and batch-progress, v5 job detail (type=progress), monitor-data and
+/// progress-data, and IAM token issue. OMS calls need HTTP Basic auth with
 /// the configured user and password, DRS calls the configured X-Auth-Token; anything else is
 /// answered 401 the way each API documents it.
 class SimulatorServer : public QObject

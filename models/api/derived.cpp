@@ -1,12 +1,91 @@
 // SPDX-License-Identifier: MIT
 #include "derived.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace omsdash {
 
+namespace {
+
+/// DRS job statuses (§2.9): their class and words, for a migration and, where the console
+/// words differ, for a synchronization job. Context "omsdash", as lupdate files them.
+struct DrsStatus
+{
+    const char *code;
+    StatusClass statusClass;
+    const char *migration;
+    const char *sync; ///< nullptr: the migration words
+};
+
+constexpr DrsStatus DrsStatuses[] = {
+    {"CREATING", StatusClass::Init, QT_TRANSLATE_NOOP("omsdash", "Creating"), nullptr},
+    {"CREATE_FAILED", StatusClass::Failed, QT_TRANSLATE_NOOP("omsdash", "Creation failed"), nullptr},
+    {"CONFIGURATION", StatusClass::Init, QT_TRANSLATE_NOOP("omsdash", "Configuring"), nullptr},
+    {"STARTJOBING", StatusClass::Init, QT_TRANSLATE_NOOP("omsdash", "Starting"), nullptr},
+    {"WAITING_FOR_START", StatusClass::Init, QT_TRANSLATE_NOOP("omsdash", "Waiting to start"), nullptr},
+    {"START_JOB_FAILED", StatusClass::Failed, QT_TRANSLATE_NOOP("omsdash", "Start failed"), nullptr},
+    {"PAUSING", StatusClass::Suspended, QT_TRANSLATE_NOOP("omsdash", "Paused"), nullptr},
+    {"FULL_TRANSFER_STARTED", StatusClass::Running, QT_TRANSLATE_NOOP("omsdash", "Full migration"),
+     QT_TRANSLATE_NOOP("omsdash", "Full synchronization")},
+    {"FULL_TRANSFER_FAILED", StatusClass::Failed, QT_TRANSLATE_NOOP("omsdash", "Full migration failed"),
+     QT_TRANSLATE_NOOP("omsdash", "Full synchronization failed")},
+    {"FULL_TRANSFER_COMPLETE", StatusClass::Finished, QT_TRANSLATE_NOOP("omsdash", "Full migration complete"),
+     QT_TRANSLATE_NOOP("omsdash", "Full synchronization complete")},
+    {"INCRE_TRANSFER_STARTED", StatusClass::Running, QT_TRANSLATE_NOOP("omsdash", "Incremental migration"),
+     QT_TRANSLATE_NOOP("omsdash", "Incremental synchronization")},
+    {"INCRE_TRANSFER_FAILED", StatusClass::Failed, QT_TRANSLATE_NOOP("omsdash", "Incremental migration failed"),
+     QT_TRANSLATE_NOOP("omsdash", "Incremental synchronization failed")},
+    {"RELEASE_RESOURCE_STARTED", StatusClass::Released, QT_TRANSLATE_NOOP("omsdash", "Ending"), nullptr},
+    {"RELEASE_RESOURCE_FAILED", StatusClass::Failed, QT_TRANSLATE_NOOP("omsdash", "Ending failed"), nullptr},
+    {"RELEASE_RESOURCE_COMPLETE", StatusClass::Released, QT_TRANSLATE_NOOP("omsdash", "Completed"), nullptr},
+    {"REBUILD_NODE_STARTED", StatusClass::Running, QT_TRANSLATE_NOOP("omsdash", "Rebuilding node"), nullptr},
+    {"REBUILD_NODE_FAILED", StatusClass::Failed, QT_TRANSLATE_NOOP("omsdash", "Node rebuild failed"), nullptr},
+    {"CHANGE_JOB_STARTED", StatusClass::Running, QT_TRANSLATE_NOOP("omsdash", "Changing"), nullptr},
+    {"CHANGE_JOB_FAILED", StatusClass::Failed, QT_TRANSLATE_NOOP("omsdash", "Change failed"), nullptr},
+    {"DELETED", StatusClass::Released, QT_TRANSLATE_NOOP("omsdash", "Deleted"), nullptr},
+    {"CHILD_TRANSFER_STARTING", StatusClass::Running, QT_TRANSLATE_NOOP("omsdash", "Child jobs starting"), nullptr},
+    {"CHILD_TRANSFER_STARTED", StatusClass::Running, QT_TRANSLATE_NOOP("omsdash", "Child jobs running"), nullptr},
+    {"CHILD_TRANSFER_COMPLETE", StatusClass::Finished, QT_TRANSLATE_NOOP("omsdash", "Child jobs complete"), nullptr},
+    {"CHILD_TRANSFER_FAILED", StatusClass::Failed, QT_TRANSLATE_NOOP("omsdash", "Child job failed"), nullptr},
+    {"RELEASE_CHILD_TRANSFER_STARTED", StatusClass::Released, QT_TRANSLATE_NOOP("omsdash", "Ending child jobs"), nullptr},
+    {"RELEASE_CHILD_TRANSFER_COMPLETE", StatusClass::Released, QT_TRANSLATE_NOOP("omsdash", "Child jobs ended"), nullptr},
+    {"NODE_UPGRADE_START", StatusClass::Running, QT_TRANSLATE_NOOP("omsdash", "Upgrading node"), nullptr},
+    {"NODE_UPGRADE_COMPLETE", StatusClass::Running, QT_TRANSLATE_NOOP("omsdash", "Node upgraded"), nullptr},
+    {"NODE_UPGRADE_FAILED", StatusClass::Failed, QT_TRANSLATE_NOOP("omsdash", "Node upgrade failed"), nullptr},
+};
+
+const DrsStatus *drsStatus(const QString &status)
+{
+    const QString s = status.trimmed().toUpper();
+    for (const DrsStatus &d : DrsStatuses) {
+        if (s == QLatin1String(d.code))
+            return &d;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool isDrsStatus(const QString &status)
+{
+    return drsStatus(status) != nullptr;
+}
+
+QString statusText(const QString &status, const QString &projectType)
+{
+    const DrsStatus *d = drsStatus(status);
+    if (!d)
+        return status;
+    const bool sync = projectType.compare(QLatin1String("SYNC"), Qt::CaseInsensitive) == 0;
+    return QCoreApplication::translate("omsdash", sync && d->sync ? d->sync : d->migration);
+}
+
 StatusClass classifyStatus(const QString &status)
 {
+    if (const DrsStatus *d = drsStatus(status))
+        return d->statusClass;
     const QString s = status.trimmed().toUpper();
     if (s.isEmpty())
         return StatusClass::Unknown;
@@ -123,15 +202,16 @@ bool stepIsKind(const QString &name, StepKind kind)
     switch (kind) {
     case StepKind::Schema:
         return n == QLatin1String("STRUCT_TRANSFER") || n == QLatin1String("STRUCT_MIGRATION")
-            || n == QLatin1String("STRUCT_SYNC");
+            || n == QLatin1String("STRUCT_SYNC") || n == QLatin1String("STRUCT") // DRS progress_map
+            || n == QLatin1String("STRUCTURE");
     case StepKind::Full:
         return n == QLatin1String("FULL_TRANSFER") || n == QLatin1String("FULL_MIGRATION")
-            || n == QLatin1String("CONNECTOR_FULL_SYNC");
+            || n == QLatin1String("CONNECTOR_FULL_SYNC") || n == QLatin1String("DATA"); // DRS progress_map
     case StepKind::Verify:
         return n == QLatin1String("FULL_VERIFIER") || n == QLatin1String("FULL_VALIDATION");
     case StepKind::Incremental:
         return n == QLatin1String("INCR_TRANSFER") || n == QLatin1String("INCR_SYNC")
-            || n == QLatin1String("CONNECTOR_INCR_SYNC");
+            || n == QLatin1String("CONNECTOR_INCR_SYNC") || n == QLatin1String("INCREMENTAL"); // DRS, ours
     }
     return false;
 }

@@ -14,6 +14,14 @@ enum class StatusClass { Unknown, Init, Running, Monitoring, Suspended, Failed, 
 /// Suspended; RELEASED, DELETED... -> Released; unknown text -> Unknown (shown raw).
 StatusClass classifyStatus(const QString &status);
 
+/// A status as a DBA reads it. DRS job statuses (REFERENCE.md §2.9) become translated words in
+/// the DRS console's terms ("Full migration", "Paused"; 全量迁移中, 已暂停 in zh_CN), with
+/// "synchronization" words when @p projectType is SYNC. Any other text (OMS's statuses) is
+/// returned as sent. The raw code belongs in a tooltip wherever the word is shown.
+QString statusText(const QString &status, const QString &projectType = {});
+/// Whether @p status is one of DRS's job statuses (§2.9).
+bool isDrsStatus(const QString &status);
+
 /// HIGH=3, MEDIUM=2, LOW=1, IGNORE=0; unknown or empty = -1. Higher is more urgent.
 int alarmLevelRank(const QString &alarmLevel);
 
@@ -48,7 +56,8 @@ bool worseFirst(const ProjectSummary &a, const ProjectSummary &b);
 
 enum class StepKind { Schema, Full, Verify, Incremental };
 
-/// Which step names belong to each stage (OMS 4 and older names alike).
+/// Which step names belong to each stage (OMS 4 and older names alike, and DRS's progress_map
+/// keys struct/structure and data, and the "incremental" step DrsClient adds).
 bool stepIsKind(const QString &stepName, StepKind kind);
 
 /// The step a DBA means by "current": the first FAILED, else the last RUNNING/MONITORING/

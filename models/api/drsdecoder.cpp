@@ -43,6 +43,39 @@ std::optional<ApiError> embeddedError(const QJsonObject &o)
     return errorFromBody(o, 200);
 }
 
+/// One batch-progress result, or a v5 job detail's `progress_info` (whose delay keys drop
+/// the "e" of "incre").
+DrsJobProgress progressFrom(const QJsonObject &o)
+{
+    DrsJobProgress j;
+    j.jobId = text(o, {QLatin1String("job_id"), QLatin1String("id")});
+    j.progress = number(o, {QLatin1String("progress")});
+    j.delaySeconds = number(o, {QLatin1String("incre_trans_delay"),
+                                QLatin1String("incr_trans_delay")});
+    if (!j.delaySeconds) {
+        const auto ms = number(o, {QLatin1String("incre_trans_delay_millis"),
+                                   QLatin1String("incr_trans_delay_millis")});
+        if (ms)
+            j.delaySeconds = *ms / 1000.0;
+    }
+    if (j.delaySeconds && *j.delaySeconds < 0)
+        j.delaySeconds.reset(); // "-1": incremental synchronization has not started; never 0 s
+    j.taskMode = text(o, {QLatin1String("task_mode")});
+    j.transferStatus = text(o, {QLatin1String("transfer_status"), QLatin1String("status")});
+    j.processTime = text(o, {QLatin1String("process_time")});
+    j.remainingTime = text(o, {QLatin1String("remaining_time")});
+    const QJsonObject map = object(o, {QLatin1String("progress_map")});
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+        const QJsonObject entry = it.value().toObject();
+        j.progressMap.insert(it.key(),
+                             {text(entry, {QLatin1String("completed")}),
+                              text(entry, {QLatin1String("remaining_time")})});
+    }
+    j.errorCode = text(o, {QLatin1String("error_code")});
+    j.errorMessage = text(o, {QLatin1String("error_msg"), QLatin1String("error_message")});
+    return j;
+}
+
 } // namespace
 
 Result<QList<DrsJobProgress>> decodeBatchProgress(const QByteArray &body)
@@ -62,33 +95,7 @@ Result<QList<DrsJobProgress>> decodeBatchProgress(const QByteArray &body)
         if (!v.isObject())
             return Result<QList<DrsJobProgress>>::failure(
                 ApiError::malformed(tr("'results' holds an item that is not an object"), body));
-        const QJsonObject o = v.toObject();
-        DrsJobProgress j;
-        j.jobId = text(o, {QLatin1String("job_id"), QLatin1String("id")});
-        j.progress = number(o, {QLatin1String("progress")});
-        j.delaySeconds = number(o, {QLatin1String("incre_trans_delay"),
-                                    QLatin1String("incr_trans_delay")});
-        if (!j.delaySeconds) {
-            const auto ms = number(o, {QLatin1String("incre_trans_delay_millis"),
-                                       QLatin1String("incr_trans_delay_millis")});
-            if (ms)
-                j.delaySeconds = *ms / 1000.0;
-        }
-        if (j.delaySeconds && *j.delaySeconds < 0)
-            j.delaySeconds.reset(); // "-1": incremental synchronization has not started; never 0 s
-        j.taskMode = text(o, {QLatin1String("task_mode")});
-        j.transferStatus = text(o, {QLatin1String("transfer_status"), QLatin1String("status")});
-        j.processTime = text(o, {QLatin1String("process_time")});
-        j.remainingTime = text(o, {QLatin1String("remaining_time")});
-        const QJsonObject map = object(o, {QLatin1String("progress_map")});
-        for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
-            const QJsonObject entry = it.value().toObject();
-            j.progressMap.insert(it.key(),
-                                 {text(entry, {QLatin1String("completed")}),
-                                  text(entry, {QLatin1String("remaining_time")})});
-        }
-        j.errorCode = text(o, {QLatin1String("error_code")});
-        j.errorMessage = text(o, {QLatin1String("error_msg"), QLatin1String("error_message")});
+        const DrsJobProgress j = progressFrom(v.toObject());
         if (!j.jobId.isEmpty())
             jobs << j;
     }
@@ -129,6 +136,122 @@ Result<TablePage> decodeProgressData(const QByteArray &body)
     auto result = Result<TablePage>::success(page);
     result.warnings = warnings;
     return result;
+}
+
+namespace {
+
+DrsJob jobFrom(const QJsonObject &o, const QString &parentId)
+{
+    DrsJob j;
+    j.id = text(o, {QLatin1String("id"), QLatin1String("job_id")});
+    j.name = text(o, {QLatin1String("name")});
+    j.status = text(o, {QLatin1String("status")});
+    j.engineType = text(o, {QLatin1String("engine_type")});
+    j.jobType = text(o, {QLatin1String("db_use_type"), QLatin1String("job_type")});
+    j.taskType = text(o, {QLatin1String("task_type")});
+    j.jobDirection = text(o, {QLatin1String("job_direction")});
+    j.description = text(o, {QLatin1String("description")});
+    j.createdTime = toUtcTime(field(o, {QLatin1String("create_time")}));
+    j.parentId = parentId;
+    return j;
+}
+
+} // namespace
+
+Result<DrsJobPage> decodeJobList(const QByteArray &body)
+{
+    const auto parsed = parseObject(body);
+    if (!parsed.ok())
+        return Result<DrsJobPage>::failure(parsed.error);
+    if (const auto err = embeddedError(parsed.value))
+        return Result<DrsJobPage>::failure(*err);
+    const QJsonObject &root = parsed.value;
+    const QJsonValue jobs = field(root, {QLatin1String("jobs")});
+    if (!jobs.isArray() && !jobs.isNull())
+        return Result<DrsJobPage>::failure(ApiError::malformed(tr("'jobs' is missing or not a list"), body));
+    DrsJobPage page;
+    page.totalCount = integer(root, {QLatin1String("total_record"), QLatin1String("total_count")});
+    QStringList warnings;
+    for (const QJsonValue &v : firstRows(jobs.toArray(), QStringLiteral("job list jobs"), &warnings)) {
+        if (!v.isObject())
+            return Result<DrsJobPage>::failure(
+                ApiError::malformed(tr("'jobs' holds an item that is not an object"), body));
+        const QJsonObject o = v.toObject();
+        const DrsJob job = jobFrom(o, {});
+        if (job.id.isEmpty())
+            continue;
+        page.jobs << job;
+        // A parent's children are jobs of their own (dual-active, multi-to-single); one level,
+        // as documented, and within the same row cap.
+        for (const QJsonValue &c : firstRows(array(o, {QLatin1String("children")}),
+                                             QStringLiteral("job list children"), &warnings)) {
+            const DrsJob child = jobFrom(c.toObject(), job.id);
+            if (!child.id.isEmpty() && c.isObject())
+                page.jobs << child;
+        }
+    }
+    auto result = Result<DrsJobPage>::success(page);
+    result.warnings = warnings;
+    return result;
+}
+
+Result<DrsMonitorData> decodeMonitorData(const QByteArray &body)
+{
+    const auto parsed = parseObject(body);
+    if (!parsed.ok())
+        return Result<DrsMonitorData>::failure(parsed.error);
+    if (const auto err = embeddedError(parsed.value))
+        return Result<DrsMonitorData>::failure(*err);
+    const QJsonObject &o = parsed.value;
+    const auto nonNegative = [&o](QLatin1String key) {
+        std::optional<double> v = number(o, {key});
+        if (v && *v < 0)
+            v.reset(); // -1 and the like: no value, never a negative rate or delay
+        return v;
+    };
+    DrsMonitorData m;
+    m.srcRps = nonNegative(QLatin1String("src_rps"));
+    m.dstRps = nonNegative(QLatin1String("dst_rps"));
+    m.srcDelay = nonNegative(QLatin1String("src_delay"));
+    if (!m.srcDelay) // the vendor's own example spells it as the v3 DR API does
+        m.srcDelay = nonNegative(QLatin1String("sr_delay"));
+    m.dstDelay = nonNegative(QLatin1String("dst_delay"));
+    if (const auto mb = nonNegative(QLatin1String("bandwidth")))
+        m.bandwidthBytes = *mb * 1024.0 * 1024.0;
+    m.applyRateBytes = nonNegative(QLatin1String("apply_rate"));
+    m.srcNormal = boolean(o, {QLatin1String("is_src_normal")});
+    m.dstNormal = boolean(o, {QLatin1String("is_dst_normal")});
+    m.updateTime = toUtcTime(field(o, {QLatin1String("update_time")}));
+    if (!m.srcRps && !m.dstRps && !m.srcDelay && !m.dstDelay && !m.bandwidthBytes && !m.applyRateBytes
+        && !m.updateTime.isValid())
+        return Result<DrsMonitorData>::failure(
+            ApiError::malformed(tr("monitor-data holds none of the documented rates"), body));
+    return Result<DrsMonitorData>::success(m);
+}
+
+Result<DrsJobDetail> decodeJobDetail(const QByteArray &body)
+{
+    const auto parsed = parseObject(body);
+    if (!parsed.ok())
+        return Result<DrsJobDetail>::failure(parsed.error);
+    if (const auto err = embeddedError(parsed.value))
+        return Result<DrsJobDetail>::failure(*err);
+    const QJsonValue job = field(parsed.value, {QLatin1String("job")});
+    if (!job.isObject())
+        return Result<DrsJobDetail>::failure(ApiError::malformed(tr("'job' is missing or not an object"), body));
+    const QJsonObject o = job.toObject();
+    DrsJobDetail d;
+    d.progress = progressFrom(object(o, {QLatin1String("progress_info")}));
+    if (d.progress.jobId.isEmpty())
+        d.progress.jobId = text(o, {QLatin1String("id")});
+    if (d.progress.transferStatus.isEmpty())
+        d.progress.transferStatus = text(o, {QLatin1String("status")});
+    const QJsonObject times = object(o, {QLatin1String("migration_object_progress_info")});
+    d.fullStartTime = toUtcTime(field(times, {QLatin1String("full_start_time")}));
+    d.fullCompleteTime = toUtcTime(field(times, {QLatin1String("full_complete_time")}));
+    d.incrStartTime = toUtcTime(field(times, {QLatin1String("incr_start_time")}));
+    d.endTime = toUtcTime(field(times, {QLatin1String("end_time")}));
+    return Result<DrsJobDetail>::success(d);
 }
 
 Result<IamToken> decodeIamToken(const QByteArray &body)

@@ -17,6 +17,19 @@ Result<QList<DrsJobProgress>> decodeBatchProgress(const QByteArray &body);
 /// `count` (total rows across pages) as totalCount.
 Result<TablePage> decodeProgressData(const QByteArray &body);
 
+/// v3 `POST /v3/{project_id}/jobs` (`total_record`, `jobs[]`, `db_use_type`) or v5
+/// `GET /v5/{project_id}/jobs` (`total_count`, `jobs[]`, `job_type`): one page of jobs, each
+/// parent followed by its `children[]`. Entries without an id are skipped.
+Result<DrsJobPage> decodeJobList(const QByteArray &body);
+
+/// v5 `GET /v5/{project_id}/jobs/{job_id}/monitor-data`. Negative values ("-1") are no value;
+/// `bandwidth` MB/s becomes bytes/s. Malformed when none of the rates is there.
+Result<DrsMonitorData> decodeMonitorData(const QByteArray &body);
+
+/// v5 `GET /v5/{project_id}/jobs/{job_id}?type=progress`: `job.progress_info` and the phase
+/// times of `job.migration_object_progress_info`. Malformed without a `job` object.
+Result<DrsJobDetail> decodeJobDetail(const QByteArray &body);
+
 /// IAM `POST /v3/auth/tokens` (HTTP 201): the token itself comes in the `X-Subject-Token`
 /// response header; the body gives `token.expires_at` (ISO 8601 UTC) and `token.project.id`.
 struct IamToken

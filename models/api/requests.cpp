@@ -128,6 +128,38 @@ ApiRequest progressData(const QString &projectId, const QString &jobId, const QS
     return r;
 }
 
+ApiRequest listJobs(const QString &projectId, const QString &dbUseType, int page, const QStringList &jobIds)
+{
+    QJsonObject body{{QStringLiteral("cur_page"), page},
+                     {QStringLiteral("per_page"), JobsPerPage},
+                     {QStringLiteral("db_use_type"), dbUseType}};
+    if (!jobIds.isEmpty())
+        body.insert(QStringLiteral("name"), jobIds.mid(0, 100).join(QLatin1Char(',')));
+    ApiRequest r;
+    r.method = ApiRequest::Method::Post;
+    r.path = QStringLiteral("/v3/%1/jobs").arg(segment(projectId));
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    r.what = QStringLiteral("job list %1 page %2").arg(dbUseType).arg(page);
+    return r;
+}
+
+ApiRequest monitorData(const QString &projectId, const QString &jobId)
+{
+    ApiRequest r;
+    r.path = QStringLiteral("/v5/%1/jobs/%2/monitor-data").arg(segment(projectId), segment(jobId));
+    r.what = QStringLiteral("monitor-data %1").arg(jobId);
+    return r;
+}
+
+ApiRequest jobProgressDetail(const QString &projectId, const QString &jobId)
+{
+    ApiRequest r;
+    r.path = QStringLiteral("/v5/%1/jobs/%2").arg(segment(projectId), segment(jobId));
+    r.query.addQueryItem(QStringLiteral("type"), QStringLiteral("progress"));
+    r.what = QStringLiteral("job detail %1").arg(jobId);
+    return r;
+}
+
 ApiRequest iamToken(const QString &domain, const QString &user, const QString &password,
                     const QString &projectName, const QString &projectId)
 {

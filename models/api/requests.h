@@ -53,6 +53,19 @@ ApiRequest batchProgress(const QString &projectId, const QStringList &jobIds);
 /// `GET /v5/{project_id}/jobs/{job_id}/progress-data/{type}?offset=&limit=`.
 ApiRequest progressData(const QString &projectId, const QString &jobId, const QString &type,
                         int offset, int limit = MaxLimit);
+/// Jobs per page of the v3 job list (per_page).
+constexpr int JobsPerPage = 100;
+/// Job IDs per batch-progress call.
+constexpr int JobsPerBatch = 100;
+
+/// `POST /v3/{project_id}/jobs` with {"cur_page", "per_page", "db_use_type"} and, when
+/// @p jobIds is not empty, "name": the IDs comma-separated (at most 100, as documented).
+ApiRequest listJobs(const QString &projectId, const QString &dbUseType, int page,
+                    const QStringList &jobIds = {});
+/// `GET /v5/{project_id}/jobs/{job_id}/monitor-data`.
+ApiRequest monitorData(const QString &projectId, const QString &jobId);
+/// `GET /v5/{project_id}/jobs/{job_id}?type=progress`.
+ApiRequest jobProgressDetail(const QString &projectId, const QString &jobId);
 /// IAM `POST {iam}/v3/auth/tokens?nocatalog=true` with a password identity scoped to a
 /// project given by @p projectName (e.g. cn-north-4) or, when empty, @p projectId.
 ApiRequest iamToken(const QString &domain, const QString &user, const QString &password,

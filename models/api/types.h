@@ -225,6 +225,55 @@ struct DrsJobProgress
     QString errorMessage;
 };
 
+/// One job of the DRS job list: v3 `POST /v3/{project_id}/jobs` `jobs[]` (JobInfo) or v5
+/// `GET /v5/{project_id}/jobs` `jobs[]` (JobListResp). A job's `children[]` follow it in the
+/// list with parentId set.
+struct DrsJob
+{
+    QString id;
+    QString name;
+    QString status;       ///< DRS job status (REFERENCE.md §2.9), raw text kept
+    QString engineType;   ///< `engine_type`, e.g. mysql, oracle-to-gaussdbv5
+    QString jobType;      ///< v3 `db_use_type` / v5 `job_type`: migration, sync, cloudDataGuard
+    QString taskType;     ///< `task_type`: FULL_TRANS, FULL_INCR_TRANS or INCR_TRANS
+    QString jobDirection; ///< `job_direction`: up (into the cloud), down, non-dbs
+    QString description;
+    QDateTime createdTime; ///< `create_time`, UTC; invalid when absent
+    QString parentId;      ///< the parent job's id for an entry of `children[]`
+};
+
+/// One page of the DRS job list.
+struct DrsJobPage
+{
+    QList<DrsJob> jobs;
+    std::optional<qint64> totalCount; ///< v3 `total_record`, v5 `total_count`: jobs across pages
+};
+
+/// v5 `GET /v5/{project_id}/jobs/{job_id}/monitor-data`: the job's current rates.
+struct DrsMonitorData
+{
+    std::optional<double> srcRps;   ///< `src_rps`, records/s read from the source
+    std::optional<double> dstRps;   ///< `dst_rps`, records/s written to the destination
+    std::optional<double> srcDelay; ///< `src_delay`, s (unit undocumented, §2.8)
+    std::optional<double> dstDelay; ///< `dst_delay`, s (unit undocumented, §2.8)
+    std::optional<double> bandwidthBytes; ///< `bandwidth` (MB/s) as bytes/s, 1 MB = 1,048,576 bytes
+    std::optional<double> applyRateBytes; ///< `apply_rate`, bytes/s
+    std::optional<bool> srcNormal;  ///< `is_src_normal`
+    std::optional<bool> dstNormal;  ///< `is_dst_normal`
+    QDateTime updateTime;           ///< `update_time`, UTC; invalid when absent
+};
+
+/// v5 `GET /v5/{project_id}/jobs/{job_id}?type=progress`: `job.progress_info` (the shape of a
+/// batch-progress result) and the phase times of `job.migration_object_progress_info`.
+struct DrsJobDetail
+{
+    DrsJobProgress progress;
+    QDateTime fullStartTime;    ///< `full_start_time`, UTC; invalid when absent
+    QDateTime fullCompleteTime; ///< `full_complete_time`
+    QDateTime incrStartTime;    ///< `incr_start_time`
+    QDateTime endTime;          ///< `end_time`
+};
+
 /// What the poller delivers for the selected project.
 struct ProjectDetail
 {
@@ -232,6 +281,7 @@ struct ProjectDetail
     ProjectProgress progress;
     QList<Step> steps;            ///< empty where the API has no steps (OMS 3.3, DRS)
     std::optional<double> reportedLatencySeconds; ///< DRS incre_trans_delay
+    QString serviceRemaining;     ///< DRS `remaining_time` as sent ("12min"): the service's own estimate
     QDateTime serverDate;         ///< the HTTP Date header, UTC; invalid when absent
     QDateTime receivedTime;       ///< desktop clock at arrival, UTC
 };

@@ -6,6 +6,9 @@
 #include "drsdecoder.h"
 #include "omsclient.h"
 
+#include <QHash>
+#include <QPointer>
+
 namespace omsdash {
 
 DrsClient::DrsClient(const InstanceConfig &config, HttpTransport *transport)
@@ -112,39 +115,109 @@ QStringList DrsClient::progressMapOrder(QStringList names)
     return names;
 }
 
-ProjectDetail DrsClient::detailFromJob(const DrsJobProgress &job)
+namespace {
+
+/// progress_map's "completed" as a percentage 0..100; nullopt for text that is none.
+std::optional<double> completedPercent(QString completed)
+{
+    completed.remove(QLatin1Char('%'));
+    bool ok = false;
+    const double pct = completed.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(pct)) // "nan", "inf": not a percentage
+        return std::nullopt;
+    return std::clamp(pct, 0.0, 100.0);
+}
+
+} // namespace
+
+ProjectDetail DrsClient::detailFromJob(const DrsJobProgress &job, const DrsJobDetail *times,
+                                       const DrsMonitorData *monitor)
 {
     ProjectDetail d;
     d.projectId = job.jobId;
     d.progress.projectId = job.jobId;
     d.progress.status = job.transferStatus;
-    d.progress.currentStep = job.taskMode;
     if (job.progress)
-        d.progress.fullProgress = int(*job.progress);
+        d.progress.fullProgress = int(std::clamp(*job.progress, 0.0, 100.0));
     d.reportedLatencySeconds = job.delaySeconds;
+    d.serviceRemaining = job.remainingTime.trimmed();
+
+    const QString status = job.transferStatus.trimmed().toUpper();
+    const StatusClass jobClass = classifyStatus(status);
+    const bool incremental = job.taskMode.contains(QLatin1String("INCR"), Qt::CaseInsensitive)
+        || status.startsWith(QLatin1String("INCRE_")) || (times && times->incrStartTime.isValid());
+    const bool incrementalBegun = status.startsWith(QLatin1String("INCRE_"))
+        || (times && times->incrStartTime.isValid()) || job.delaySeconds.has_value();
+
     int order = 0;
+    bool activeTaken = false; // the first unfinished step carries the job's failure, pause or run
     for (const QString &name : progressMapOrder(job.progressMap.keys())) {
         const auto &[completedText, remaining] = job.progressMap.value(name);
         Step s;
         s.order = ++order;
         s.name = name;
-        QString completed = completedText;
-        completed.remove(QLatin1Char('%'));
-        bool ok = false;
-        double pct = completed.trimmed().toDouble(&ok);
-        ok = ok && std::isfinite(pct); // "nan", "inf": not a percentage
-        pct = ok ? std::clamp(pct, 0.0, 100.0) : 0.0;
-        if (ok)
-            s.progress = int(pct);
-        s.status = ok && pct >= 100 ? QStringLiteral("FINISHED") : QStringLiteral("RUNNING");
+        const std::optional<double> pct = completedPercent(completedText);
+        if (pct)
+            s.progress = int(*pct);
+        const bool finished = pct && *pct >= 100;
+        const bool active = !finished && !activeTaken;
+        if (!finished)
+            activeTaken = true;
+        if (finished)
+            s.status = QStringLiteral("FINISHED");
+        else if (active && jobClass == StatusClass::Failed && !status.startsWith(QLatin1String("INCRE_")))
+            s.status = QStringLiteral("FAILED");
+        else if (active && jobClass == StatusClass::Suspended && !incrementalBegun)
+            s.status = QStringLiteral("SUSPEND");
+        else if (pct && *pct > 0 && (jobClass == StatusClass::Finished || jobClass == StatusClass::Released))
+            s.status = QStringLiteral("FINISHED"); // the job says the phase is over, at whatever percent
+        else if ((pct && *pct > 0) || (active && jobClass == StatusClass::Running && !incrementalBegun))
+            s.status = QStringLiteral("RUNNING");
+        else
+            s.status = QStringLiteral("INIT");
         s.description = remaining.isEmpty() ? QString() : QObject::tr("remaining %1").arg(remaining);
+        if (times && progressMapKind(name) == StepKind::Full) {
+            s.startTime = times->fullStartTime;
+            s.finishTime = times->fullCompleteTime;
+        }
         // The stages as the list and the header show them: progress_map's own numbers, which
         // stay right after the job's overall "progress" has moved on (FULL_TRANSFER_COMPLETE).
-        if (ok && progressMapKind(name) == StepKind::Schema)
-            d.progress.structProgress = int(pct);
-        if (ok && progressMapKind(name) == StepKind::Full)
-            d.progress.fullProgress = int(pct);
+        if (pct && progressMapKind(name) == StepKind::Schema)
+            d.progress.structProgress = int(*pct);
+        if (pct && progressMapKind(name) == StepKind::Full)
+            d.progress.fullProgress = int(*pct);
         d.steps << s;
+    }
+    if (incremental) {
+        Step s;
+        s.order = ++order;
+        s.name = QStringLiteral("incremental");
+        if (status == QLatin1String("INCRE_TRANSFER_FAILED"))
+            s.status = QStringLiteral("FAILED");
+        else if (status == QLatin1String("INCRE_TRANSFER_STARTED"))
+            s.status = QStringLiteral("RUNNING");
+        else if (jobClass == StatusClass::Suspended && incrementalBegun)
+            s.status = QStringLiteral("SUSPEND");
+        else if (jobClass == StatusClass::Released && incrementalBegun)
+            s.status = QStringLiteral("FINISHED");
+        else
+            s.status = QStringLiteral("INIT");
+        if (times) {
+            s.startTime = times->incrStartTime;
+            s.finishTime = times->endTime;
+        }
+        d.steps << s;
+    }
+    if (monitor) {
+        for (Step &s : d.steps) {
+            if (classifyStatus(s.status) != StatusClass::Running)
+                continue;
+            s.info.srcRps = monitor->srcRps;
+            s.info.dstRps = monitor->dstRps;
+            s.info.srcIops = monitor->bandwidthBytes;
+            s.info.dstIops = monitor->applyRateBytes;
+            break;
+        }
     }
     if (!job.errorCode.isEmpty()) {
         Step err;
@@ -155,7 +228,29 @@ ProjectDetail DrsClient::detailFromJob(const DrsJobProgress &job)
         err.errorMessage = job.errorMessage;
         d.steps << err;
     }
+    d.progress.currentStep = currentStepName(d.steps);
     return d;
+}
+
+ProjectSummary DrsClient::summaryFromJob(const DrsJob &job, const DrsJobProgress *progress, const QDateTime &now)
+{
+    ProjectSummary p;
+    if (progress) {
+        ProjectDetail d = detailFromJob(*progress);
+        d.receivedTime = now;
+        p = summaryFromDetail(d, {});
+    }
+    p.id = job.id;
+    p.name = job.name.isEmpty() ? job.id : job.name;
+    p.type = job.jobType.toUpper();
+    if (p.status.isEmpty())
+        p.status = job.status;
+    const QString engine = job.engineType.trimmed().toUpper();
+    const qsizetype to = engine.indexOf(QLatin1String("-TO-"));
+    p.sourceType = to < 0 ? engine : engine.left(to);
+    p.sinkType = to < 0 ? engine : engine.mid(to + 4);
+    p.createdTime = job.createdTime;
+    return p;
 }
 
 void DrsClient::fetchJobs(const QStringList &jobIds, Callback<QList<DrsJobProgress>> done)
@@ -166,43 +261,199 @@ void DrsClient::fetchJobs(const QStringList &jobIds, Callback<QList<DrsJobProgre
         [done](const ApiError &e) { done(Result<QList<DrsJobProgress>>::failure(e)); });
 }
 
+void DrsClient::fetchJobsChunked(QStringList jobIds, std::shared_ptr<Paging<DrsJobProgress>> acc,
+                                 Callback<QList<DrsJobProgress>> done)
+{
+    if (jobIds.isEmpty())
+        return done(pagedResult(*acc, true, tr("jobs")));
+    const QStringList chunk = jobIds.mid(0, drs::JobsPerBatch);
+    jobIds.remove(0, chunk.size());
+    fetchJobs(chunk, [this, jobIds, acc, done](Result<QList<DrsJobProgress>> r) {
+        if (!r.ok())
+            return done(Result<QList<DrsJobProgress>>::failure(r.error));
+        acc->rows.append(r.value);
+        acc->warnings += r.warnings;
+        fetchJobsChunked(jobIds, acc, done);
+    });
+}
+
+void DrsClient::fetchJobListPage(QStringList types, int page, std::shared_ptr<Paging<DrsJob>> acc,
+                                 Callback<QList<DrsJob>> done)
+{
+    if (types.isEmpty())
+        return done(pagedResult(*acc, true, tr("jobs")));
+    const QString type = types.constFirst();
+    const QStringList ids = config().projectIds;
+    callDrs(
+        [this, type, page, ids] { return drs::listJobs(projectId(), type, page, ids); },
+        [this, types, page, acc, done](const HttpReply &reply) mutable {
+            const auto r = drs::decodeJobList(reply.body);
+            if (!r.ok())
+                return done(Result<QList<DrsJob>>::failure(r.error));
+            acc->warnings += r.warnings;
+            qsizetype topLevel = 0;
+            for (const DrsJob &job : r.value.jobs) {
+                acc->rows << job;
+                topLevel += job.parentId.isEmpty() ? 1 : 0;
+            }
+            // total_record counts the type's jobs; a short page is the last one either way.
+            const bool last = topLevel < drs::JobsPerPage
+                || (r.value.totalCount && qint64(page) * drs::JobsPerPage >= *r.value.totalCount);
+            if (!last && page >= MaxPages)
+                return done(pagedResult(*acc, false, tr("jobs")));
+            if (last) {
+                types.removeFirst();
+                return fetchJobListPage(types, 1, acc, done);
+            }
+            fetchJobListPage(types, page + 1, acc, done);
+        },
+        [done](const ApiError &e) { done(Result<QList<DrsJob>>::failure(e)); });
+}
+
 void DrsClient::fetchProjects(Callback<QList<ProjectSummary>> done)
 {
-    if (config().projectIds.isEmpty())
-        return done(Result<QList<ProjectSummary>>::success({}));
-    fetchJobs(config().projectIds, [done](Result<QList<DrsJobProgress>> r) {
+    const QStringList types{QStringLiteral("migration"), QStringLiteral("sync")};
+    fetchJobListPage(types, 1, std::make_shared<Paging<DrsJob>>(), [this, done](Result<QList<DrsJob>> list) {
+        if (!list.ok()) {
+            // Only where DRS itself refused the list: not after a login, network or TLS failure,
+            // which the same call would meet again.
+            const bool listRefused = list.error.kind == ApiError::Kind::Api || list.error.kind == ApiError::Kind::Http;
+            if (config().projectIds.isEmpty() || !listRefused)
+                return done(Result<QList<ProjectSummary>>::failure(list.error));
+            // Without the list (a role that may not list jobs), the configured jobs still show.
+            return fetchProjectsByIds(config().projectIds,
+                                      {tr("The job list is unavailable, so jobs show by ID: %1").arg(list.error.toString())},
+                                      done);
+        }
+        QList<DrsJob> jobs;
+        QStringList ids;
+        for (const DrsJob &job : std::as_const(list.value)) {
+            if (job.status.compare(QLatin1String("DELETED"), Qt::CaseInsensitive) == 0)
+                continue;
+            if (!config().projectIds.isEmpty() && !config().projectIds.contains(job.id))
+                continue; // a name that only contains a configured ID
+            jobs << job;
+            ids << job.id;
+        }
+        ids.removeDuplicates();
+        const QStringList listWarnings = list.warnings;
+        fetchJobsChunked(ids, std::make_shared<Paging<DrsJobProgress>>(),
+                         [jobs, listWarnings, done](Result<QList<DrsJobProgress>> r) {
+            if (!r.ok())
+                return done(Result<QList<ProjectSummary>>::failure(r.error));
+            QHash<QString, DrsJobProgress> byId;
+            for (const DrsJobProgress &p : std::as_const(r.value)) {
+                // A per-job error without a status ("task information not found") adds nothing.
+                if (!p.transferStatus.isEmpty() || p.errorCode.isEmpty())
+                    byId.insert(p.jobId, p);
+            }
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QList<ProjectSummary> rows;
+            for (const DrsJob &job : jobs) {
+                const auto it = byId.constFind(job.id);
+                rows << summaryFromJob(job, it == byId.constEnd() ? nullptr : &*it, now);
+            }
+            auto result = Result<QList<ProjectSummary>>::success(rows);
+            result.warnings = listWarnings + r.warnings + markDuplicates(result.value);
+            done(result);
+        });
+    });
+}
+
+void DrsClient::fetchProjectsByIds(const QStringList &ids, const QStringList &warnings,
+                                   Callback<QList<ProjectSummary>> done)
+{
+    fetchJobsChunked(ids, std::make_shared<Paging<DrsJobProgress>>(), [warnings, done](Result<QList<DrsJobProgress>> r) {
         if (!r.ok())
             return done(Result<QList<ProjectSummary>>::failure(r.error));
         QList<ProjectSummary> rows;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const DrsJobProgress &job : std::as_const(r.value)) {
-            ProjectDetail d = detailFromJob(job);
-            d.receivedTime = now;
-            rows << summaryFromDetail(d, QStringLiteral("DRS"));
+            DrsJob bare;
+            bare.id = job.jobId;
+            rows << summaryFromJob(bare, &job, now);
         }
         auto result = Result<QList<ProjectSummary>>::success(rows);
-        result.warnings = r.warnings + markDuplicates(result.value);
+        result.warnings = warnings + r.warnings + markDuplicates(result.value);
         done(result);
     });
 }
 
 void DrsClient::fetchDetail(const QString &jobId, Callback<ProjectDetail> done)
 {
-    fetchJobs({jobId}, [jobId, done](Result<QList<DrsJobProgress>> r) {
+    struct Join
+    {
+        int pending = 3;
+        Result<QList<DrsJobProgress>> progress;
+        std::optional<DrsJobDetail> times;
+        std::optional<DrsMonitorData> monitor;
+        QStringList warnings;
+    };
+    auto join = std::make_shared<Join>();
+    QPointer<DrsClient> self(this);
+    auto finish = [self, join, jobId, done] {
+        if (--join->pending > 0 || !self)
+            return;
+        const Result<QList<DrsJobProgress>> &r = join->progress;
         if (!r.ok())
             return done(Result<ProjectDetail>::failure(r.error));
-        for (const DrsJobProgress &job : std::as_const(r.value)) {
-            if (job.jobId == jobId) {
-                ProjectDetail d = detailFromJob(job);
-                d.receivedTime = QDateTime::currentDateTimeUtc();
-                return done(Result<ProjectDetail>::success(d));
-            }
+        for (const DrsJobProgress &job : r.value) {
+            if (job.jobId != jobId)
+                continue;
+            ProjectDetail d = detailFromJob(job, join->times ? &*join->times : nullptr,
+                                            join->monitor ? &*join->monitor : nullptr);
+            d.receivedTime = QDateTime::currentDateTimeUtc();
+            auto result = Result<ProjectDetail>::success(d);
+            result.warnings = r.warnings + join->warnings;
+            return done(result);
         }
         ApiError e;
         e.kind = ApiError::Kind::Api;
         e.message = QObject::tr("batch-progress did not report job %1").arg(jobId);
         done(Result<ProjectDetail>::failure(e));
+    };
+    fetchJobs({jobId}, [join, finish](Result<QList<DrsJobProgress>> r) {
+        join->progress = std::move(r);
+        finish();
     });
+    // The optional v5 parts: a region without them answers 404 once and is not asked again.
+    const auto optional = [this, join, finish](bool *unsupported, const QString &what,
+                                               std::function<ApiRequest()> request,
+                                               std::function<QString(const QByteArray &)> take) {
+        if (*unsupported)
+            return finish();
+        callDrs(
+            std::move(request),
+            [join, finish, take, what](const HttpReply &reply) {
+                const QString error = take(reply.body);
+                if (!error.isEmpty())
+                    join->warnings << tr("%1: %2").arg(what, error);
+                finish();
+            },
+            [join, finish, unsupported, what](const ApiError &e) {
+                if (e.httpStatus == 404)
+                    *unsupported = true;
+                else
+                    join->warnings << tr("%1: %2").arg(what, e.toString());
+                finish();
+            });
+    };
+    optional(&m_v5DetailUnsupported, QStringLiteral("job detail"),
+             [this, jobId] { return drs::jobProgressDetail(projectId(), jobId); },
+             [join](const QByteArray &body) {
+                 const auto r = drs::decodeJobDetail(body);
+                 if (r.ok())
+                     join->times = r.value;
+                 return r.ok() ? QString() : r.error.toString();
+             });
+    optional(&m_v5MonitorUnsupported, QStringLiteral("monitor-data"),
+             [this, jobId] { return drs::monitorData(projectId(), jobId); },
+             [join](const QByteArray &body) {
+                 const auto r = drs::decodeMonitorData(body);
+                 if (r.ok())
+                     join->monitor = r.value;
+                 return r.ok() ? QString() : r.error.toString();
+             });
 }
 
 void DrsClient::fetchTables(const QString &jobId, Callback<QList<TableProgress>> done)
