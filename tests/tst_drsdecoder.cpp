@@ -263,6 +263,31 @@ private slots:
         QCOMPARE(d.steps.at(3).info.srcRps, std::optional<double>(900));
         QCOMPARE(d.progress.currentStep, QStringLiteral("incremental"));
         QCOMPARE(latencyForDetail(d, QDateTime::currentDateTimeUtc()).source, IncrementalLatency::Source::Reported);
+
+        // In incremental synchronization a stage the map leaves short of 100 % (the vendor's
+        // struct at 94 %) is over, not running; the rates are the incremental step's.
+        job.progressMap.insert(QStringLiteral("struct"), {QStringLiteral("94%"), {}});
+        d = DrsClient::detailFromJob(job, nullptr, &monitor);
+        QCOMPARE(d.steps.at(0).status, QStringLiteral("FINISHED"));
+        QCOMPARE(d.steps.at(0).progress, std::optional<int>(94));
+        QVERIFY(!d.steps.at(0).info.hasRates());
+        QCOMPARE(d.steps.at(3).info.srcRps, std::optional<double>(900));
+        // The list row (no v5 times) and the detail (with them) say the same of every step.
+        const ProjectDetail withTimes = DrsClient::detailFromJob(job, &times, &monitor);
+        for (int i = 0; i < d.steps.size(); ++i)
+            QCOMPARE(withTimes.steps.at(i).status, d.steps.at(i).status);
+        QCOMPARE(withTimes.progress.currentStep, d.progress.currentStep);
+    }
+
+    /// A role without a permission is an API error, which a new token would not cure; only a
+    /// refused token is an authentication failure.
+    void permissionIsNotAuthentication()
+    {
+        const ApiError denied = drs::decodeHttpError(403, R"({"error_code":"DRS.M00102","error_msg":"Insufficient permissions."})");
+        QCOMPARE(denied.kind, ApiError::Kind::Api);
+        QCOMPARE(drs::decodeHttpError(403, R"({"error_code":"DRS.M00100","error_msg":"invalid token"})").kind,
+                 ApiError::Kind::Auth);
+        QCOMPARE(drs::decodeHttpError(403, QByteArray()).kind, ApiError::Kind::Auth);
     }
 
     /// Huawei's monitor-data example: strings and integers mixed, "sr_delay" for src_delay,

@@ -133,6 +133,56 @@ private slots:
         QVERIFY(!session.projects()->isStale());
     }
 
+    /// A DRS job list that ignores cur_page and claims a thousand jobs: each type is asked
+    /// twice (the second page brings nothing new), not 200 times, and no job is a second row.
+    void drsJobListIgnoringPages()
+    {
+        HostileServer server;
+        QVERIFY(server.listen());
+        int listCalls = 0;
+        server.setHandler([&listCalls](const HostileServer::Request &r) {
+            if (r.target.split('?').first().endsWith("/jobs")) {
+                ++listCalls;
+                QJsonArray jobs;
+                const QString type = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("db_use_type")).toString();
+                for (int i = 0; i < 100; ++i)
+                    jobs.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("%1-%2").arg(type).arg(i)},
+                                            {QStringLiteral("status"), QStringLiteral("FULL_TRANSFER_STARTED")}});
+                return HostileServer::json(QJsonDocument(QJsonObject{{QStringLiteral("total_record"), 1000},
+                                                                     {QStringLiteral("jobs"), jobs}}).toJson());
+            }
+            return HostileServer::json(R"({"count":0,"results":[]})");
+        });
+        HttpTransport transport;
+        InstanceConfig cfg = configFor(server, ApiKind::Drs);
+        cfg.projectIds.clear();
+        InstanceSession session(cfg, &transport);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(session.projects()->rowCount(), 200, Wait);
+        QCOMPARE(listCalls, 4);
+        QVERIFY2(session.poller()->health().warnings.isEmpty(), qPrintable(session.poller()->health().warnings.join(QLatin1Char(' '))));
+    }
+
+    /// A role that may not list jobs (403 DRS.M00102) still sees its configured jobs, by ID,
+    /// with the list's refusal said beside them; the token is not thrown away for it.
+    void drsJobListRefusedShowsConfiguredJobs()
+    {
+        HostileServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const HostileServer::Request &r) {
+            if (r.target.split('?').first().endsWith("/jobs"))
+                return HostileServer::json(R"({"error_code":"DRS.M00102","error_msg":"Insufficient permissions."})", 403);
+            return HostileServer::json(goodList(ApiKind::Drs, r));
+        });
+        HttpTransport transport;
+        InstanceSession session(configFor(server, ApiKind::Drs), &transport);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(session.projects()->rowCount(), 1, Wait);
+        QCOMPARE(session.projects()->rowAt(0).id, QStringLiteral("job-1"));
+        QVERIFY2(session.poller()->health().warnings.join(QLatin1Char(' ')).contains(QStringLiteral("DRS.M00102")),
+                 qPrintable(session.poller()->health().warnings.join(QLatin1Char(' '))));
+    }
+
     /// http:// to https:// of the same host is another origin too: say which URL to use.
     void redirectToHttpsIsNotFollowed()
     {

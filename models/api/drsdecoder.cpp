@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace omsdash::drs {
 
 using namespace json;
@@ -16,10 +18,12 @@ QString tr(const char *s)
     return QCoreApplication::translate("omsdash::drs", s);
 }
 
+/// The token itself is refused: expired, revoked or invalid. A role without a permission
+/// (DRS.M00102, DRS.M00103) is an Api error, which a new token would not change.
 bool isAuthCode(const QString &code)
 {
     return code == QLatin1String("APIG.0301") || code == QLatin1String("DRS.M00100")
-        || code == QLatin1String("APIGW.0301") || code == QLatin1String("DRS.M00103");
+        || code == QLatin1String("APIGW.0301");
 }
 
 ApiError errorFromBody(const QJsonObject &o, int httpStatus)
@@ -30,8 +34,9 @@ ApiError errorFromBody(const QJsonObject &o, int httpStatus)
     e.message = text(o, {QLatin1String("error_msg"), QLatin1String("errorMsg"),
                          QLatin1String("message")});
     e.requestId = text(o, {QLatin1String("request_id")});
-    e.kind = (httpStatus == 401 || httpStatus == 403 || isAuthCode(e.code)) ? ApiError::Kind::Auth
-                                                                           : ApiError::Kind::Api;
+    e.kind = (httpStatus == 401 || isAuthCode(e.code) || (httpStatus == 403 && e.code.isEmpty()))
+        ? ApiError::Kind::Auth
+        : ApiError::Kind::Api;
     return e;
 }
 
@@ -216,8 +221,8 @@ Result<DrsMonitorData> decodeMonitorData(const QByteArray &body)
     if (!m.srcDelay) // the vendor's own example spells it as the v3 DR API does
         m.srcDelay = nonNegative(QLatin1String("sr_delay"));
     m.dstDelay = nonNegative(QLatin1String("dst_delay"));
-    if (const auto mb = nonNegative(QLatin1String("bandwidth")))
-        m.bandwidthBytes = *mb * 1024.0 * 1024.0;
+    if (const auto mb = nonNegative(QLatin1String("bandwidth")); mb && std::isfinite(*mb * 1024.0 * 1024.0))
+        m.bandwidthBytes = *mb * 1024.0 * 1024.0; // "1e308" MB/s is no rate: dropped, never inf
     m.applyRateBytes = nonNegative(QLatin1String("apply_rate"));
     m.srcNormal = boolean(o, {QLatin1String("is_src_normal")});
     m.dstNormal = boolean(o, {QLatin1String("is_dst_normal")});

@@ -40,7 +40,8 @@ struct IamToken
 Result<IamToken> decodeIamToken(const QByteArray &body);
 
 /// The error of a non-2xx response: `error_code`/`error_msg`/`request_id` when present.
-/// 401 and 403, and the token codes APIG.0301 / DRS.M00100, are kind Auth.
+/// 401, a 403 without an error code, and the token codes APIG.0301 / APIGW.0301 / DRS.M00100
+/// are kind Auth; a 403 that names a missing permission (DRS.M00102, DRS.M00103) is kind Api.
 ApiError decodeHttpError(int httpStatus, const QByteArray &body);
 
 } // namespace omsdash::drs

@@ -7,6 +7,7 @@
 #include "omsclient.h"
 
 #include <QHash>
+#include <QSet>
 #include <QPointer>
 
 namespace omsdash {
@@ -76,9 +77,11 @@ void DrsClient::callDrs(std::function<ApiRequest()> makeRequest,
     ensureToken([=](const ApiError &tokenError) {
         if (tokenError.isError())
             return onError(tokenError);
+        const QString used = m_token;
         call(makeRequest(), onReply, [=](const ApiError &e) {
             if (e.kind == ApiError::Kind::Auth && usesIam() && !retried) {
-                m_token.clear(); // expired or revoked early: log in again, once
+                if (m_token == used) // not one a parallel call has renewed meanwhile
+                    m_token.clear(); // expired or revoked early: log in again, once
                 return callDrs(makeRequest, onReply, onError, true);
             }
             onError(e);
@@ -145,9 +148,9 @@ ProjectDetail DrsClient::detailFromJob(const DrsJobProgress &job, const DrsJobDe
     const QString status = job.transferStatus.trimmed().toUpper();
     const StatusClass jobClass = classifyStatus(status);
     const bool incremental = job.taskMode.contains(QLatin1String("INCR"), Qt::CaseInsensitive)
-        || status.startsWith(QLatin1String("INCRE_")) || (times && times->incrStartTime.isValid());
-    const bool incrementalBegun = status.startsWith(QLatin1String("INCRE_"))
-        || (times && times->incrStartTime.isValid()) || job.delaySeconds.has_value();
+        || status.startsWith(QLatin1String("INCRE_"));
+    // From batch-progress alone, so the list row (which has no v5 times) and the detail agree.
+    const bool incrementalBegun = status.startsWith(QLatin1String("INCRE_")) || job.delaySeconds.has_value();
 
     int order = 0;
     bool activeTaken = false; // the first unfinished step carries the job's failure, pause or run
@@ -169,7 +172,8 @@ ProjectDetail DrsClient::detailFromJob(const DrsJobProgress &job, const DrsJobDe
             s.status = QStringLiteral("FAILED");
         else if (active && jobClass == StatusClass::Suspended && !incrementalBegun)
             s.status = QStringLiteral("SUSPEND");
-        else if (pct && *pct > 0 && (jobClass == StatusClass::Finished || jobClass == StatusClass::Released))
+        else if (pct && *pct > 0
+                 && (jobClass == StatusClass::Finished || jobClass == StatusClass::Released || incrementalBegun))
             s.status = QStringLiteral("FINISHED"); // the job says the phase is over, at whatever percent
         else if ((pct && *pct > 0) || (active && jobClass == StatusClass::Running && !incrementalBegun))
             s.status = QStringLiteral("RUNNING");
@@ -209,7 +213,11 @@ ProjectDetail DrsClient::detailFromJob(const DrsJobProgress &job, const DrsJobDe
         d.steps << s;
     }
     if (monitor) {
-        for (Step &s : d.steps) {
+        // The incremental step's when it runs (the rates are the job's, and it is in that phase),
+        // else the running stage's.
+        std::stable_sort(d.steps.begin(), d.steps.end(), [](const Step &a, const Step &b) { return a.order < b.order; });
+        for (auto it = d.steps.rbegin(); it != d.steps.rend(); ++it) {
+            Step &s = *it;
             if (classifyStatus(s.status) != StatusClass::Running)
                 continue;
             s.info.srcRps = monitor->srcRps;
@@ -283,7 +291,8 @@ void DrsClient::fetchJobListPage(QStringList types, int page, std::shared_ptr<Pa
     if (types.isEmpty())
         return done(pagedResult(*acc, true, tr("jobs")));
     const QString type = types.constFirst();
-    const QStringList ids = config().projectIds;
+    // The `name` filter takes at most 100 IDs; past that, every job, filtered here.
+    const QStringList ids = config().projectIds.size() <= 100 ? config().projectIds : QStringList{};
     callDrs(
         [this, type, page, ids] { return drs::listJobs(projectId(), type, page, ids); },
         [this, types, page, acc, done](const HttpReply &reply) mutable {
@@ -291,17 +300,28 @@ void DrsClient::fetchJobListPage(QStringList types, int page, std::shared_ptr<Pa
             if (!r.ok())
                 return done(Result<QList<DrsJob>>::failure(r.error));
             acc->warnings += r.warnings;
+            QSet<QString> held;
+            for (const DrsJob &job : std::as_const(acc->rows))
+                held.insert(job.id);
             qsizetype topLevel = 0;
+            qsizetype fresh = 0;
             for (const DrsJob &job : r.value.jobs) {
-                acc->rows << job;
                 topLevel += job.parentId.isEmpty() ? 1 : 0;
+                // A job already listed (one created meanwhile shifts the newest-first pages, or
+                // a server ignores cur_page) is not a second row.
+                if (held.contains(job.id))
+                    continue;
+                held.insert(job.id);
+                acc->rows << job;
+                ++fresh;
             }
-            // total_record counts the type's jobs; a short page is the last one either way.
-            const bool last = topLevel < drs::JobsPerPage
+            // A short page, or one that brings nothing new, is the type's last; total_record
+            // only bounds it.
+            const bool last = topLevel < drs::JobsPerPage || fresh == 0
                 || (r.value.totalCount && qint64(page) * drs::JobsPerPage >= *r.value.totalCount);
             if (!last && page >= MaxPages)
-                return done(pagedResult(*acc, false, tr("jobs")));
-            if (last) {
+                acc->warnings << pagingCapWarning(int(acc->rows.size()), tr("jobs"));
+            if (last || page >= MaxPages) {
                 types.removeFirst();
                 return fetchJobListPage(types, 1, acc, done);
             }
@@ -327,6 +347,7 @@ void DrsClient::fetchProjects(Callback<QList<ProjectSummary>> done)
         }
         QList<DrsJob> jobs;
         QStringList ids;
+        QStringList listWarnings = list.warnings;
         for (const DrsJob &job : std::as_const(list.value)) {
             if (job.status.compare(QLatin1String("DELETED"), Qt::CaseInsensitive) == 0)
                 continue;
@@ -335,8 +356,21 @@ void DrsClient::fetchProjects(Callback<QList<ProjectSummary>> done)
             jobs << job;
             ids << job.id;
         }
-        ids.removeDuplicates();
-        const QStringList listWarnings = list.warnings;
+        // A configured job the list does not show (a disaster-recovery job, another type) still
+        // shows, by its ID, from batch-progress.
+        QStringList unlisted;
+        for (const QString &id : config().projectIds) {
+            if (!ids.contains(id)) {
+                DrsJob bare;
+                bare.id = id;
+                jobs << bare;
+                ids << id;
+                unlisted << id;
+            }
+        }
+        if (!unlisted.isEmpty())
+            listWarnings << tr("Not in the job list of migration and synchronization jobs, so shown by ID: %1")
+                                .arg(unlisted.join(QStringLiteral(", ")));
         fetchJobsChunked(ids, std::make_shared<Paging<DrsJobProgress>>(),
                          [jobs, listWarnings, done](Result<QList<DrsJobProgress>> r) {
             if (!r.ok())
@@ -400,6 +434,15 @@ void DrsClient::fetchDetail(const QString &jobId, Callback<ProjectDetail> done)
         for (const DrsJobProgress &job : r.value) {
             if (job.jobId != jobId)
                 continue;
+            if (job.transferStatus.isEmpty() && !job.errorCode.isEmpty()) {
+                // No progress for the job, only why ("task information not found"): the poll's
+                // error, as the list leaves the job's row as listed.
+                ApiError e;
+                e.kind = ApiError::Kind::Api;
+                e.code = job.errorCode;
+                e.message = job.errorMessage;
+                return done(Result<ProjectDetail>::failure(e));
+            }
             ProjectDetail d = detailFromJob(job, join->times ? &*join->times : nullptr,
                                             join->monitor ? &*join->monitor : nullptr);
             d.receivedTime = QDateTime::currentDateTimeUtc();
@@ -431,7 +474,9 @@ void DrsClient::fetchDetail(const QString &jobId, Callback<ProjectDetail> done)
                 finish();
             },
             [join, finish, unsupported, what](const ApiError &e) {
-                if (e.httpStatus == 404)
+                // The API gateway's "not published here" (APIGW.0101): this region has no such
+                // v5 call. Not any 404 (IAM's, a job's "user role empty"), which may pass.
+                if (e.httpStatus == 404 && e.code.startsWith(QLatin1String("APIG")))
                     *unsupported = true;
                 else
                     join->warnings << tr("%1: %2").arg(what, e.toString());

@@ -25,8 +25,9 @@ public:
     /// batch-progress alone, named by ID, with the list's error as a warning.
     void fetchProjects(Callback<QList<ProjectSummary>> done) override;
     /// batch-progress for one job, with v5 job detail (phase times) and monitor-data (rates)
-    /// where the region serves them: detailFromJob(). A v5 call that answers 404 is not asked
-    /// again; its other failures are warnings beside the detail.
+    /// where the region serves them: detailFromJob(). A v5 call the API gateway does not publish
+    /// (404 APIGW.0101) is not asked again; its other failures are warnings beside the detail.
+    /// A job batch-progress answers only with an error for is that error.
     void fetchDetail(const QString &jobId, Callback<ProjectDetail> done) override;
     /// progress-data/table with limit 1000 and offset paging until `count` rows are in.
     void fetchTables(const QString &jobId, Callback<QList<TableProgress>> done) override;
