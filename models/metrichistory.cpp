@@ -123,9 +123,13 @@ void MetricHistory::append(const QString &projectId, const MetricSample &sample)
     list.append(sample);
     Columns &columns = m_columns[projectId];
     appendToColumns(columns, sample);
+    if (sample.fromServer)
+        m_serverTimes[projectId].append(sample.timeMs);
     if (list.size() > m_max) {
         list.remove(0, list.size() - m_max);
         const double first = double(list.first().timeMs);
+        if (auto times = m_serverTimes.find(projectId); times != m_serverTimes.end())
+            times->remove(0, std::lower_bound(times->cbegin(), times->cend(), list.first().timeMs) - times->cbegin());
         for (QList<QPointF> &points : columns) {
             const auto keep = std::lower_bound(points.cbegin(), points.cend(), first,
                                                [](const QPointF &p, double x) { return p.x() < x; });
@@ -146,9 +150,17 @@ void MetricHistory::appendToColumns(Columns &columns, const MetricSample &sample
 void MetricHistory::rebuildColumns(const QString &projectId)
 {
     Columns columns;
-    for (const MetricSample &s : std::as_const(m_samples[projectId]))
+    QList<qint64> serverTimes;
+    for (const MetricSample &s : std::as_const(m_samples[projectId])) {
         appendToColumns(columns, s);
+        if (s.fromServer)
+            serverTimes.append(s.timeMs);
+    }
     m_columns.insert(projectId, columns);
+    if (serverTimes.isEmpty())
+        m_serverTimes.remove(projectId);
+    else
+        m_serverTimes.insert(projectId, serverTimes);
 }
 
 void MetricHistory::merge(const QString &projectId, const QList<MetricSample> &samples)
@@ -269,6 +281,8 @@ QList<MetricSample> samplesFromHistory(const QHash<QString, QList<HistoryValue>>
             MetricSample &s = byTime[v.timeMs];
             s.timeMs = v.timeMs;
             s.*f.member = v.value;
+            if (v.origin == HistoryPoint::Origin::Server)
+                s.fromServer = true;
         }
     }
     return byTime.values();
@@ -300,6 +314,27 @@ QList<QPointF> MetricHistory::series(const QString &projectId, Metric metric, qi
     if (first == points.cbegin() && last == points.cend())
         return points; // the whole series: shared, not copied
     return QList<QPointF>(first, last);
+}
+
+bool MetricHistory::isFromServer(const QString &projectId, qint64 timeMs) const
+{
+    const auto it = m_serverTimes.constFind(projectId);
+    return it != m_serverTimes.cend() && std::binary_search(it->cbegin(), it->cend(), timeMs);
+}
+
+MetricHistory::OriginSplit MetricHistory::seriesByOrigin(const QString &projectId, Metric metric, qint64 fromMs,
+                                                         qint64 toMs) const
+{
+    OriginSplit split;
+    split.polled = series(projectId, metric, fromMs, toMs);
+    const auto times = m_serverTimes.constFind(projectId);
+    if (times == m_serverTimes.cend())
+        return split; // no server history: every point is ours, shared, not copied
+    QList<QPointF> polled;
+    for (const QPointF &p : std::as_const(split.polled))
+        (std::binary_search(times->cbegin(), times->cend(), qint64(p.x())) ? split.server : polled).append(p);
+    split.polled = std::move(polled);
+    return split;
 }
 
 std::optional<QPointF> MetricHistory::lastPoint(const QString &projectId, Metric metric, qint64 toMs) const

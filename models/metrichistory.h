@@ -31,6 +31,7 @@ struct MetricSample
     std::optional<double> verifyProcessed;        ///< FULL_VERIFIER processedRecords, records
     std::optional<double> verifyCapacity;         ///< FULL_VERIFIER capacity, records
     QString stepName;                             ///< the step the rates came from
+    bool fromServer = false; ///< the server's own history (DescribeProjectStepMetric backfill), not a poll of ours
 };
 
 /// A sample from a detail poll: rates of the running FULL_TRANSFER / FULL_VERIFIER step
@@ -70,6 +71,17 @@ public:
     QList<QPointF> series(const QString &projectId, Metric metric, qint64 fromMs, qint64 toMs) const;
     /// The last value of @p metric at or before @p toMs (a baseline's current value).
     std::optional<QPointF> lastPoint(const QString &projectId, Metric metric, qint64 toMs) const;
+    /// Whether the sample at @p timeMs (UTC ms) came from the server's history
+    /// (MetricSample::fromServer) rather than from a poll of ours.
+    bool isFromServer(const QString &projectId, qint64 timeMs) const;
+    /// series() between @p fromMs and @p toMs split by origin: our polls' points and the
+    /// server history's, each in time order, so a chart can draw them apart.
+    struct OriginSplit
+    {
+        QList<QPointF> polled;
+        QList<QPointF> server;
+    };
+    OriginSplit seriesByOrigin(const QString &projectId, Metric metric, qint64 fromMs, qint64 toMs) const;
     /// The point of @p metric nearest to @p timeMs, if one lies within @p maxDistanceMs
     /// (what a chart's crosshair reads; a gap in the samples gives nothing).
     std::optional<QPointF> nearestPoint(const QString &projectId, Metric metric, qint64 timeMs,
@@ -98,6 +110,7 @@ private:
     void rebuildColumns(const QString &projectId);
 
     QHash<QString, QList<MetricSample>> m_samples;
+    QHash<QString, QList<qint64>> m_serverTimes; ///< per project, the fromServer samples' times, sorted
     QHash<QString, Columns> m_columns;
     int m_max = 60 * 60 * 24 / 5 * 3; // three days at one sample per 5 s
 };

@@ -235,11 +235,17 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->currentSession()->history()->samples(QStringLiteral("np_7a1c2e")).first().timeMs
                                      < QDateTime::currentMSecsSinceEpoch() - 3600 * 1000LL,
                                  10000);
+        // The backfilled points are drawn apart (dotted), with "server history" in the legend.
         pane->setTimeRangeSpanMs(15 * 60 * 1000LL);
-        const int recent = rps->drawnPointCounts().at(0);
+        const int recent = rps->drawnPointCounts().at(0) + rps->drawnServerPointCounts().at(0);
         pane->setTimeRangeSpanMs(24 * 3600 * 1000LL);
-        QVERIFY2(rps->drawnPointCounts().at(0) > recent,
-                 qPrintable(QStringLiteral("%1 vs %2").arg(rps->drawnPointCounts().at(0)).arg(recent)));
+        const int day = rps->drawnPointCounts().at(0) + rps->drawnServerPointCounts().at(0);
+        QVERIFY2(day > recent, qPrintable(QStringLiteral("%1 vs %2").arg(day).arg(recent)));
+        QVERIFY(rps->drawnServerPointCounts().at(0) > 0);
+        QVERIFY2(rps->legendTexts().contains(QStringLiteral("server history")), qPrintable(rps->legendTexts().join(u',')));
+        // Where the steps began: FULL_TRANSFER and those before it, within the day.
+        QVERIFY2(rps->stepMarkerTexts().join(u',').contains(QStringLiteral("FULL_TRANSFER · ")),
+                 qPrintable(rps->stepMarkerTexts().join(u',')));
         pane->setTimeRangeSpanMs(3600 * 1000LL);
     }
 

@@ -221,6 +221,88 @@ private slots:
         QCOMPARE(m_chart->crosshairText().at(2), QStringLiteral("Destination: 900 records/s"));
     }
 
+    /// Points backfilled from the server's history are drawn apart from our polls' and named
+    /// so in the legend and the crosshair.
+    void serverHistoryIsDrawnApart()
+    {
+        QList<MetricSample> backfill;
+        for (int i = 6; i >= 1; --i) { // the half hour before our polls began, every 5 min, in time order
+            MetricSample s;
+            s.timeMs = Start - i * 300000LL;
+            s.srcRps = 800;
+            s.fromServer = true;
+            backfill << s;
+        }
+        m_history->merge(Project, backfill);
+        QVERIFY(m_history->isFromServer(Project, Start - 300000));
+        QVERIFY(!m_history->isFromServer(Project, Start));
+        const MetricHistory::OriginSplit split = m_history->seriesByOrigin(Project, Metric::SrcRps, Start - Hour, Start + Hour);
+        QCOMPARE(split.server.size(), 6);
+        QCOMPARE(split.polled.size(), 721);
+
+        m_chart->setTimeRange(Start - Hour / 2, Start + Hour);
+        m_chart->refresh(m_history.get(), Project);
+        QCOMPARE(m_chart->drawnServerPointCounts(), (QList<int>{6, 0, 0})); // no server destination, a baseline
+        QVERIFY(m_chart->drawnPointCounts().at(0) > 0);
+        QCOMPARE(m_chart->legendTexts().size(), 4);
+        QCOMPARE(m_chart->legendTexts().last(), QStringLiteral("server history"));
+
+        QWidget *vp = m_chart->plotViewport();
+        hover(vp, QPoint(m_chart->viewportXOfTime(Start - 10 * 60000LL), vp->height() / 2));
+        QCOMPARE(m_chart->crosshairText().at(1), QStringLiteral("Source: 800 records/s (server history)"));
+        hover(vp, QPoint(m_chart->viewportXOfTime(Start + 10 * 60000LL), vp->height() / 2));
+        QCOMPARE(m_chart->crosshairText().at(1), QStringLiteral("Source: 1.12k records/s"));
+        if (qEnvironmentVariableIsSet("OMSDASH_TEST_SHOTS")) {
+            QCoreApplication::processEvents(); // the legend lays itself out on the next turn
+            m_chart->grab().save(qEnvironmentVariable("OMSDASH_TEST_SHOTS") + QStringLiteral("/chart-server-history.png"));
+        }
+        // Out of the range, no entry.
+        m_chart->setTimeRange(Start + Hour / 2, Start + Hour);
+        m_chart->refresh(m_history.get(), Project);
+        QCOMPARE(m_chart->legendTexts().size(), 3);
+
+        // Read back from the store they keep their origin.
+        QHash<QString, QList<HistoryValue>> stored;
+        stored[QStringLiteral("srcRps")] = {{Start - 600000, 800, 800, 800, false, HistoryPoint::Origin::Server},
+                                            {Start, 1000, 1000, 1000, false, HistoryPoint::Origin::Poll}};
+        const QList<MetricSample> read = samplesFromHistory(stored);
+        QCOMPARE(read.size(), 2);
+        QVERIFY(read.at(0).fromServer);
+        QVERIFY(!read.at(1).fromServer);
+    }
+
+    /// Every step start inside the shown range is a marker with the step's name and time.
+    void stepStartsAreMarked()
+    {
+        Step schema;
+        schema.order = 1;
+        schema.name = QStringLiteral("STRUCT_TRANSFER");
+        schema.startTime = QDateTime::fromMSecsSinceEpoch(Start - Hour, Qt::UTC); // before the range
+        Step full = schema;
+        full.order = 2;
+        full.name = QStringLiteral("FULL_TRANSFER");
+        full.startTime = QDateTime::fromMSecsSinceEpoch(Start + Hour / 4, Qt::UTC);
+        Step incr = schema;
+        incr.order = 3;
+        incr.name = QStringLiteral("INCR_TRANSFER");
+        incr.startTime = {}; // not begun
+        const QList<StepStart> starts = stepStarts({incr, full, schema});
+        QCOMPARE(starts.size(), 2);
+        QCOMPARE(starts.at(0).step, QStringLiteral("STRUCT_TRANSFER"));
+        QCOMPARE(starts.at(1).timeMs, Start + Hour / 4);
+
+        m_chart->setStepStarts(starts);
+        const QString at = QDateTime::fromMSecsSinceEpoch(Start + Hour / 4).toString(QStringLiteral("HH:mm:ss"));
+        QCOMPARE(m_chart->stepMarkerTexts(), QStringList{QStringLiteral("FULL_TRANSFER · %1").arg(at)});
+        m_chart->setTimeRange(Start - 2 * Hour, Start + Hour);
+        m_chart->refresh(m_history.get(), Project);
+        QCOMPARE(m_chart->stepMarkerTexts().size(), 2);
+        if (qEnvironmentVariableIsSet("OMSDASH_TEST_SHOTS"))
+            m_chart->grab().save(qEnvironmentVariable("OMSDASH_TEST_SHOTS") + QStringLiteral("/chart-step-markers.png"));
+        m_chart->setStepStarts({});
+        QVERIFY(m_chart->stepMarkerTexts().isEmpty());
+    }
+
     void customRangeDialogRefusesNonsense()
     {
         const qint64 now = Start + Hour;

@@ -1320,6 +1320,10 @@ Alerts without a window: omsdash watch --help</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Not in the job list of migration and synchronization jobs, so shown by ID: %1</source>
+        <translation>不在迁移和同步任务列表中，按 ID 显示：%1</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::HistoryStore</name>
@@ -1853,6 +1857,27 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>%1: %2 %3 (sample at %4)</source>
         <translation>%1：%2 %3（%4 的样本）</translation>
+    </message>
+    <message>
+        <source>%1 (server history)</source>
+        <translation>%1（服务器历史）</translation>
+    </message>
+    <message>
+        <source>server history</source>
+        <translation>服务器历史</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>step marker: step name, its start time</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (server history)</source>
+        <translation>%1：%2 %3（服务器历史）</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (server history, sample at %4)</source>
+        <translation>%1：%2 %3（服务器历史，%4 的样本）</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QLabel>
 #include <QLegendMarker>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QRubberBand>
@@ -171,6 +172,10 @@ public:
     QDateTimeAxis *timeAxis = new QDateTimeAxis;
     QValueAxis *valueAxis = new QValueAxis;
     QList<QLineSeries *> lines;
+    QList<QLineSeries *> serverLines; ///< per series, the server history's points; nullptr for a baseline
+    QLineSeries *serverLegend = nullptr; ///< no points: the legend's one "server history" entry
+    QList<QGraphicsLineItem *> markerLines;
+    QList<QGraphicsSimpleTextItem *> markerLabels;
     QGraphicsLineItem *crosshair = nullptr;
     QGraphicsRectItem *labelBox = nullptr;
     QGraphicsSimpleTextItem *label = nullptr;
@@ -227,6 +232,8 @@ MetricChart::MetricChart(const QString &title, const QString &unit, double scale
     m_engine->label->setFont(small);
     m_engine->label->setBrush(palette().color(QPalette::ToolTipText));
 
+    QObject::connect(chart, &QChart::plotAreaChanged, this, [this] { updateStepMarkers(); });
+
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setFrameShape(QFrame::StyledPanel);
@@ -246,23 +253,45 @@ void MetricChart::setEmptyText(const QString &text)
 void MetricChart::setSeries(const QList<Series> &series)
 {
     m_series = series;
-    for (QLineSeries *line : std::as_const(m_engine->lines)) {
+    for (QLineSeries *line : m_engine->lines + m_engine->serverLines + QList<QLineSeries *>{m_engine->serverLegend}) {
+        if (!line)
+            continue;
         m_engine->chart->removeSeries(line);
         delete line;
     }
+    m_engine->serverLegend = nullptr;
     m_engine->lines.clear();
-    for (const Series &s : series) {
+    m_engine->serverLines.clear();
+    const auto add = [this](const QString &name, const QPen &pen) {
         auto *line = new QLineSeries;
-        line->setName(s.name);
-        QPen pen(s.color, s.baseline ? 1.5 : 2.0);
-        if (s.baseline)
-            pen.setStyle(Qt::DashLine);
+        line->setName(name);
         line->setPen(pen);
         m_engine->chart->addSeries(line);
         line->attachAxis(m_engine->timeAxis);
         line->attachAxis(m_engine->valueAxis);
-        m_engine->lines.append(line);
+        return line;
+    };
+    for (const Series &s : series) {
+        QPen pen(s.color, s.baseline ? 1.5 : 2.0);
+        if (s.baseline)
+            pen.setStyle(Qt::DashLine);
+        m_engine->lines.append(add(s.name, pen));
     }
+    // The server history's points, dotted and lighter, each series apart: no legend entry of
+    // their own (a small chart has no room for twice the entries), one "server history" entry
+    // for them all, shown while any is drawn.
+    for (const Series &s : series) {
+        QLineSeries *server = nullptr;
+        if (!s.baseline) {
+            QColor lighter = s.color;
+            lighter.setAlphaF(0.55);
+            server = add(tr("%1 (server history)").arg(s.name), QPen(lighter, 1.5, Qt::DotLine));
+            for (QLegendMarker *marker : m_engine->chart->legend()->markers(server))
+                marker->setVisible(false);
+        }
+        m_engine->serverLines.append(server);
+    }
+
 }
 
 namespace {
@@ -297,29 +326,65 @@ void MetricChart::refresh(const MetricHistory *history, const QString &projectId
     double maxX = 0;
     bool any = false;
     QList<QList<QPointF>> data;
+    QList<QList<QPointF>> serverData;
     for (const Series &s : std::as_const(m_series)) {
         QList<QPointF> pts;
+        QList<QPointF> server;
         if (history && s.baseline) { // only its latest value is drawn
             if (const auto last = history->lastPoint(projectId, s.metric, to); last && last->x() >= double(from))
                 pts = {*last};
         } else if (history) {
-            pts = history->series(projectId, s.metric, from, to);
+            MetricHistory::OriginSplit split = history->seriesByOrigin(projectId, s.metric, from, to);
+            pts = std::move(split.polled);
+            server = std::move(split.server);
         }
-        for (QPointF &p : pts)
-            p.setY(p.y() / m_scale);
+        for (QList<QPointF> *list : {&pts, &server}) {
+            for (QPointF &p : *list)
+                p.setY(p.y() / m_scale);
+        }
         data.append(pts);
-        if (pts.isEmpty() || s.baseline)
+        serverData.append(server);
+        if (s.baseline)
             continue;
-        minX = any ? std::min(minX, pts.first().x()) : pts.first().x();
-        maxX = any ? std::max(maxX, pts.last().x()) : pts.last().x();
-        any = true;
+        for (const QList<QPointF> *list : {&pts, &server}) {
+            if (list->isEmpty())
+                continue;
+            minX = any ? std::min(minX, list->first().x()) : list->first().x();
+            maxX = any ? std::max(maxX, list->last().x()) : list->last().x();
+            any = true;
+        }
     }
+    bool anyServer = false;
+    const auto showServer = [this, &anyServer](int i, const QList<QPointF> &points) {
+        if (QLineSeries *line = m_engine->serverLines.value(i))
+            line->replace(points);
+        anyServer = anyServer || !points.isEmpty();
+    };
+    // Added and removed rather than its marker hidden: Qt Charts 6.4 does not lay out a legend
+    // marker made visible again.
+    const auto showServerLegend = [this, &anyServer] {
+        QLineSeries *&legend = m_engine->serverLegend;
+        if (anyServer && !legend) {
+            legend = new QLineSeries;
+            legend->setName(tr("server history"));
+            legend->setPen(QPen(palette().color(QPalette::Text), 1.5, Qt::DotLine));
+            m_engine->chart->addSeries(legend);
+            legend->attachAxis(m_engine->timeAxis);
+            legend->attachAxis(m_engine->valueAxis);
+        } else if (!anyServer && legend) {
+            m_engine->chart->removeSeries(legend);
+            delete legend;
+            legend = nullptr;
+        }
+    };
     if (!any) {
         m_baselineValues.clear();
         for (int i = 0; i < m_series.size(); ++i) {
             m_engine->lines.at(i)->clear();
             setNameIfChanged(m_engine->lines.at(i), m_series.at(i).name);
+            showServer(i, {});
         }
+        showServerLegend();
         m_stack->setCurrentWidget(m_empty);
         hideCrosshair();
         return;
@@ -353,7 +418,12 @@ void MetricChart::refresh(const MetricHistory *history, const QString &projectId
             for (const QPointF &p : drawn)
                 maxY = std::max(maxY, p.y());
         }
+        const QList<QPointF> server = decimateMinMax(serverData.at(i), buckets);
+        showServer(i, server);
+        for (const QPointF &p : server)
+            maxY = std::max(maxY, p.y());
     }
+    showServerLegend();
     m_stack->setCurrentWidget(m_engine->view);
     // Each range change relayouts the axis (labels as rich text): only when it changes.
     const QDateTime fromTime = QDateTime::fromMSecsSinceEpoch(qint64(minX));
@@ -371,6 +441,84 @@ void MetricChart::refresh(const MetricHistory *history, const QString &projectId
         m_engine->valueAxis->applyNiceNumbers();
     }
     updateCrosshair();
+    updateStepMarkers();
+}
+
+void MetricChart::setStepStarts(const QList<StepStart> &starts)
+{
+    m_stepStarts = starts;
+    updateStepMarkers();
+}
+
+QString MetricChart::timeText(qint64 timeMs) const
+{
+    const auto [from, to] = shownTimeRange();
+    return QDateTime::fromMSecsSinceEpoch(timeMs)
+        .toLocalTime()
+        .toString(to - from > 86400e3 ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("HH:mm:ss"));
+}
+
+void MetricChart::updateStepMarkers()
+{
+    ChartEngine &e = *m_engine;
+    const auto [from, to] = shownTimeRange();
+    const QRectF plot = e.chart->plotArea();
+    int shown = 0;
+    if (!isShowingEmptyText() && to > from) {
+        for (const StepStart &start : std::as_const(m_stepStarts)) {
+            if (start.timeMs < from || start.timeMs > to)
+                continue;
+            if (shown == e.markerLines.size()) {
+                auto *line = new QGraphicsLineItem(e.chart);
+                QColor color = palette().color(QPalette::Text);
+                color.setAlphaF(0.45);
+                line->setPen(QPen(color, 1, Qt::DashDotLine));
+                line->setZValue(5);
+                auto *label = new QGraphicsSimpleTextItem(e.chart);
+                QFont small = font();
+                small.setPointSizeF(small.pointSizeF() * 0.8);
+                label->setFont(small);
+                label->setBrush(palette().color(QPalette::Text));
+                label->setZValue(5);
+                e.markerLines.append(line);
+                e.markerLabels.append(label);
+            }
+            const double x = plot.left() + double(start.timeMs - from) / double(to - from) * plot.width();
+            QGraphicsLineItem *line = e.markerLines.at(shown);
+            QGraphicsSimpleTextItem *label = e.markerLabels.at(shown);
+            line->setLine(x, plot.top(), x, plot.bottom());
+            label->setText(tr("%1 · %2", "step marker: step name, its start time").arg(start.step, timeText(start.timeMs)));
+            // Beside the line near the top, staggered so neighbours do not overwrite each other.
+            const double width = label->boundingRect().width();
+            const double left = x + 3 + width > plot.right() ? x - 3 - width : x + 3;
+            label->setPos(left, plot.top() + 2 + (shown % 2) * (label->boundingRect().height() + 1));
+            line->show();
+            label->show();
+            ++shown;
+        }
+    }
+    for (int i = shown; i < e.markerLines.size(); ++i) {
+        e.markerLines.at(i)->hide();
+        e.markerLabels.at(i)->hide();
+    }
+}
+
+QStringList MetricChart::stepMarkerTexts() const
+{
+    QStringList texts;
+    for (const QGraphicsSimpleTextItem *label : std::as_const(m_engine->markerLabels)) {
+        if (label->isVisible())
+            texts << label->text();
+    }
+    return texts;
+}
+
+QList<int> MetricChart::drawnServerPointCounts() const
+{
+    QList<int> counts;
+    for (const QLineSeries *line : std::as_const(m_engine->serverLines))
+        counts << (line ? int(line->count()) : 0);
+    return counts;
 }
 
 void MetricChart::showCrosshair(qint64 timeMs, bool withValues)
@@ -446,21 +594,25 @@ void MetricChart::updateCrosshair()
         // A baseline is drawn at one value across the range: that value.
         std::optional<double> v;
         std::optional<QPointF> far; // a sample out of reach, but joined to the hover time by a drawn line
+        std::optional<QPointF> near;
         if (s.baseline)
             v = m_baselineValues.value(&s - m_series.constData());
-        else if (const auto p = m_history ? m_history->nearestPoint(m_projectId, s.metric, m_hoverMs, reach) : std::nullopt)
-            v = p->y() / m_scale;
+        else if ((near = m_history ? m_history->nearestPoint(m_projectId, s.metric, m_hoverMs, reach) : std::nullopt))
+            v = near->y() / m_scale;
         else if (m_history)
             far = m_from < m_to ? m_history->nearestPointOnLine(m_projectId, s.metric, m_hoverMs, m_from, m_to)
                                 : m_history->nearestPointOnLine(m_projectId, s.metric, m_hoverMs);
-        if (v)
+        const auto fromServer = [this](qreal x) { return m_history && m_history->isFromServer(m_projectId, qint64(x)); };
+        if (v && near && fromServer(near->x()))
+            lines << tr("%1: %2 %3 (server history)").arg(s.name, fmt::compact(*v), m_unit);
+        else if (v)
             lines << tr("%1: %2 %3").arg(s.name, fmt::compact(*v), m_unit);
+        else if (far && fromServer(far->x()))
+            lines << tr("%1: %2 %3 (server history, sample at %4)")
+                         .arg(s.name, fmt::compact(far->y() / m_scale), m_unit, timeText(qint64(far->x())));
         else if (far)
             lines << tr("%1: %2 %3 (sample at %4)")
-                         .arg(s.name, fmt::compact(far->y() / m_scale), m_unit,
-                              QDateTime::fromMSecsSinceEpoch(qint64(far->x()))
-                                  .toLocalTime()
-                                  .toString(to - from > 86400e3 ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("HH:mm:ss")));
+                         .arg(s.name, fmt::compact(far->y() / m_scale), m_unit, timeText(qint64(far->x())));
         else
             lines << tr("%1: %2").arg(s.name, fmt::dash());
     }
@@ -491,6 +643,8 @@ QStringList MetricChart::legendTexts() const
     QStringList names;
     for (const QLineSeries *line : m_engine->lines)
         names << line->name();
+    if (m_engine->serverLegend)
+        names << m_engine->serverLegend->name();
     return names;
 }
 

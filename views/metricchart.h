@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "derived.h"
 #include "metrichistory.h"
 #include "timewindow.h"
 
@@ -29,6 +30,10 @@ class ChartEngine;
 /// The chart does not change its own range: it asks with rangeRequested() or
 /// resetRequested(), so a TimeWindow can move every chart of a pane together. Hovering shows
 /// a crosshair with the time and every series' value there, baselines included.
+///
+/// Points that came from the server's own history (a backfill) are drawn apart, dotted and
+/// lighter, as "name (server history)" in the legend and the crosshair; where each step began
+/// is a vertical marker with its name and time.
 class MetricChart : public QWidget
 {
     Q_OBJECT
@@ -56,6 +61,15 @@ public:
     /// Redraws from @p history for @p projectId: the points in the time range, decimated.
     void refresh(const MetricHistory *history, const QString &projectId);
 
+    /// Marks where steps began (stepStarts() of the project's steps): a vertical line with the
+    /// step's name and time for each one inside the shown range.
+    void setStepStarts(const QList<StepStart> &starts);
+    /// The step markers drawn now, left to right: "name · time" (for tests).
+    QStringList stepMarkerTexts() const;
+    /// Points currently drawn per series from the server's history (dotted), in setSeries()
+    /// order; 0 for baselines (for tests).
+    QList<int> drawnServerPointCounts() const;
+
     /// A vertical line at @p timeMs (UTC ms); with @p withValues a label gives the time and
     /// each series' nearest value. Outside the shown range it hides.
     void showCrosshair(qint64 timeMs, bool withValues);
@@ -73,7 +87,8 @@ public:
     QString title() const { return m_title; }
     /// Points currently drawn per series, in setSeries() order (for tests).
     QList<int> drawnPointCounts() const;
-    /// Legend text per series, in setSeries() order.
+    /// Legend text per series, in setSeries() order, then "server history" while any series
+    /// has server-history points drawn.
     QStringList legendTexts() const;
     bool isShowingEmptyText() const;
 
@@ -90,6 +105,8 @@ signals:
 private:
     friend class ChartView;
     void updateCrosshair();
+    void updateStepMarkers();
+    QString timeText(qint64 timeMs) const;
 
     QString m_title;
     QString m_unit;
@@ -103,6 +120,7 @@ private:
     QPointer<const MetricHistory> m_history;
     QString m_projectId;
     QList<std::optional<double>> m_baselineValues; ///< per series as drawn, divided by scale()
+    QList<StepStart> m_stepStarts;
     qint64 m_hoverMs = -1;
     bool m_hoverValues = false;
 };

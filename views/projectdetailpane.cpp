@@ -383,8 +383,15 @@ void ProjectDetailPane::updateCharts()
     const QString project = m_session ? m_session->selectedProject() : QString();
     const MetricHistory *history = m_session ? m_session->history() : nullptr;
     const TimeWindow::Range r = shownRange(); // the same for every chart
+    // Where each step began: the detail's steps once it came, else the list row's.
+    QList<StepStart> starts;
+    if (m_session && m_session->hasDetail() && m_session->detail().projectId == project)
+        starts = stepStarts(m_session->detail().steps);
+    else if (const ProjectSummary *summary = m_session ? m_session->selectedSummary() : nullptr)
+        starts = stepStarts(summary->steps);
     for (MetricChart *chart : std::as_const(m_charts)) {
         chart->setTimeRange(r.fromMs, r.toMs);
+        chart->setStepStarts(starts);
         chart->refresh(history, project);
     }
 }

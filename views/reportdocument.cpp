@@ -298,6 +298,7 @@ QList<ChartPicture> renderCharts(const ProjectReport &project, qint64 fromMs, qi
         chart->setAttribute(Qt::WA_DontShowOnScreen);
         chart->show();
         chart->setTimeRange(fromMs, toMs);
+        chart->setStepStarts(stepStarts(project.steps()));
         chart->refresh(&history, project.summary.id);
         if (chart->isShowingEmptyText())
             continue;

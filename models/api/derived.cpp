@@ -251,6 +251,23 @@ const Step *findStep(const QList<Step> &steps, StepKind kind)
     return it == steps.cend() ? nullptr : &*it;
 }
 
+QList<StepStart> stepStarts(const QList<Step> &steps)
+{
+    QList<std::pair<int, StepStart>> started;
+    for (const Step &s : steps) {
+        if (s.startTime.isValid())
+            started.append({s.order, {s.startTime.toMSecsSinceEpoch(), s.name}});
+    }
+    std::stable_sort(started.begin(), started.end(), [](const auto &a, const auto &b) {
+        return a.second.timeMs != b.second.timeMs ? a.second.timeMs < b.second.timeMs : a.first < b.first;
+    });
+    QList<StepStart> out;
+    out.reserve(started.size());
+    for (const auto &[order, start] : std::as_const(started))
+        out.append(start);
+    return out;
+}
+
 std::optional<int> stepProgress(const QList<Step> &steps, StepKind kind)
 {
     const Step *s = findStep(steps, kind);

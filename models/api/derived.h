@@ -67,6 +67,16 @@ QString currentStepName(const QList<Step> &steps);
 /// currentStepName() of its steps.
 QString currentStepOf(const ProjectDetail &detail);
 
+/// Where a step began, as the charts mark it.
+struct StepStart
+{
+    qint64 timeMs = 0; ///< the step's startTime, UTC ms
+    QString step;      ///< the step's name as the API gives it
+};
+/// The steps of @p steps that have a start time, in time order (then step order): the
+/// vertical markers every chart draws. Steps never started (no startTime) give none.
+QList<StepStart> stepStarts(const QList<Step> &steps);
+
 /// Progress (percent) of the first step of @p kind, nullopt when there is none.
 std::optional<int> stepProgress(const QList<Step> &steps, StepKind kind);
 
