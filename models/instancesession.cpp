@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "instancesession.h"
 
+#include "componentlistmodel.h"
 #include "derived.h"
 #include "historystore.h"
 #include "metrichistory.h"
@@ -20,6 +21,7 @@ InstanceSession::InstanceSession(const InstanceConfig &config, HttpTransport *tr
     , m_config(config)
     , m_projects(new ProjectListModel(this))
     , m_steps(new StepListModel(this))
+    , m_components(new ComponentListModel(this))
     , m_tables(new TableProgressModel(this))
     , m_history(new MetricHistory(this))
     , m_poller(new InstancePoller(ServiceClient::create(config, transport), this))
@@ -57,6 +59,7 @@ void InstanceSession::selectProject(const QString &projectId)
     m_detail = ProjectDetail{};
     m_steps->setCurrentStep({});
     m_steps->reset();
+    m_components->clear();
     m_tables->reset();
     m_steps->setEmptyReason({});
     m_poller->setSelectedProject(projectId);
@@ -186,6 +189,7 @@ void InstanceSession::onDetail(const ProjectDetail &detail)
     m_steps->merge(detail.steps);
     m_steps->setStale(false);
     m_steps->setCurrentStep(currentStepOf(detail));
+    m_components->setComponents(detail.components);
     // Said once a detail has come without steps, not while the first one is awaited.
     m_steps->setEmptyReason(detail.steps.isEmpty() && m_config.api == ApiKind::Oms3
                                 ? tr("The OMS 3.3 API reports no steps: each sync project's progress is all it gives "
@@ -289,6 +293,7 @@ void InstanceSession::onFailure(InstancePoller::Channel channel, const QString &
         if (projectId == m_selected) {
             m_detailStale = true;
             m_steps->setStale(true);
+            m_components->setStale(true);
             emit detailUpdated();
         }
         break;

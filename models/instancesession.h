@@ -14,6 +14,7 @@ class HttpTransport;
 class MetricHistory;
 class ProjectListModel;
 class StepListModel;
+class ComponentListModel;
 class TableProgressModel;
 
 /// Everything omsdash knows about one instance: its poller and the models it feeds.
@@ -42,6 +43,9 @@ public:
 
     ProjectListModel *projects() const { return m_projects; }
     StepListModel *steps() const { return m_steps; }
+    /// The selected OMS 4 project's components (DescribeProjectComponents); not available
+    /// (ComponentListModel::isAvailable()) where the server has no such call.
+    ComponentListModel *components() const { return m_components; }
     TableProgressModel *tables() const { return m_tables; }
     MetricHistory *history() const { return m_history; }
     InstancePoller *poller() const { return m_poller; }
@@ -114,6 +118,7 @@ private:
     InstanceConfig m_config;
     ProjectListModel *m_projects;
     StepListModel *m_steps;
+    ComponentListModel *m_components;
     TableProgressModel *m_tables;
     MetricHistory *m_history;
     InstancePoller *m_poller;

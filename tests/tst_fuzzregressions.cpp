@@ -139,6 +139,17 @@ private slots:
                 QVERIFY(std::is_sorted(s.points.begin(), s.points.end()));
                 QVERIFY(s.points.isEmpty() || s.points.first().first > 0);
             }
+        } else if (is("describe-project-components-")) {
+            const auto r = oms::decodeProjectComponents(body);
+            const QString problem = resultProblem(r, {Kind::Malformed, Kind::Api});
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            for (const ProjectComponent &c : r.value) {
+                QVERIFY(!c.tps || *c.tps >= 0);
+                QVERIFY(!c.delaySeconds || *c.delaySeconds >= 0);
+                QVERIFY(!c.progress || (*c.progress >= 0 && *c.progress <= 100));
+                const QString timeIssue = timeProblem(c.sampleTime, "sampleTime");
+                QVERIFY2(timeIssue.isEmpty(), qPrintable(timeIssue));
+            }
         } else if (is("full-verify-result-")) {
             const auto r = oms::decodeFullVerifyResult(body);
             const QString problem = resultProblem(r, {Kind::Malformed, Kind::Api});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The main window on the simulator: projects, the selected project's timeline, charts with
 // baselines, per-table rows, instance switching, and a screenshot.
+#include "componentsview.h"
 #include "demo.h"
 #include "format.h"
 #include "historystore.h"
@@ -110,6 +111,10 @@ private slots:
         QVERIFY(m_window->selectProject(QStringLiteral("np_9a1b2c")));
         QCOMPARE(m_window->currentSession(), m_sessions.at(2));
         QVERIFY(!m_sessions.at(2)->lastError().isError());
+        // An edition without DescribeProjectComponents: no Components tab, no error.
+        QTRY_VERIFY_WITH_TIMEOUT(m_sessions.at(2)->hasDetail(), 10000);
+        QTabWidget *tabs = m_window->detailPane()->tabs();
+        QVERIFY(!tabs->isTabVisible(tabs->indexOf(m_window->detailPane()->componentsView())));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().contains(QStringLiteral("4 of 4 answering")), 10000);
         m_window->setCurrentInstance(0);
         QVERIFY(!m_window->isOverview());
@@ -333,6 +338,17 @@ private slots:
         QVERIFY(!tables->isColumnHidden(TableProgressModel::ResultTypeColumn));
         QVERIFY(m_window->detailPane()->tableView()->summaryText().contains(QStringLiteral("320 tables")));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPane()->latencyText().contains(QStringLiteral("server sample")), 10000);
+        // OMS 4 enterprise answers DescribeProjectComponents: the tab shows them.
+        QTabWidget *tabs = m_window->detailPane()->tabs();
+        ComponentsView *components = m_window->detailPane()->componentsView();
+        QTRY_VERIFY_WITH_TIMEOUT(tabs->isTabVisible(tabs->indexOf(components)), 10000);
+        QCOMPARE(components->model()->rowCount(), 4);
+        if (qEnvironmentVariableIsSet("OMSDASH_TEST_SHOTS")) {
+            tabs->setCurrentWidget(components);
+            QCoreApplication::processEvents();
+            m_window->grab().save(qEnvironmentVariable("OMSDASH_TEST_SHOTS") + QStringLiteral("/components.png"));
+            tabs->setCurrentIndex(0);
+        }
     }
 
     void switchToDrsInstance()

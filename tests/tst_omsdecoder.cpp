@@ -218,6 +218,48 @@ private slots:
         QCOMPARE(lat.source, IncrementalLatency::Source::ServerSample);
     }
 
+    /// DescribeProjectComponents (composed from REFERENCE.md §1.5 with Alibaba's numbers):
+    /// each list's entries in order, units kept, -1 no value, errorDetails joined.
+    void describeProjectComponentsFixture()
+    {
+        const auto r = oms::decodeProjectComponents(fixture(QStringLiteral("oms4-describe-project-components.json")));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        QCOMPARE(r.value.size(), 4);
+        const ProjectComponent &store = r.value.at(0);
+        QCOMPARE(store.kind, ProjectComponent::Kind::Store);
+        QCOMPARE(store.name, QStringLiteral("store-np_7a1c2e-1"));
+        QCOMPARE(store.status, QStringLiteral("ACTIVE"));
+        QCOMPARE(store.tps, std::optional<double>(0));
+        QCOMPARE(store.delaySeconds, std::optional<double>(24));
+        QCOMPARE(store.sampleTime, QDateTime::fromSecsSinceEpoch(1689250049, Qt::UTC));
+        QCOMPARE(store.checkpoint, QStringLiteral("2023-07-13T12:07:05"));
+        QVERIFY(store.error.isEmpty());
+        const ProjectComponent &full = r.value.at(1);
+        QCOMPARE(full.kind, ProjectComponent::Kind::FullImport);
+        QCOMPARE(full.progress, std::optional<double>(42));
+        const ProjectComponent &incr = r.value.at(2);
+        QCOMPARE(incr.kind, ProjectComponent::Kind::IncrSync);
+        QVERIFY(!incr.tps.has_value()); // -1
+        QCOMPARE(incr.delaySeconds, std::optional<double>(48));
+        QCOMPARE(incr.checkpoint, QStringLiteral("2023-07-13T12:06:41"));
+        QVERIFY2(incr.error.contains(QStringLiteral("write to sink timed out")), qPrintable(incr.error));
+        QCOMPARE(classifyStatus(incr.status), StatusClass::Failed); // EXCEPTION
+        const ProjectComponent &verify = r.value.at(3);
+        QCOMPARE(verify.kind, ProjectComponent::Kind::FullVerify);
+        QCOMPARE(verify.progress, std::optional<double>(57)); // recordProgress, records not tables
+        QCOMPARE(verify.key(), QStringLiteral("FullVerify/verifier-np_7a1c2e"));
+
+        // No list at all, or a list that is not one: malformed. An error envelope: the error.
+        QCOMPARE(oms::decodeProjectComponents(R"({"success":true,"data":{}})").error.kind, ApiError::Kind::Malformed);
+        QCOMPARE(oms::decodeProjectComponents(R"({"success":true,"data":[]})").error.kind, ApiError::Kind::Malformed);
+        QCOMPARE(oms::decodeProjectComponents(R"({"success":true,"data":{"storeList":7}})").error.kind,
+                 ApiError::Kind::Malformed);
+        const auto refused = oms::decodeProjectComponents(
+            R"({"success":false,"code":"GHANA-OPERAT000404","message":"Action DescribeProjectComponents is not supported"})");
+        QCOMPARE(refused.error.kind, ApiError::Kind::Api);
+        QCOMPARE(refused.error.code, QStringLiteral("GHANA-OPERAT000404"));
+    }
+
     void fullVerifyResultFixture()
     {
         const auto r =

@@ -4,6 +4,7 @@
 #include "historystore.h"
 #include "instancepoller.h"
 #include "alertcenter.h"
+#include "componentlistmodel.h"
 #include "instancesession.h"
 #include "metrichistory.h"
 #include "projectlistmodel.h"
@@ -279,6 +280,54 @@ private slots:
         QCOMPARE(session.tables()->rowCount(), 320);
         // The detail's sample and the list's (refreshNow polls both), in either order.
         QTRY_COMPARE_WITH_TIMEOUT(session.history()->samples(QStringLiteral("np_8a7c8e")).size(), 3, Wait);
+    }
+
+    /// OMS 4's components come with the detail, in their own model; a server without
+    /// DescribeProjectComponents is asked once, and its projects' panels stay hidden.
+    void oms4Components()
+    {
+        SimulatorServer server(Scenario::Slice::OmsPrimary);
+        QVERIFY(server.listen());
+        HttpTransport transport;
+        InstanceSession session(configFor(server, ApiKind::Oms4), &transport);
+        QAbstractItemModelTester tester(session.components(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy availability(session.components(), &ComponentListModel::availabilityChanged);
+        session.start();
+        session.selectProject(QStringLiteral("np_8a7c8e")); // verifying: Store, Full-Import, Incr-Sync, verifier
+        QTRY_VERIFY_WITH_TIMEOUT(session.components()->isAvailable(), Wait);
+        QCOMPARE(availability.count(), 1);
+        QCOMPARE(session.components()->rowCount(), 4);
+        const int incr = session.components()->rowOf(QStringLiteral("IncrSync/incr-sync-np_8a7c8e"));
+        QVERIFY(incr >= 0);
+        QCOMPARE(session.components()->index(incr, ComponentListModel::ComponentColumn).data().toString(),
+                 QStringLiteral("Incr-Sync"));
+        QVERIFY(session.components()->index(incr, ComponentListModel::DelayColumn).data(SortRole).isValid());
+        QCOMPARE(session.components()->index(incr, ComponentListModel::StatusColumn).data(StatusRole).toString(),
+                 QStringLiteral("RUNNING"));
+        // Another project: emptied and hidden until its own detail comes.
+        session.selectProject(QStringLiteral("np_7a1c2e"));
+        QVERIFY(!session.components()->isAvailable());
+        QCOMPARE(session.components()->rowCount(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(session.components()->isAvailable(), Wait);
+        QCOMPARE(session.components()->rowOf(QStringLiteral("IncrSync/incr-sync-np_7a1c2e")), -1); // full migration
+
+        SimulatorServer older(Scenario::Slice::OmsPrimary);
+        older.refuseRoute(QStringLiteral("DescribeProjectComponents"));
+        QVERIFY(older.listen());
+        InstanceSession without(configFor(older, ApiKind::Oms4), &transport);
+        without.start();
+        without.selectProject(QStringLiteral("np_8a7c8e"));
+        for (int round = 0; round < 3; ++round) {
+            QSignalSpy details(&without, &InstanceSession::detailUpdated);
+            without.poller()->refreshNow();
+            QTRY_VERIFY_WITH_TIMEOUT(!details.isEmpty(), Wait);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(without.hasDetail(), Wait);
+        QVERIFY(!without.detail().components.has_value());
+        QVERIFY(!without.components()->isAvailable());
+        QCOMPARE(older.requestCount(QStringLiteral("DescribeProjectComponents")), 1);
+        QVERIFY(!without.detail().steps.isEmpty()); // the rest of the detail as ever
+        QVERIFY(without.poller()->health().warnings.isEmpty());
     }
 
     void listPagingAt150()

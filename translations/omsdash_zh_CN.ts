@@ -1269,6 +1269,79 @@ Alerts without a window: omsdash watch --help</source>
     </message>
 </context>
 <context>
+    <name>omsdash::ComponentListModel</name>
+    <message>
+        <source>Store</source>
+        <comment>OMS component: incremental log pull</comment>
+        <translation>Store（增量日志拉取）</translation>
+    </message>
+    <message>
+        <source>Store (reverse)</source>
+        <comment>OMS component</comment>
+        <translation>Store（反向）</translation>
+    </message>
+    <message>
+        <source>Full-Import</source>
+        <comment>OMS component</comment>
+        <translation>Full-Import（全量导入）</translation>
+    </message>
+    <message>
+        <source>Incr-Sync</source>
+        <comment>OMS component</comment>
+        <translation>Incr-Sync（增量同步）</translation>
+    </message>
+    <message>
+        <source>Incr-Sync (reverse)</source>
+        <comment>OMS component</comment>
+        <translation>Incr-Sync（反向增量同步）</translation>
+    </message>
+    <message>
+        <source>Full verification</source>
+        <comment>OMS component</comment>
+        <translation>全量校验</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>TPS</source>
+        <translation>TPS</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Checkpoint (UTC)</source>
+        <translation>位点（UTC）</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Sampled %1</source>
+        <translation>采样于 %1</translation>
+    </message>
+</context>
+<context>
     <name>omsdash::DemoEnvironment</name>
     <message>
         <source>cannot start the simulator: %1</source>
@@ -1901,6 +1974,10 @@ Alerts without a window: omsdash watch --help</source>
         <source>tables</source>
         <translation>表</translation>
     </message>
+    <message>
+        <source>Components: %1</source>
+        <translation>组件：%1</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::OverviewModel</name>
@@ -2133,6 +2210,10 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>组件</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +2961,14 @@ The secret is kept in memory for this session only and asked again next time; om
     <message>
         <source>&apos;metrics&apos; holds an item that is not an object</source>
         <translation>“metrics” 中有一项不是对象</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list</source>
+        <translation>&apos;%1&apos; 不是列表</translation>
+    </message>
+    <message>
+        <source>&apos;data&apos; holds none of the component lists</source>
+        <translation>&apos;data&apos; 不含任何组件列表</translation>
     </message>
 </context>
 <context>

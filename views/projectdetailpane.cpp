@@ -2,6 +2,8 @@
 #include "projectdetailpane.h"
 
 #include "derived.h"
+#include "componentlistmodel.h"
+#include "componentsview.h"
 #include "eta.h"
 #include "format.h"
 #include "instancesession.h"
@@ -97,6 +99,7 @@ ProjectDetailPane::ProjectDetailPane(QWidget *parent)
     , m_resetRange(new QToolButton(this))
     , m_timeline(new StepTimelineView(this))
     , m_tabs(new QTabWidget(this))
+    , m_componentsView(new ComponentsView(this))
     , m_tableView(new TableProgressView(this))
     , m_clockTimer(new QTimer(this))
 {
@@ -206,6 +209,10 @@ ProjectDetailPane::ProjectDetailPane(QWidget *parent)
     grid->setRowStretch(2, 1);
     m_tabs->addTab(chartPage, tr("Metrics"));
     m_tabs->addTab(m_tableView, tr("Per-table progress"));
+    // Hidden until a detail brings components: servers without DescribeProjectComponents
+    // (OMS CE, OMS 3.3, DRS) never show the tab.
+    m_tabs->addTab(m_componentsView, tr("Components"));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_componentsView), false);
 
     auto *timelineBox = new QWidget(this);
     auto *timelineLayout = new QVBoxLayout(timelineBox);
@@ -243,6 +250,11 @@ void ProjectDetailPane::setSession(InstanceSession *session)
     m_session = session;
     m_timeline->setStepModel(session ? session->steps() : nullptr);
     m_tableView->setTableModel(session ? session->tables() : nullptr);
+    m_componentsView->setComponentModel(session ? session->components() : nullptr);
+    const auto showComponents = [this](bool available) {
+        m_tabs->setTabVisible(m_tabs->indexOf(m_componentsView), available);
+    };
+    showComponents(session && session->components()->isAvailable());
     if (session) {
         connect(session, &InstanceSession::detailUpdated, this, &ProjectDetailPane::updateHeader);
         connect(session, &InstanceSession::projectsUpdated, this, &ProjectDetailPane::updateHeader);
@@ -250,6 +262,7 @@ void ProjectDetailPane::setSession(InstanceSession *session)
             loadRangeOfSelection();
             updateCharts();
         });
+        connect(session->components(), &ComponentListModel::availabilityChanged, this, showComponents);
         connect(session->history(), &MetricHistory::sampleAppended, this,
                 [this](const QString &projectId) {
                     if (m_session && projectId == m_session->selectedProject())

@@ -15,6 +15,7 @@ class QToolButton;
 
 namespace omsdash {
 
+class ComponentsView;
 class InstanceSession;
 class MetricChart;
 class StepTimelineView;
@@ -37,6 +38,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     StepTimelineView *timeline() const { return m_timeline; }
     TableProgressView *tableView() const { return m_tableView; }
+    /// The Components tab (OMS 4's DescribeProjectComponents); hidden where there are none.
+    ComponentsView *componentsView() const { return m_componentsView; }
     QList<MetricChart *> charts() const { return m_charts; }
     QString latencyText() const;
     /// Under the full migration and full verification bars: records done of the total and,
@@ -95,6 +98,7 @@ private:
     qint64 m_loadedFromMs = 0;
     StepTimelineView *m_timeline;
     QTabWidget *m_tabs;
+    ComponentsView *m_componentsView;
     QList<MetricChart *> m_charts;
     TableProgressView *m_tableView;
     QTimer *m_clockTimer;

@@ -29,6 +29,10 @@ bool Fleet::start(double speed, int tokenLifetimeSeconds, QString *error, const 
         server->scenario().setSpeed(speed);
         server->scenario().setIncidents(incidents);
         server->setTokenLifetimeSeconds(tokenLifetimeSeconds);
+        // The staging instance plays an edition without component monitoring: its detail
+        // pane shows no Components tab.
+        if (item.slice == Scenario::Slice::OmsStaging)
+            server->refuseRoute(QStringLiteral("DescribeProjectComponents"));
         if (item.https && !server->useBuiltInCertificate()) {
             *error = QStringLiteral("cannot load the simulator's certificate");
             return false;

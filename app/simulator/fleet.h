@@ -17,7 +17,8 @@ namespace omsdash::sim {
 ///  - "oms-prod (demo)": OMS 4 over http, the production projects;
 ///  - "oms-legacy 3.3 (demo)": OMS 3.3 over http, two sync projects;
 ///  - "oms-staging https (demo)": OMS 4 over HTTPS with the simulator's self-signed
-///    certificate (pinned in its profile), the rehearsal projects;
+///    certificate (pinned in its profile), the rehearsal projects, an edition without
+///    DescribeProjectComponents;
 ///  - "drs cn-north-4 (demo)": DRS with an IAM endpoint whose tokens last
 ///    tokenLifetimeSeconds, so renewal happens while one watches; no job IDs, so it lists
 ///    its jobs (a migration in full migration, a synchronization in incremental).

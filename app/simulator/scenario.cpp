@@ -565,6 +565,66 @@ QJsonObject Scenario::describeProjectSteps(const QString &id) const
     return envelope(steps(*p, simulatedSeconds()));
 }
 
+QJsonObject Scenario::describeProjectComponents(const QString &id) const
+{
+    const Project *p = find(id);
+    if (!p || p->kind == Kind::LegacyFull || p->kind == Kind::LegacyIncr)
+        return errorEnvelope(QStringLiteral("GHANA-PROJECT000404"),
+                             QStringLiteral("Project %1 does not exist").arg(id));
+    const double t = simulatedSeconds();
+    const QDateTime now = nowUtc();
+    const QString state = status(*p, t);
+    const bool failed = state == QLatin1String("FAILED");
+    const bool incr = p->kind == Kind::IncrMonitoring || p->kind == Kind::Verifying || p->kind == Kind::Finished;
+    const bool precheck = p->kind == Kind::Precheck || p->kind == Kind::FailedSchema;
+    const double latency = incr ? latencyAt(*p, t) : 0;
+    const quint64 k = keyOf(p->id);
+    const QString host = QStringLiteral("10.0.%1.%2").arg(k % 200).arg(10 + k % 40);
+    const auto when = [](const QDateTime &t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")); };
+    QJsonArray store;
+    if (!precheck)
+        store.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("store-%1").arg(p->id)},
+                                 {QStringLiteral("ip"), host},
+                                 {QStringLiteral("status"), failed ? QStringLiteral("EXCEPTION") : QStringLiteral("ACTIVE")},
+                                 {QStringLiteral("tps"), incr ? int(1200 * (1 + 0.3 * noise(k, t / 30.0))) : 0},
+                                 {QStringLiteral("delay"), int(std::lround(latency))},
+                                 {QStringLiteral("gmt"), now.toSecsSinceEpoch()},
+                                 {QStringLiteral("endCheckpoint"), when(now.addSecs(-qint64(std::lround(latency))))},
+                                 {QStringLiteral("errMsg"), failed ? QStringLiteral("connection to source reset") : QString()}});
+    const double full = p->kind == Kind::Precheck || p->kind == Kind::FailedSchema ? 0 : (incr ? 100 : fullPercentAt(*p, t));
+    QJsonArray fullImport{QJsonObject{
+        {QStringLiteral("name"), QStringLiteral("full-import-%1").arg(p->id)},
+        {QStringLiteral("ip"), host},
+        {QStringLiteral("identity"), p->id},
+        {QStringLiteral("progress"), int(full)},
+        {QStringLiteral("status"), full >= 100 ? QStringLiteral("FINISHED")
+                                   : (state == QLatin1String("SUSPEND") || precheck ? QStringLiteral("STOPPED")
+                                                                                    : QStringLiteral("RUNNING"))}}};
+    QJsonArray incrSync;
+    if (incr)
+        incrSync.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("incr-sync-%1").arg(p->id)},
+                                    {QStringLiteral("ip"), host},
+                                    {QStringLiteral("identity"), p->id},
+                                    {QStringLiteral("status"), QStringLiteral("RUNNING")},
+                                    {QStringLiteral("tps"), int(1180 * (1 + 0.3 * noise(k + 1, t / 30.0)))},
+                                    {QStringLiteral("delay"), int(std::lround(latency))},
+                                    {QStringLiteral("checkpoint"), when(now.addSecs(-qint64(std::lround(latency))))},
+                                    {QStringLiteral("checkpointSampleTimestamp"), now.toSecsSinceEpoch()}});
+    QJsonArray verify;
+    if (p->kind == Kind::Verifying || p->kind == Kind::Finished)
+        verify.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("verifier-%1").arg(p->id)},
+                                  {QStringLiteral("ip"), host},
+                                  {QStringLiteral("status"), p->kind == Kind::Finished ? QStringLiteral("DONE") : QStringLiteral("RUNNING")},
+                                  {QStringLiteral("recordProgress"), p->kind == Kind::Finished ? 100 : 57},
+                                  {QStringLiteral("progress"), p->kind == Kind::Finished ? QStringLiteral("100") : QStringLiteral("63")}});
+    return envelope(QJsonObject{{QStringLiteral("storeList"), store},
+                                {QStringLiteral("reverseStoreList"), QJsonArray{}},
+                                {QStringLiteral("fullImportComponents"), fullImport},
+                                {QStringLiteral("incrSyncComponents"), incrSync},
+                                {QStringLiteral("reverseIncrSyncComponents"), QJsonArray{}},
+                                {QStringLiteral("fullVerifyComponents"), verify}});
+}
+
 double Scenario::rpsBaseline(const Project &p, int stepIndex) const
 {
     return stepIndex == 3 ? (p.kind == Kind::FullBelowBaseline ? 30000 : 55000) : 40000;

@@ -117,6 +117,9 @@ public:
     /// nullopt-like: an envelope with success:false when the id is unknown.
     QJsonObject describeProjectProgress(const QString &id) const;
     QJsonObject describeProjectSteps(const QString &id) const;
+    /// DescribeProjectComponents (REFERENCE.md §1.5): a Store, a Full-Import, an Incr-Sync
+    /// once incremental runs, a verifier while verifying, with the project's own numbers.
+    QJsonObject describeProjectComponents(const QString &id) const;
     QJsonObject listProjectFullVerifyResult(const QString &id, int pageNumber, int pageSize) const;
     /// The server's history of the step the project is in (others: no series), one point
     /// per (end - begin) / maxPointNum from the story's start; RPS and IOPS as a SOURCE and

@@ -356,6 +356,8 @@ void SimulatorServer::handleOms4(const QHttpServerRequest &request, QHttpServerR
         return respond(responder, m_scenario.describeProjectProgress(id));
     if (action == QLatin1String("DescribeProjectSteps"))
         return respond(responder, m_scenario.describeProjectSteps(id));
+    if (action == QLatin1String("DescribeProjectComponents"))
+        return respond(responder, m_scenario.describeProjectComponents(id));
     if (action == QLatin1String("DescribeProjectStepMetric"))
         return respond(responder,
                        m_scenario.describeProjectStepMetric(

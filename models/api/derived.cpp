@@ -93,8 +93,15 @@ StatusClass classifyStatus(const QString &status)
         || s == QLatin1String("CONFIGURATION") || s == QLatin1String("WAITING_FOR_START")
         || s == QLatin1String("STARTJOBING"))
         return StatusClass::Init;
-    if (s.contains(QLatin1String("FAIL")) || s == QLatin1String("ERROR"))
+    if (s.contains(QLatin1String("FAIL")) || s == QLatin1String("ERROR")
+        || s == QLatin1String("EXCEPTION") || s == QLatin1String("UNEXPECTED_EXIT")) // OMS components
         return StatusClass::Failed;
+    if (s == QLatin1String("ACTIVE")) // an OMS Store
+        return StatusClass::Running;
+    if (s == QLatin1String("STOP") || s == QLatin1String("STOPPED") || s == QLatin1String("SHUTDOWNED"))
+        return StatusClass::Suspended;
+    if (s == QLatin1String("DONE"))
+        return StatusClass::Finished;
     if (s == QLatin1String("MONITORING"))
         return StatusClass::Monitoring;
     if (s == QLatin1String("SUSPEND") || s == QLatin1String("PAUSING")

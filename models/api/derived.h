@@ -11,7 +11,9 @@ namespace omsdash {
 enum class StatusClass { Unknown, Init, Running, Monitoring, Suspended, Failed, Finished, Released };
 
 /// RUNNING, RUNNING_MODIFYING... -> Running; FAILED and DRS *_FAILED -> Failed; PAUSING ->
-/// Suspended; RELEASED, DELETED... -> Released; unknown text -> Unknown (shown raw).
+/// Suspended; RELEASED, DELETED... -> Released; unknown text -> Unknown (shown raw). OMS
+/// components' states too: ACTIVE running, EXCEPTION and UNEXPECTED_EXIT failed, STOP(PED)
+/// and SHUTDOWNED suspended, DONE finished.
 StatusClass classifyStatus(const QString &status);
 
 /// A status as a DBA reads it. DRS job statuses (REFERENCE.md §2.9) become translated words in

@@ -305,6 +305,77 @@ Result<QList<Step>> decodeProjectSteps(const QByteArray &body)
     return result;
 }
 
+Result<QList<ProjectComponent>> decodeProjectComponents(const QByteArray &body)
+{
+    using R = Result<QList<ProjectComponent>>;
+    const auto env = decodeEnvelope(body);
+    if (!env.ok())
+        return R::failure(env.error);
+    if (!env.value.data.isObject())
+        return R::failure(ApiError::malformed(tr("'data' is not an object"), body));
+    const QJsonObject data = env.value.data.toObject();
+    using Kind = ProjectComponent::Kind;
+    const std::pair<QLatin1String, Kind> lists[] = {
+        {QLatin1String("storeList"), Kind::Store},
+        {QLatin1String("reverseStoreList"), Kind::ReverseStore},
+        {QLatin1String("fullImportComponents"), Kind::FullImport},
+        {QLatin1String("incrSyncComponents"), Kind::IncrSync},
+        {QLatin1String("reverseIncrSyncComponents"), Kind::ReverseIncrSync},
+        {QLatin1String("fullVerifyComponents"), Kind::FullVerify},
+    };
+    const auto nonNegative = [](const QJsonObject &o, QLatin1String key) {
+        std::optional<double> v = number(o, {key});
+        if (v && *v < 0)
+            v.reset();
+        return v;
+    };
+    QList<ProjectComponent> components;
+    QStringList warnings;
+    bool anyList = false;
+    for (const auto &[key, kind] : lists) {
+        const QJsonValue list = field(data, {key});
+        if (list.isUndefined() || list.isNull())
+            continue;
+        if (!list.isArray())
+            return R::failure(ApiError::malformed(tr("'%1' is not a list").arg(key), body));
+        anyList = true;
+        for (const QJsonValue &v : firstRows(list.toArray(), QStringLiteral("DescribeProjectComponents %1").arg(key), &warnings)) {
+            if (!v.isObject())
+                continue;
+            const QJsonObject o = v.toObject();
+            ProjectComponent c;
+            c.kind = kind;
+            c.name = text(o, {QLatin1String("name")});
+            c.ip = text(o, {QLatin1String("ip")});
+            c.status = text(o, {QLatin1String("status")});
+            c.tps = nonNegative(o, QLatin1String("tps"));
+            c.delaySeconds = nonNegative(o, QLatin1String("delay"));
+            c.checkpoint = text(o, {QLatin1String("checkpoint"), QLatin1String("endCheckpoint")});
+            c.sampleTime = toUtcTime(field(o, {QLatin1String("checkpointSampleTimestamp"), QLatin1String("gmt")}));
+            if (kind == Kind::FullVerify)
+                c.progress = number(o, {QLatin1String("recordProgress")});
+            else if (kind == Kind::FullImport)
+                c.progress = number(o, {QLatin1String("progress")});
+            if (c.progress)
+                c.progress = std::clamp(*c.progress, 0.0, 100.0);
+            c.error = text(o, {QLatin1String("errMsg")});
+            if (c.error.isEmpty()) {
+                QStringList details;
+                for (const QJsonValue &d : firstRows(array(o, {QLatin1String("errorDetails")}), QStringLiteral("errorDetails"), nullptr))
+                    details << errorDetailText(d);
+                details.removeAll(QString());
+                c.error = details.join(QStringLiteral("; "));
+            }
+            components << c;
+        }
+    }
+    if (!anyList)
+        return R::failure(ApiError::malformed(tr("'data' holds none of the component lists"), body));
+    auto result = R::success(components);
+    result.warnings = warnings;
+    return result;
+}
+
 Result<QList<StepMetricSeries>> decodeStepMetric(const QByteArray &body, const QString &stepName,
                                                  const QString &metricType)
 {

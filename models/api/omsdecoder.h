@@ -24,6 +24,12 @@ Result<ProjectProgress> decodeProjectProgress(const QByteArray &body);
 /// DescribeProjectSteps: `data[]` steps, sorted by `order`; every stepInfo shape.
 Result<QList<Step>> decodeProjectSteps(const QByteArray &body);
 
+/// DescribeProjectComponents `data` (REFERENCE.md §1.5): the entries of storeList,
+/// reverseStoreList, fullImportComponents, incrSyncComponents, reverseIncrSyncComponents and
+/// fullVerifyComponents, in that order. A negative tps or delay is no value. Malformed when
+/// `data` is not an object or holds none of the lists.
+Result<QList<ProjectComponent>> decodeProjectComponents(const QByteArray &body);
+
 /// ListProjectFullVerifyResult: `data.fullVerifyTableStatistics[]`; `progress` given as a
 /// fraction ("1.0", "0.5") or a percent ("80") is returned as percent.
 Result<TablePage> decodeFullVerifyResult(const QByteArray &body);

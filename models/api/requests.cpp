@@ -54,6 +54,12 @@ ApiRequest describeProjectSteps(const QString &projectId)
                      QStringLiteral("DescribeProjectSteps %1").arg(projectId));
 }
 
+ApiRequest describeProjectComponents(const QString &projectId)
+{
+    return omsAction(QStringLiteral("DescribeProjectComponents"), {{QStringLiteral("id"), projectId}},
+                     QStringLiteral("DescribeProjectComponents %1").arg(projectId));
+}
+
 ApiRequest describeProjectStepMetric(const QString &projectId, const QString &stepName, const QString &metricType,
                                      qint64 beginSeconds, qint64 endSeconds, int maxPointNum)
 {

@@ -38,6 +38,8 @@ ApiRequest listProjectFullVerifyResult(const QString &projectId, int pageNumber,
 /// maxPointNum (5 .. 10080)}.
 ApiRequest describeProjectStepMetric(const QString &projectId, const QString &stepName, const QString &metricType,
                                      qint64 beginSeconds, qint64 endSeconds, int maxPointNum);
+/// DescribeProjectComponents {"id"} (OMS 4 enterprise, REFERENCE.md §1.5).
+ApiRequest describeProjectComponents(const QString &projectId);
 /// The metricTypes DescribeProjectStepMetric knows for @p stepName (empty for other steps).
 QStringList stepMetricTypes(const QString &stepName);
 /// OMS 3.3: `GET /api/omsp/v2/sync/{projectId}/progress`.

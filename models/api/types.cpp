@@ -145,4 +145,17 @@ bool TableProgress::operator==(const TableProgress &o) const
         && sourceOnlyCount == o.sourceOnlyCount && destOnlyCount == o.destOnlyCount;
 }
 
+QString ProjectComponent::key() const
+{
+    static const char *const kinds[] = {"Store", "ReverseStore", "FullImport", "IncrSync", "ReverseIncrSync", "FullVerify"};
+    return QStringLiteral("%1/%2").arg(QLatin1String(kinds[int(kind)]), name);
+}
+
+bool ProjectComponent::operator==(const ProjectComponent &o) const
+{
+    return kind == o.kind && name == o.name && ip == o.ip && status == o.status && tps == o.tps
+        && delaySeconds == o.delaySeconds && checkpoint == o.checkpoint && sampleTime == o.sampleTime
+        && progress == o.progress && error == o.error;
+}
+
 } // namespace omsdash

@@ -274,6 +274,35 @@ struct DrsJobDetail
     QDateTime endTime;          ///< `end_time`
 };
 
+/// One component of an OMS 4 project: an entry of one of DescribeProjectComponents' `data`
+/// lists (REFERENCE.md §1.5), as the OMS console's component monitoring shows them.
+struct ProjectComponent
+{
+    enum class Kind {
+        Store,           ///< `storeList`: the incremental log pull
+        ReverseStore,    ///< `reverseStoreList`
+        FullImport,      ///< `fullImportComponents`
+        IncrSync,        ///< `incrSyncComponents`
+        ReverseIncrSync, ///< `reverseIncrSyncComponents`
+        FullVerify,      ///< `fullVerifyComponents`
+    };
+    Kind kind = Kind::Store;
+    QString name;
+    QString ip;
+    QString status;                     ///< as sent: ACTIVE, RUNNING, EXCEPTION, STOPPED, ...
+    std::optional<double> tps;          ///< `tps`, records/s (Store, IncrSync)
+    std::optional<double> delaySeconds; ///< `delay`, s (Store, IncrSync)
+    QString checkpoint;                 ///< IncrSync `checkpoint`, Store `endCheckpoint`: text as sent (UTC+0)
+    QDateTime sampleTime;               ///< IncrSync `checkpointSampleTimestamp`, Store `gmt`: UTC
+    std::optional<double> progress;     ///< percent: FullImport `progress`, FullVerify `recordProgress`
+    QString error;                      ///< `errMsg`, else `errorDetails` joined
+
+    /// "Store/name": the row's identity in a list.
+    QString key() const;
+    bool operator==(const ProjectComponent &o) const;
+    bool operator!=(const ProjectComponent &o) const { return !(*this == o); }
+};
+
 /// What the poller delivers for the selected project.
 struct ProjectDetail
 {
@@ -282,6 +311,9 @@ struct ProjectDetail
     QList<Step> steps;            ///< empty where the API has no steps (OMS 3.3, DRS)
     std::optional<double> reportedLatencySeconds; ///< DRS incre_trans_delay
     QString serviceRemaining;     ///< DRS `remaining_time` as sent ("12min"): the service's own estimate
+    /// OMS 4 DescribeProjectComponents; nullopt where the server has no such call (OMS CE,
+    /// OMS 3.3, DRS) or it failed this time.
+    std::optional<QList<ProjectComponent>> components;
     QDateTime serverDate;         ///< the HTTP Date header, UTC; invalid when absent
     QDateTime receivedTime;       ///< desktop clock at arrival, UTC
 };

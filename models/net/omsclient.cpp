@@ -116,7 +116,7 @@ void Oms4Client::fetchDetail(const QString &projectId, Callback<ProjectDetail> d
                           return done(progress);
                       call(
                           oms::describeProjectSteps(projectId),
-                          [projectId, done, detail = progress.value](const HttpReply &reply) mutable {
+                          [this, projectId, done, detail = progress.value](const HttpReply &reply) mutable {
                               const auto steps = oms::decodeProjectSteps(reply.body);
                               if (!steps.ok())
                                   return done(Result<ProjectDetail>::failure(steps.error));
@@ -127,12 +127,43 @@ void Oms4Client::fetchDetail(const QString &projectId, Callback<ProjectDetail> d
                               detail.receivedTime = QDateTime::currentDateTimeUtc();
                               if (reply.serverDate.isValid())
                                   detail.serverDate = reply.serverDate;
-                              auto result = Result<ProjectDetail>::success(detail);
-                              result.warnings = steps.warnings;
-                              done(result);
+                              fetchComponents(projectId, detail, steps.warnings, done);
                           },
                           [done](const ApiError &e) { done(Result<ProjectDetail>::failure(e)); });
                   });
+}
+
+void Oms4Client::fetchComponents(const QString &projectId, ProjectDetail detail, const QStringList &warnings,
+                                 Callback<ProjectDetail> done)
+{
+    const auto deliver = [done](ProjectDetail d, const QStringList &w) {
+        auto result = Result<ProjectDetail>::success(std::move(d));
+        result.warnings = w;
+        done(result);
+    };
+    if (m_componentsUnsupported)
+        return deliver(detail, warnings);
+    call(
+        oms::describeProjectComponents(projectId),
+        [detail, warnings, deliver](const HttpReply &reply) mutable {
+            const auto components = oms::decodeProjectComponents(reply.body);
+            QStringList w = warnings;
+            if (components.ok())
+                detail.components = components.value;
+            else
+                w << tr("Components: %1").arg(components.error.toString());
+            deliver(detail, w + components.warnings);
+        },
+        [this, detail, warnings, deliver](const ApiError &e) {
+            // A server that answers the action with an error (OMS CE, an older edition), or with
+            // 404, has no such call: not asked again, and the panel stays hidden. A network
+            // failure or a 5xx is this time only.
+            if (e.kind == ApiError::Kind::Api || e.httpStatus == 404) {
+                m_componentsUnsupported = true;
+                return deliver(detail, warnings);
+            }
+            deliver(detail, warnings + QStringList{tr("Components: %1").arg(e.toString())});
+        });
 }
 
 void Oms4Client::fetchTables(const QString &projectId, Callback<QList<TableProgress>> done)

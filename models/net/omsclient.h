@@ -27,7 +27,8 @@ public:
     Oms4Client(const InstanceConfig &config, HttpTransport *transport);
 
     void fetchProjects(Callback<QList<ProjectSummary>> done) override;
-    /// DescribeProjectProgress, then DescribeProjectSteps.
+    /// DescribeProjectProgress, then DescribeProjectSteps, then DescribeProjectComponents
+    /// (ProjectDetail::components) unless the server has shown it has no such action.
     void fetchDetail(const QString &projectId, Callback<ProjectDetail> done) override;
     /// ListProjectFullVerifyResult, pageSize 150, until a short page or totalCount rows.
     void fetchTables(const QString &projectId, Callback<QList<TableProgress>> done) override;
@@ -38,7 +39,14 @@ public:
     void fetchStepHistory(const QString &projectId, const QString &stepName, qint64 beginSeconds, qint64 endSeconds,
                           int maxPointNum, Callback<QList<StepMetricSeries>> done) override;
 
+    /// Whether the server answered DescribeProjectComponents with an API error or 404: an
+    /// edition without it, not asked again.
+    bool componentsUnsupported() const { return m_componentsUnsupported; }
+
 private:
+    void fetchComponents(const QString &projectId, ProjectDetail detail, const QStringList &warnings,
+                         Callback<ProjectDetail> done);
+    bool m_componentsUnsupported = false;
     void fetchProjectPage(int page, std::shared_ptr<Paging<ProjectSummary>> acc,
                           Callback<QList<ProjectSummary>> done);
     void fetchTablePage(const QString &projectId, int page,
