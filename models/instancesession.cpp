@@ -79,19 +79,12 @@ IncrementalLatency InstanceSession::latency(const QDateTime &now) const
 {
     if (!m_hasDetail)
         return {};
-    // As of the poll that brought it, as the list row has it: one value, its age beside it.
-    IncrementalLatency lat = latencyForDetail(m_detail, m_detail.receivedTime.isValid() ? m_detail.receivedTime : now);
-    // A list poll since may have brought a newer sample: the row keeps it (onProjects), and so
-    // does this, so the header and the row never disagree.
+    // As of the poll that brought it, unless a list poll since brought a newer sample: the
+    // header and the row never disagree.
     const ProjectSummary *row = m_detail.projectId == m_selected ? selectedSummary() : nullptr;
-    if (row && row->latencySeconds && row->latencySampleTime.isValid()
-        && (!lat.seconds || row->latencySampleTime > lat.sampleTime)) {
-        lat.seconds = row->latencySeconds;
-        lat.sampleTime = row->latencySampleTime;
-        if (lat.source == IncrementalLatency::Source::None)
-            lat.source = IncrementalLatency::Source::Reported;
-    }
-    return lat;
+    ProjectSummary none;
+    none.id = m_detail.projectId;
+    return freshestLatency(row ? *row : none, m_detail, now);
 }
 
 void InstanceSession::onProjects(const QList<ProjectSummary> &projects)

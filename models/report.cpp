@@ -246,7 +246,8 @@ void ReportCollector::next()
         ProjectReport project = m_pending.first();
         if (r.ok()) {
             project.detail = r.value;
-            project.latency = latencyForDetail(project.detail, QDateTime::currentDateTimeUtc());
+            // The value the window shows: the freshest sample, as of its poll.
+            project.latency = freshestLatency(project.summary, project.detail, QDateTime::currentDateTimeUtc());
         } else { // the list row's facts stand in
             project.gaps << ReportGap{project.instance, project.summary.id, tr("progress and steps"), r.error};
         }

@@ -42,7 +42,7 @@ struct ProjectReport
     QList<MetricSample> samples;     ///< in the report's range, time order: the history database's
                                      ///< samples, the server's history where we have none, and
                                      ///< last the detail's own (sampleFromDetail())
-    IncrementalLatency latency;      ///< at the time of the report (latencyForDetail())
+    IncrementalLatency latency;      ///< freshestLatency(): the detail's as of its poll, the list row's when newer
     QList<ReportGap> gaps;           ///< what could not be fetched for this project
     QList<AlertLogEntry> alerts;     ///< the alert log's rows about this project in the range, oldest first
 

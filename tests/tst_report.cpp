@@ -193,6 +193,70 @@ private slots:
         QCOMPARE(samples.at(19).toObject().value(QStringLiteral("srcRps")).toDouble(), 50019.0);
     }
 
+    /// After a detail poll a project's facts are one value each: the list row (withDetail()),
+    /// the header (freshestLatency()) and the JSON report agree, whichever sample is newer.
+    void oneValuePerFactAfterADetailPoll()
+    {
+        const QDateTime t0 = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+        ProjectSummary row;
+        row.id = QStringLiteral("np_1");
+        row.name = QStringLiteral("orders");
+        row.type = QStringLiteral("MIGRATION");
+        row.status = QStringLiteral("RUNNING");
+        row.currentStep = QStringLiteral("FULL_TRANSFER");
+        row.fullProgress = 40;
+        row.latencySeconds = 5;
+        row.latencySampleTime = t0;
+
+        ProjectDetail detail;
+        detail.projectId = row.id;
+        detail.progress.status = QStringLiteral("RUNNING");
+        detail.progress.currentStep = QStringLiteral("INCR_TRANSFER");
+        detail.progress.fullProgress = 100;
+        Step incr;
+        incr.order = 6;
+        incr.name = QStringLiteral("INCR_TRANSFER");
+        incr.status = QStringLiteral("MONITORING");
+        incr.info.incrTimestampCheckpoint = t0.toSecsSinceEpoch() - 53;  // 113 s behind ...
+        incr.info.checkpointSampleTimestamp = t0.toSecsSinceEpoch() + 60; // ... sampled a minute later
+        detail.steps = {incr};
+        detail.receivedTime = t0.addSecs(61);
+
+        for (const bool listIsNewer : {false, true}) {
+            ProjectSummary listed = row;
+            if (listIsNewer) // a list poll after the detail brought 6 s
+                listed.latencySampleTime = t0.addSecs(90), listed.latencySeconds = 6;
+            const QDateTime later = t0.addSecs(300); // the header and the report look later
+            const ProjectSummary shown = withDetail(listed, detail);
+            const IncrementalLatency header = freshestLatency(shown, detail, later);
+            ProjectReport project;
+            project.instance = QStringLiteral("oms-prod");
+            project.summary = shown;
+            project.detail = detail;
+            project.latency = freshestLatency(project.summary, project.detail, later);
+            Report r;
+            r.generatedMs = later.toMSecsSinceEpoch();
+            r.fromMs = t0.toMSecsSinceEpoch();
+            r.toMs = r.generatedMs;
+            r.projects = {project};
+            const QJsonObject json = reportformat::toJson(r).value(QStringLiteral("projects")).toArray().first().toObject();
+
+            const double expected = listIsNewer ? 6.0 : 113.0;
+            QCOMPARE(shown.latencySeconds, std::optional<double>(expected));
+            QCOMPARE(header.seconds, std::optional<double>(expected));
+            QCOMPARE(json.value(QStringLiteral("incrLatencySeconds")).toDouble(), expected);
+            QCOMPARE(header.sampleTime, shown.latencySampleTime);
+            QCOMPARE(json.value(QStringLiteral("incrLatencySampleTime")).toString(),
+                     shown.latencySampleTime.toString(Qt::ISODate));
+            // The other facts: the detail's, in the row and in the report.
+            QCOMPARE(shown.fullProgress, std::optional<int>(100));
+            QCOMPARE(json.value(QStringLiteral("fullProgressPercent")).toInt(), 100);
+            QCOMPARE(shown.currentStep, QStringLiteral("INCR_TRANSFER"));
+            QCOMPARE(json.value(QStringLiteral("currentStep")).toString(), QStringLiteral("INCR_TRANSFER"));
+            QCOMPARE(json.value(QStringLiteral("status")).toString(), shown.status);
+        }
+    }
+
     void csvQuotesAndParsesBack()
     {
         QCOMPARE(reportformat::csvField(QStringLiteral("plain")), QByteArray("plain"));

@@ -324,6 +324,20 @@ IncrementalLatency latencyForDetail(const ProjectDetail &detail, const QDateTime
     return lat;
 }
 
+IncrementalLatency freshestLatency(const ProjectSummary &row, const ProjectDetail &detail, const QDateTime &now)
+{
+    IncrementalLatency lat;
+    if (detail.projectId == row.id || row.id.isEmpty())
+        lat = latencyForDetail(detail, detail.receivedTime.isValid() ? detail.receivedTime : now);
+    if (row.latencySeconds && row.latencySampleTime.isValid() && (!lat.seconds || row.latencySampleTime > lat.sampleTime)) {
+        lat.seconds = row.latencySeconds;
+        lat.sampleTime = row.latencySampleTime;
+        if (lat.source == IncrementalLatency::Source::None)
+            lat.source = IncrementalLatency::Source::Reported;
+    }
+    return lat;
+}
+
 std::optional<qint64> clockSkewSeconds(const ProjectDetail &detail)
 {
     if (!detail.serverDate.isValid() || !detail.receivedTime.isValid())

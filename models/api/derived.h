@@ -112,6 +112,12 @@ IncrementalLatency latencyFromSteps(const QList<Step> &steps);
 /// now - incrSyncCheckpoint. @p now is the desktop clock in UTC.
 IncrementalLatency latencyForDetail(const ProjectDetail &detail, const QDateTime &now);
 
+/// A selected project's latency, one value wherever it is shown (list row, header, report):
+/// latencyForDetail() of @p detail as of its arrival (receivedTime, else @p now), unless
+/// @p row (the project's list row) holds a newer sample, which then wins. A detail of
+/// another project is ignored.
+IncrementalLatency freshestLatency(const ProjectSummary &row, const ProjectDetail &detail, const QDateTime &now);
+
 /// Server Date minus the desktop clock at arrival, in seconds; nullopt without a Date header.
 std::optional<qint64> clockSkewSeconds(const ProjectDetail &detail);
 
