@@ -45,4 +45,29 @@ QString normalizedFingerprint(const QString &fingerprint)
     return out;
 }
 
+QUrl consoleUrlFor(const InstanceConfig &config, const QString &projectId)
+{
+    QUrl base = config.baseUrl;
+    base.setUserInfo({});
+    base.setQuery(QString());
+    base.setFragment({});
+    QString text = config.consoleUrl.trimmed();
+    if (text.isEmpty()) {
+        if (config.api == ApiKind::Drs)
+            return {};
+        text = QStringLiteral("{base}");
+    }
+    QString baseText = base.toString();
+    while (baseText.endsWith(QLatin1Char('/')))
+        baseText.chop(1); // "{base}/#/..." has one slash, whatever the instance URL ends with
+    text.replace(QLatin1String("{base}"), baseText);
+    text.replace(QLatin1String("{id}"), QString::fromLatin1(QUrl::toPercentEncoding(projectId)));
+    QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+        || url.host().isEmpty())
+        return {};
+    url.setUserInfo({});
+    return url;
+}
+
 } // namespace omsdash

@@ -24,6 +24,10 @@ struct InstanceConfig
     QString drsDomain;     ///< DRS: account (domain) name; the IAM user is `user`, its password `password`
     QString drsProjectName; ///< DRS: project (region) name to scope the token, e.g. cn-north-4
     QString pinnedSha256;  ///< an untrusted (self-signed) certificate accepted for this instance only
+    /// Where "Open in OMS console" goes: a URL in which `{id}` becomes the project ID (and
+    /// `{base}` the instance URL). Empty: the instance URL itself for OMS, whose console shares
+    /// its origin with the OpenAPI (REFERENCE.md §1.0); nothing for DRS.
+    QString consoleUrl;
     int projectsIntervalMs = 30000; ///< project list
     int detailIntervalMs = 5000;    ///< progress and steps of the selected project
     int tablesIntervalMs = 15000;   ///< per-table progress of the selected project
@@ -42,6 +46,11 @@ bool sendsCredentialsInClear(const InstanceConfig &config);
 /// Whether the instance's secret is a DRS token given as such (no IAM endpoint to log in
 /// at) rather than a password (OMS console, or the IAM user's for DRS).
 bool usesTokenSecret(const InstanceConfig &config);
+/// The console page of @p projectId (InstanceConfig::consoleUrl, `{id}` percent-encoded),
+/// else the OMS instance URL; invalid for DRS without a template, and for a template that
+/// is not an http(s) URL. Never carries the user or password.
+QUrl consoleUrlFor(const InstanceConfig &config, const QString &projectId);
+
 /// The instance's one secret: its token when usesTokenSecret(), else its password.
 QString secretOf(const InstanceConfig &config);
 void setSecret(InstanceConfig &config, const QString &secret);

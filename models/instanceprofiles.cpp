@@ -67,6 +67,7 @@ InstanceConfig InstanceProfile::toConfig() const
     c.drsProjectId = drsProjectId;
     c.iamEndpoint = iamEndpoint;
     c.pinnedSha256 = pinnedSha256;
+    c.consoleUrl = consoleUrl;
     c.drsDomain = drsDomain;
     c.drsProjectName = drsProjectName;
     c.projectsIntervalMs = projectsIntervalSeconds * 1000;
@@ -87,6 +88,7 @@ InstanceProfile InstanceProfile::fromConfig(const InstanceConfig &c)
     p.drsProjectId = c.drsProjectId;
     p.iamEndpoint = c.iamEndpoint;
     p.pinnedSha256 = c.pinnedSha256;
+    p.consoleUrl = c.consoleUrl;
     p.drsDomain = c.drsDomain;
     p.drsProjectName = c.drsProjectName;
     p.projectsIntervalSeconds = c.projectsIntervalMs / 1000;
@@ -101,7 +103,7 @@ bool InstanceProfile::operator==(const InstanceProfile &o) const
     return name == o.name && api == o.api && baseUrl == o.baseUrl && user == o.user
         && projectIds == o.projectIds && drsProjectId == o.drsProjectId
         && drsProjectName == o.drsProjectName && drsDomain == o.drsDomain
-        && iamEndpoint == o.iamEndpoint && pinnedSha256 == o.pinnedSha256
+        && iamEndpoint == o.iamEndpoint && pinnedSha256 == o.pinnedSha256 && consoleUrl == o.consoleUrl
         && projectsIntervalSeconds == o.projectsIntervalSeconds
         && detailIntervalSeconds == o.detailIntervalSeconds
         && tablesIntervalSeconds == o.tablesIntervalSeconds && deadlineSeconds == o.deadlineSeconds;
@@ -124,6 +126,8 @@ QByteArray toJson(const QList<InstanceProfile> &list)
                                    {QStringLiteral("tables"), p.tablesIntervalSeconds}}}};
         if (!p.pinnedSha256.isEmpty())
             o.insert(QStringLiteral("pinnedSha256"), p.pinnedSha256);
+        if (!p.consoleUrl.isEmpty())
+            o.insert(QStringLiteral("consoleUrl"), p.consoleUrl);
         if (p.deadlineSeconds != InstanceProfile().deadlineSeconds)
             o.insert(QStringLiteral("deadlineSeconds"), p.deadlineSeconds);
         if (p.api == ApiKind::Drs)
@@ -189,6 +193,9 @@ Result<QList<InstanceProfile>> fromJson(const QByteArray &bytes)
             return R::failure(invalid(tr("%1: 'url' must not carry user information").arg(label)));
         p.user = json::text(o, {QLatin1String("user")});
         p.pinnedSha256 = json::text(o, {QLatin1String("pinnedSha256")});
+        p.consoleUrl = json::text(o, {QLatin1String("consoleUrl")});
+        if (!p.consoleUrl.isEmpty() && !consoleUrlFor(p.toConfig(), QStringLiteral("x")).isValid())
+            return R::failure(invalid(tr("%1: 'consoleUrl' must be an http or https URL (with {id} for the project)").arg(label)));
         if (!p.pinnedSha256.isEmpty() && normalizedFingerprint(p.pinnedSha256).size() != 64)
             return R::failure(invalid(tr("%1: 'pinnedSha256' must be a SHA-256 fingerprint (64 hex digits)").arg(label)));
         for (const QJsonValue &id : json::array(o, {QLatin1String("projects")}))
@@ -250,6 +257,7 @@ void save(QSettings &settings, const QList<InstanceProfile> &list)
         settings.setValue(QStringLiteral("drsDomain"), p.drsDomain);
         settings.setValue(QStringLiteral("iamEndpoint"), p.iamEndpoint.toString());
         settings.setValue(QStringLiteral("pinnedSha256"), p.pinnedSha256);
+        settings.setValue(QStringLiteral("consoleUrl"), p.consoleUrl);
         settings.setValue(QStringLiteral("pollProjectsSeconds"), p.projectsIntervalSeconds);
         settings.setValue(QStringLiteral("pollDetailSeconds"), p.detailIntervalSeconds);
         settings.setValue(QStringLiteral("pollTablesSeconds"), p.tablesIntervalSeconds);
@@ -278,6 +286,7 @@ QList<InstanceProfile> load(QSettings &settings)
         p.drsDomain = settings.value(QStringLiteral("drsDomain")).toString();
         p.iamEndpoint = QUrl(settings.value(QStringLiteral("iamEndpoint")).toString());
         p.pinnedSha256 = settings.value(QStringLiteral("pinnedSha256")).toString();
+        p.consoleUrl = settings.value(QStringLiteral("consoleUrl")).toString();
         p.projectsIntervalSeconds = std::clamp(settings.value(QStringLiteral("pollProjectsSeconds"), 30).toInt(), 1, 3600);
         p.detailIntervalSeconds = std::clamp(settings.value(QStringLiteral("pollDetailSeconds"), 5).toInt(), 1, 3600);
         p.tablesIntervalSeconds = std::clamp(settings.value(QStringLiteral("pollTablesSeconds"), 15).toInt(), 1, 3600);

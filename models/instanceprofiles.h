@@ -24,6 +24,7 @@ struct InstanceProfile
     QString drsDomain;        ///< DRS account (domain) name
     QUrl iamEndpoint;         ///< DRS IAM endpoint, e.g. https://iam.myhuaweicloud.com
     QString pinnedSha256;     ///< the one untrusted certificate accepted, "AB:CD:…" (public)
+    QString consoleUrl;       ///< InstanceConfig::consoleUrl: a template with {id}; empty for the default
     int projectsIntervalSeconds = 30;
     int detailIntervalSeconds = 5;
     int tablesIntervalSeconds = 15;

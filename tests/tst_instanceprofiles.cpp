@@ -38,6 +38,7 @@ QList<InstanceProfile> sample()
     drs.drsProjectName = QStringLiteral("cn-north-4");
     drs.drsDomain = QStringLiteral("acme");
     drs.iamEndpoint = QUrl(QStringLiteral("https://iam.myhuaweicloud.com"));
+    drs.consoleUrl = QStringLiteral("https://console.huaweicloud.com/drs/?region=cn-north-4#/drs/migration/detail?jobId={id}");
     return {oms, legacy, drs};
 }
 } // namespace
@@ -56,6 +57,26 @@ private slots:
         QVERIFY(json.contains("\"schemaVersion\": 1"));
         QVERIFY(json.contains("\"deadlineSeconds\": 120"));
         QCOMPARE(back.value.first().toConfig().deadlineMs, 120000);
+        QCOMPARE(back.value.last().toConfig().consoleUrl, sample().last().consoleUrl);
+    }
+
+    /// "Open in OMS console": the template with the project's ID, else the OMS instance URL
+    /// (its console shares the origin with the OpenAPI); nothing for DRS without a template,
+    /// never the credentials, never a scheme other than http(s).
+    void consoleUrls()
+    {
+        InstanceConfig oms = sample().first().toConfig();
+        oms.baseUrl = QUrl(QStringLiteral("http://dba:secret@oms-prod.example:8089/"));
+        QCOMPARE(consoleUrlFor(oms, QStringLiteral("np_7a1c2e")), QUrl(QStringLiteral("http://oms-prod.example:8089")));
+        oms.consoleUrl = QStringLiteral("{base}/#/project/detail?id={id}");
+        QCOMPARE(consoleUrlFor(oms, QStringLiteral("np 7/a")).toString(QUrl::FullyEncoded),
+                 QStringLiteral("http://oms-prod.example:8089/#/project/detail?id=np%207%2Fa"));
+        oms.consoleUrl = QStringLiteral("javascript:alert({id})");
+        QVERIFY(!consoleUrlFor(oms, QStringLiteral("np_1")).isValid());
+        InstanceConfig drs = sample().last().toConfig();
+        QVERIFY(consoleUrlFor(drs, QStringLiteral("job-1")).toString().endsWith(QStringLiteral("jobId=job-1")));
+        drs.consoleUrl.clear();
+        QVERIFY(!consoleUrlFor(drs, QStringLiteral("job-1")).isValid());
     }
 
     void configRoundTripDropsSecrets()
@@ -174,6 +195,9 @@ void TestInstanceProfiles::rejected_data()
         << QByteArray("{\"schemaVersion\":1,\"instances\":[{\"name\":\"a\",\"api\":\"oms4\",\"url\":\"https://a\",\"pinnedSha256\":\"AB:CD\"}]}")
         << "pinnedSha256";
     QTest::newRow("not json") << QByteArray("{") << "not JSON";
+    QTest::newRow("console url not http")
+        << QByteArray("{\"schemaVersion\":1,\"instances\":[{\"name\":\"a\",\"api\":\"oms4\",\"url\":\"http://a\",\"consoleUrl\":\"file:///etc/{id}\"}]}")
+        << "consoleUrl";
     QTest::newRow("no version") << QByteArray("{\"instances\":[]}") << "schemaVersion";
     QTest::newRow("newer version") << QByteArray("{\"schemaVersion\":9,\"instances\":[]}") << "newer";
     QTest::newRow("no instances") << QByteArray("{\"schemaVersion\":1}") << "instances";

@@ -338,6 +338,8 @@ private slots:
         QVERIFY(!tables->isColumnHidden(TableProgressModel::ResultTypeColumn));
         QVERIFY(m_window->detailPane()->tableView()->summaryText().contains(QStringLiteral("320 tables")));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPane()->latencyText().contains(QStringLiteral("server sample")), 10000);
+        // "Open in OMS console": by default the instance's own URL, where its console is.
+        QCOMPARE(m_window->detailPane()->consoleUrl(), m_window->currentSession()->config().baseUrl.adjusted(QUrl::StripTrailingSlash));
         // OMS 4 enterprise answers DescribeProjectComponents: the tab shows them.
         QTabWidget *tabs = m_window->detailPane()->tabs();
         ComponentsView *components = m_window->detailPane()->componentsView();
@@ -375,6 +377,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(tables->model()->rowCount(), 2500, 10000);
         QVERIFY(tables->isColumnHidden(TableProgressModel::ResultTypeColumn)); // DRS has no verification
         QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPane()->fullRecordsText().contains(QStringLiteral("remaining_time")), 10000);
+        QVERIFY(!m_window->detailPane()->consoleUrl().isValid()); // DRS: none unless configured
 
         // The synchronization job: in incremental synchronization since its full phase ended,
         // its latency the service's, its rates charted from monitor-data.

@@ -1641,6 +1641,14 @@ Alerts without a window: omsdash watch --help</source>
         <source>One ID per line: OMS 3.3 sync projects (required); DRS jobs (none: every job)</source>
         <translation>每行一个 ID：OMS 3.3 同步项目（必填）；DRS 任务（留空：全部任务）</translation>
     </message>
+    <message>
+        <source>Console page of a project, {id} for its ID (empty: the OMS instance URL)</source>
+        <translation>项目的控制台页面，{id} 代表项目 ID（留空：OMS 实例地址）</translation>
+    </message>
+    <message>
+        <source>Console URL</source>
+        <translation>控制台地址</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::MainWindow</name>
@@ -2214,6 +2222,10 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>Components</source>
         <translation>组件</translation>
+    </message>
+    <message>
+        <source>Open in OMS console</source>
+        <translation>在 OMS 控制台中打开</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3059,10 @@ The secret is kept in memory for this session only and asked again next time; om
     <message>
         <source>%1: DRS needs drs.projectId (the job IDs in &apos;projects&apos; are optional: without them every migration and sync job is watched)</source>
         <translation>%1：DRS 需要 drs.projectId（&apos;projects&apos; 中的任务 ID 可选：不填则监视所有迁移和同步任务）</translation>
+    </message>
+    <message>
+        <source>%1: &apos;consoleUrl&apos; must be an http or https URL (with {id} for the project)</source>
+        <translation>%1：&apos;consoleUrl&apos; 必须是 http 或 https 地址（用 {id} 代表项目）</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ InstancesDialog::InstancesDialog(const QList<InstanceProfile> &profiles,
     , m_drsDomain(new QLineEdit(this))
     , m_iamEndpoint(new QLineEdit(this))
     , m_pin(new QLineEdit(this))
+    , m_console(new QLineEdit(this))
     , m_pinButton(new QPushButton(tr("Pin this certificate"), this))
     , m_pollProjects(seconds(this, 30))
     , m_pollDetail(seconds(this, 5))
@@ -89,6 +90,8 @@ InstancesDialog::InstancesDialog(const QList<InstanceProfile> &profiles,
     form->addRow(tr("Projects / jobs"), m_projects);
     m_pin->setPlaceholderText(tr("SHA-256 of a self-signed certificate to accept, if any"));
     form->addRow(tr("Pinned certificate"), m_pin);
+    m_console->setPlaceholderText(tr("Console page of a project, {id} for its ID (empty: the OMS instance URL)"));
+    form->addRow(tr("Console URL"), m_console);
     auto *polls = new QHBoxLayout;
     polls->addWidget(new QLabel(tr("list"), this));
     polls->addWidget(m_pollProjects);
@@ -174,7 +177,7 @@ void InstancesDialog::loadRow(int row)
 {
     m_row = row;
     const bool valid = row >= 0 && row < m_profiles.size();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_api, m_url, m_user, m_secret, m_projects, m_pin,
+    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_api, m_url, m_user, m_secret, m_projects, m_pin, m_console,
                                                         m_drsBox, m_pollProjects, m_pollDetail, m_pollTables,
                                                         m_deadline, m_testButton})
         w->setEnabled(valid);
@@ -193,6 +196,7 @@ void InstancesDialog::loadRow(int row)
     m_drsDomain->setText(p.drsDomain);
     m_iamEndpoint->setText(p.iamEndpoint.toString());
     m_pin->setText(p.pinnedSha256);
+    m_console->setText(p.consoleUrl);
     m_pinButton->hide();
     m_pollProjects->setValue(p.projectsIntervalSeconds);
     m_pollDetail->setValue(p.detailIntervalSeconds);
@@ -223,6 +227,7 @@ void InstancesDialog::storeRow()
     p.drsDomain = m_drsDomain->text().trimmed();
     p.iamEndpoint = QUrl(m_iamEndpoint->text().trimmed());
     p.pinnedSha256 = m_pin->text().trimmed();
+    p.consoleUrl = m_console->text().trimmed();
     p.projectsIntervalSeconds = m_pollProjects->value();
     p.detailIntervalSeconds = m_pollDetail->value();
     p.tablesIntervalSeconds = m_pollTables->value();

@@ -103,6 +103,7 @@ private:
     QLineEdit *m_drsDomain;
     QLineEdit *m_iamEndpoint;
     QLineEdit *m_pin;
+    QLineEdit *m_console; ///< InstanceProfile::consoleUrl
     QPushButton *m_pinButton;
     QString m_testedFingerprint;
     QSpinBox *m_pollProjects;

@@ -29,7 +29,9 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QSplitter>
+#include <QDesktopServices>
 #include <QTabWidget>
+#include <QUrl>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -98,6 +100,7 @@ ProjectDetailPane::ProjectDetailPane(QWidget *parent)
     , m_customRange(new QToolButton(this))
     , m_resetRange(new QToolButton(this))
     , m_timeline(new StepTimelineView(this))
+    , m_console(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_componentsView(new ComponentsView(this))
     , m_tableView(new TableProgressView(this))
@@ -122,6 +125,12 @@ ProjectDetailPane::ProjectDetailPane(QWidget *parent)
     headline->addWidget(m_status);
     headline->addWidget(m_alarm);
     headline->addStretch(1);
+    headline->addWidget(m_console);
+    m_console->setTextFormat(Qt::RichText);
+    m_console->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_console, &QLabel::linkActivated, this, [](const QString &url) {
+        QDesktopServices::openUrl(QUrl(url));
+    });
     auto *facts = new QHBoxLayout;
     facts->addWidget(m_step);
     facts->addSpacing(24);
@@ -274,6 +283,11 @@ void ProjectDetailPane::setSession(InstanceSession *session)
     updateCharts();
 }
 
+QUrl ProjectDetailPane::consoleUrl() const
+{
+    return m_session ? consoleUrlFor(m_session->config(), m_session->selectedProject()) : QUrl();
+}
+
 QString ProjectDetailPane::latencyText() const
 {
     return m_latency->text();
@@ -415,6 +429,7 @@ void ProjectDetailPane::updateHeader()
     if (!m_session || m_session->selectedProject().isEmpty()) {
         m_title->setText(tr("No project selected"));
         m_id->clear();
+        m_console->hide();
         setBadge(m_status, {}, {});
         setBadge(m_alarm, {}, {});
         m_step->clear();
@@ -437,6 +452,13 @@ void ProjectDetailPane::updateHeader()
     m_title->setText(name.size() > TitleChars ? name.left(TitleChars) + QStringLiteral("…") : name);
     m_title->setToolTip(name.size() > TitleChars ? name : QString());
     m_id->setText(id);
+    const QUrl console = consoleUrlFor(m_session->config(), id);
+    m_console->setVisible(console.isValid());
+    m_console->setText(console.isValid() ? QStringLiteral("<a href=\"%1\">%2</a>")
+                                               .arg(console.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                                    tr("Open in OMS console").toHtmlEscaped())
+                                         : QString());
+    m_console->setToolTip(console.toString());
     const QString status = hasDetail && !detail.progress.status.isEmpty()
         ? detail.progress.status
         : (summary ? summary->status : QString());

@@ -4,6 +4,7 @@
 #include "timewindow.h"
 
 #include <QPointer>
+#include <QUrl>
 #include <QWidget>
 
 class QComboBox;
@@ -63,6 +64,9 @@ public:
     QString pictureName(const QString &what, const QString &suffix) const;
     QString verifyRecordsText() const;
     QString headerText() const;
+    /// Where "Open in OMS console" leads for the selected project (consoleUrlFor()); invalid
+    /// and hidden where there is none.
+    QUrl consoleUrl() const;
 
 private:
     void updateHeader();
@@ -97,6 +101,7 @@ private:
     /// The earliest time (UTC ms) read from the store for the selected project.
     qint64 m_loadedFromMs = 0;
     StepTimelineView *m_timeline;
+    QLabel *m_console; ///< "Open in OMS console", where the instance has one
     QTabWidget *m_tabs;
     ComponentsView *m_componentsView;
     QList<MetricChart *> m_charts;
