@@ -123,8 +123,11 @@ QVariant ComponentListModel::cellData(const ProjectComponent &c, int column, int
 
 void ComponentListModel::setComponents(const std::optional<QList<ProjectComponent>> &components)
 {
-    if (!components)
+    if (!components) { // not this time: what is shown is from an earlier poll, and says so
+        if (m_available)
+            setStale(true);
         return;
+    }
     merge(*components);
     setStale(false);
     setAvailable(true);

@@ -33,7 +33,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     /// The components of a detail: merged when it has them; nullopt (no such call, or it
-    /// failed this time) leaves the rows and isAvailable() as they were.
+    /// failed this time) leaves the rows and isAvailable() as they were, the rows stale.
     void setComponents(const std::optional<QList<ProjectComponent>> &components);
     /// Whether the last detail brought components (the panel is worth showing).
     bool isAvailable() const { return m_available; }

@@ -57,7 +57,7 @@ QUrl consoleUrlFor(const InstanceConfig &config, const QString &projectId)
             return {};
         text = QStringLiteral("{base}");
     }
-    QString baseText = base.toString();
+    QString baseText = base.toString(QUrl::FullyEncoded);
     while (baseText.endsWith(QLatin1Char('/')))
         baseText.chop(1); // "{base}/#/..." has one slash, whatever the instance URL ends with
     text.replace(QLatin1String("{base}"), baseText);

@@ -248,7 +248,8 @@ void ReportCollector::next()
             project.detail = r.value;
             // The value the window shows: the freshest sample, as of its poll.
             project.latency = freshestLatency(project.summary, project.detail, QDateTime::currentDateTimeUtc());
-        } else { // the list row's facts stand in
+        } else { // the list row's facts stand in, its latency too
+            project.latency = freshestLatency(project.summary, ProjectDetail{}, QDateTime::currentDateTimeUtc());
             project.gaps << ReportGap{project.instance, project.summary.id, tr("progress and steps"), r.error};
         }
         fetchTables(project);

@@ -247,7 +247,7 @@ private slots:
         const ProjectComponent &verify = r.value.at(3);
         QCOMPARE(verify.kind, ProjectComponent::Kind::FullVerify);
         QCOMPARE(verify.progress, std::optional<double>(57)); // recordProgress, records not tables
-        QCOMPARE(verify.key(), QStringLiteral("FullVerify/verifier-np_7a1c2e"));
+        QCOMPARE(verify.key(), QStringLiteral("FullVerify/verifier-np_7a1c2e@10.0.3.20")); // two hosts, two rows
 
         // No list at all, or a list that is not one: malformed. An error envelope: the error.
         QCOMPARE(oms::decodeProjectComponents(R"({"success":true,"data":{}})").error.kind, ApiError::Kind::Malformed);

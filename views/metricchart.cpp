@@ -387,6 +387,7 @@ void MetricChart::refresh(const MetricHistory *history, const QString &projectId
         showServerLegend();
         m_stack->setCurrentWidget(m_empty);
         hideCrosshair();
+        updateStepMarkers(); // none over the empty text
         return;
     }
     if (fixedRange) {

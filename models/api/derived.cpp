@@ -327,7 +327,7 @@ IncrementalLatency latencyForDetail(const ProjectDetail &detail, const QDateTime
 IncrementalLatency freshestLatency(const ProjectSummary &row, const ProjectDetail &detail, const QDateTime &now)
 {
     IncrementalLatency lat;
-    if (detail.projectId == row.id || row.id.isEmpty())
+    if (detail.projectId == row.id && !detail.projectId.isEmpty())
         lat = latencyForDetail(detail, detail.receivedTime.isValid() ? detail.receivedTime : now);
     if (row.latencySeconds && row.latencySampleTime.isValid() && (!lat.seconds || row.latencySampleTime > lat.sampleTime)) {
         lat.seconds = row.latencySeconds;

@@ -148,7 +148,8 @@ bool TableProgress::operator==(const TableProgress &o) const
 QString ProjectComponent::key() const
 {
     static const char *const kinds[] = {"Store", "ReverseStore", "FullImport", "IncrSync", "ReverseIncrSync", "FullVerify"};
-    return QStringLiteral("%1/%2").arg(QLatin1String(kinds[int(kind)]), name);
+    return ip.isEmpty() ? QStringLiteral("%1/%2").arg(QLatin1String(kinds[int(kind)]), name)
+                        : QStringLiteral("%1/%2@%3").arg(QLatin1String(kinds[int(kind)]), name, ip);
 }
 
 bool ProjectComponent::operator==(const ProjectComponent &o) const

@@ -297,7 +297,7 @@ struct ProjectComponent
     std::optional<double> progress;     ///< percent: FullImport `progress`, FullVerify `recordProgress`
     QString error;                      ///< `errMsg`, else `errorDetails` joined
 
-    /// "Store/name": the row's identity in a list.
+    /// "Store/name@ip" ("Store/name" without an ip): the row's identity in a list.
     QString key() const;
     bool operator==(const ProjectComponent &o) const;
     bool operator!=(const ProjectComponent &o) const { return !(*this == o); }

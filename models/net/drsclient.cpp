@@ -413,7 +413,7 @@ void DrsClient::fetchProjectsByIds(const QStringList &ids, const QStringList &wa
     });
 }
 
-void DrsClient::fetchDetail(const QString &jobId, Callback<ProjectDetail> done)
+void DrsClient::fetchDetail(const QString &jobId, Callback<ProjectDetail> done, DetailParts)
 {
     struct Join
     {

@@ -28,7 +28,7 @@ public:
     /// where the region serves them: detailFromJob(). A v5 call the API gateway does not publish
     /// (404 APIGW.0101) is not asked again; its other failures are warnings beside the detail.
     /// A job batch-progress answers only with an error for is that error.
-    void fetchDetail(const QString &jobId, Callback<ProjectDetail> done) override;
+    void fetchDetail(const QString &jobId, Callback<ProjectDetail> done, DetailParts parts) override;
     /// progress-data/table with limit 1000 and offset paging until `count` rows are in.
     void fetchTables(const QString &jobId, Callback<QList<TableProgress>> done) override;
     bool hasTables(const ProjectSummary &) const override { return true; }

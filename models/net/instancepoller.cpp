@@ -204,7 +204,7 @@ void InstancePoller::poll(Channel c)
             else
                 emit pollFailed(Channel::Detail, project, r.error);
             finished(Channel::Detail, r.ok(), r.error, r.warnings);
-        });
+        }, ServiceClient::DetailParts::WithComponents); // the project on screen: its components too
         return;
     case Channel::Tables:
         m_client->fetchTables(project, [this, generation, project](Result<QList<TableProgress>> r) {

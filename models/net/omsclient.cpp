@@ -108,15 +108,15 @@ void Oms4Client::fetchProjectPage(int page, std::shared_ptr<Paging<ProjectSummar
         [done](const ApiError &e) { done(Result<QList<ProjectSummary>>::failure(e)); });
 }
 
-void Oms4Client::fetchDetail(const QString &projectId, Callback<ProjectDetail> done)
+void Oms4Client::fetchDetail(const QString &projectId, Callback<ProjectDetail> done, DetailParts parts)
 {
     fetchProgress(oms::describeProjectProgress(projectId),
-                  [this, projectId, done](Result<ProjectDetail> progress) {
+                  [this, projectId, done, parts](Result<ProjectDetail> progress) {
                       if (!progress.ok())
                           return done(progress);
                       call(
                           oms::describeProjectSteps(projectId),
-                          [this, projectId, done, detail = progress.value](const HttpReply &reply) mutable {
+                          [this, projectId, done, parts, detail = progress.value](const HttpReply &reply) mutable {
                               const auto steps = oms::decodeProjectSteps(reply.body);
                               if (!steps.ok())
                                   return done(Result<ProjectDetail>::failure(steps.error));
@@ -127,7 +127,11 @@ void Oms4Client::fetchDetail(const QString &projectId, Callback<ProjectDetail> d
                               detail.receivedTime = QDateTime::currentDateTimeUtc();
                               if (reply.serverDate.isValid())
                                   detail.serverDate = reply.serverDate;
-                              fetchComponents(projectId, detail, steps.warnings, done);
+                              if (parts == DetailParts::WithComponents)
+                                  return fetchComponents(projectId, detail, steps.warnings, done);
+                              auto result = Result<ProjectDetail>::success(detail);
+                              result.warnings = steps.warnings;
+                              done(result);
                           },
                           [done](const ApiError &e) { done(Result<ProjectDetail>::failure(e)); });
                   });
@@ -143,25 +147,34 @@ void Oms4Client::fetchComponents(const QString &projectId, ProjectDetail detail,
     };
     if (m_componentsUnsupported)
         return deliver(detail, warnings);
+    // An edition without the action answers with an error, on a 200 (success:false) or not,
+    // or 404; so does a server having a bad moment. Only a call never answered and refused
+    // UnsupportedAfter times in a row is taken for missing: the panel then stays hidden,
+    // quietly. A network failure or a 5xx is this time only, and said.
+    const auto refused = [this](const ApiError &e) {
+        if (e.kind != ApiError::Kind::Api && e.httpStatus != 404)
+            return false;
+        if (!m_componentsSeen && ++m_componentsRefusals >= UnsupportedAfter)
+            m_componentsUnsupported = true;
+        return true;
+    };
     call(
         oms::describeProjectComponents(projectId),
-        [detail, warnings, deliver](const HttpReply &reply) mutable {
+        [this, detail, warnings, deliver, refused](const HttpReply &reply) mutable {
             const auto components = oms::decodeProjectComponents(reply.body);
-            QStringList w = warnings;
-            if (components.ok())
+            if (components.ok()) {
+                m_componentsSeen = true;
+                m_componentsRefusals = 0;
                 detail.components = components.value;
-            else
-                w << tr("Components: %1").arg(components.error.toString());
-            deliver(detail, w + components.warnings);
-        },
-        [this, detail, warnings, deliver](const ApiError &e) {
-            // A server that answers the action with an error (OMS CE, an older edition), or with
-            // 404, has no such call: not asked again, and the panel stays hidden. A network
-            // failure or a 5xx is this time only.
-            if (e.kind == ApiError::Kind::Api || e.httpStatus == 404) {
-                m_componentsUnsupported = true;
-                return deliver(detail, warnings);
+                return deliver(detail, warnings + components.warnings);
             }
+            if (refused(components.error))
+                return deliver(detail, warnings);
+            deliver(detail, warnings + QStringList{tr("Components: %1").arg(components.error.toString())});
+        },
+        [detail, warnings, deliver, refused](const ApiError &e) {
+            if (refused(e))
+                return deliver(detail, warnings);
             deliver(detail, warnings + QStringList{tr("Components: %1").arg(e.toString())});
         });
 }
@@ -284,11 +297,11 @@ void Oms3Client::fetchProjects(Callback<QList<ProjectSummary>> done)
                 done(Result<QList<ProjectSummary>>::failure(round->firstError));
             else
                 done(Result<QList<ProjectSummary>>::success(round->rows));
-        });
+        }, DetailParts::Core);
     }
 }
 
-void Oms3Client::fetchDetail(const QString &projectId, Callback<ProjectDetail> done)
+void Oms3Client::fetchDetail(const QString &projectId, Callback<ProjectDetail> done, DetailParts)
 {
     fetchProgress(oms::syncProgress(projectId), [this, projectId, done](Result<ProjectDetail> r) {
         if (!r.ok()) // one call per project: say which

@@ -27,9 +27,10 @@ public:
     Oms4Client(const InstanceConfig &config, HttpTransport *transport);
 
     void fetchProjects(Callback<QList<ProjectSummary>> done) override;
-    /// DescribeProjectProgress, then DescribeProjectSteps, then DescribeProjectComponents
-    /// (ProjectDetail::components) unless the server has shown it has no such action.
-    void fetchDetail(const QString &projectId, Callback<ProjectDetail> done) override;
+    /// DescribeProjectProgress, then DescribeProjectSteps, then for WithComponents
+    /// DescribeProjectComponents (ProjectDetail::components) unless the server has shown it
+    /// has no such action.
+    void fetchDetail(const QString &projectId, Callback<ProjectDetail> done, DetailParts parts) override;
     /// ListProjectFullVerifyResult, pageSize 150, until a short page or totalCount rows.
     void fetchTables(const QString &projectId, Callback<QList<TableProgress>> done) override;
     /// A FULL_VERIFIER step that has started.
@@ -39,14 +40,17 @@ public:
     void fetchStepHistory(const QString &projectId, const QString &stepName, qint64 beginSeconds, qint64 endSeconds,
                           int maxPointNum, Callback<QList<StepMetricSeries>> done) override;
 
-    /// Whether the server answered DescribeProjectComponents with an API error or 404: an
-    /// edition without it, not asked again.
+    /// Whether the server has no DescribeProjectComponents: it never answered one, and
+    /// refused it (an API error or 404) UnsupportedAfter times in a row. Not asked again.
     bool componentsUnsupported() const { return m_componentsUnsupported; }
+    static constexpr int UnsupportedAfter = 3;
 
 private:
     void fetchComponents(const QString &projectId, ProjectDetail detail, const QStringList &warnings,
                          Callback<ProjectDetail> done);
     bool m_componentsUnsupported = false;
+    bool m_componentsSeen = false;  ///< answered once: the call exists, a later refusal is this time only
+    int m_componentsRefusals = 0;   ///< refusals in a row while never answered
     void fetchProjectPage(int page, std::shared_ptr<Paging<ProjectSummary>> acc,
                           Callback<QList<ProjectSummary>> done);
     void fetchTablePage(const QString &projectId, int page,
@@ -65,7 +69,7 @@ public:
     /// One sync progress call per configured ID; any failure fails the round, so a partial
     /// answer never drops a project from view.
     void fetchProjects(Callback<QList<ProjectSummary>> done) override;
-    void fetchDetail(const QString &projectId, Callback<ProjectDetail> done) override;
+    void fetchDetail(const QString &projectId, Callback<ProjectDetail> done, DetailParts parts) override;
     /// OMS 3.3 has no per-table call: answers an empty list.
     void fetchTables(const QString &projectId, Callback<QList<TableProgress>> done) override;
     bool hasTables(const ProjectSummary &) const override { return false; }

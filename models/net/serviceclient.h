@@ -55,8 +55,14 @@ public:
     /// Every project of the instance: OMS 4 ListProjects (pageSize 150), OMS 3.3 the
     /// configured sync projects' progress, DRS the configured jobs' batch-progress.
     virtual void fetchProjects(Callback<QList<ProjectSummary>> done) = 0;
-    /// Progress and steps of one project.
-    virtual void fetchDetail(const QString &projectId, Callback<ProjectDetail> done) = 0;
+    /// What a detail holds beyond progress and steps.
+    enum class DetailParts {
+        Core,           ///< progress and steps: background details, reports
+        WithComponents, ///< and OMS 4's components: the project on screen
+    };
+    /// Progress and steps of one project (and, when asked and the API has them, its components).
+    virtual void fetchDetail(const QString &projectId, Callback<ProjectDetail> done,
+                             DetailParts parts = DetailParts::Core) = 0;
     /// Per-table progress of one project, all pages.
     virtual void fetchTables(const QString &projectId, Callback<QList<TableProgress>> done) = 0;
     /// Whether @p project has per-table progress worth fetching.
