@@ -208,12 +208,8 @@ Result<DrsMonitorData> decodeMonitorData(const QByteArray &body)
     if (const auto err = embeddedError(parsed.value))
         return Result<DrsMonitorData>::failure(*err);
     const QJsonObject &o = parsed.value;
-    const auto nonNegative = [&o](QLatin1String key) {
-        std::optional<double> v = number(o, {key});
-        if (v && *v < 0)
-            v.reset(); // -1 and the like: no value, never a negative rate or delay
-        return v;
-    };
+    // -1 and the like: no value, never a negative rate or delay.
+    const auto nonNegative = [&o](QLatin1String key) { return nonNegativeNumber(o, {key}); };
     DrsMonitorData m;
     m.srcRps = nonNegative(QLatin1String("src_rps"));
     m.dstRps = nonNegative(QLatin1String("dst_rps"));

@@ -90,6 +90,12 @@ std::optional<double> number(const QJsonObject &object, std::initializer_list<QL
     return toNumber(field(object, names));
 }
 
+std::optional<double> nonNegativeNumber(const QJsonObject &object, std::initializer_list<QLatin1String> names)
+{
+    const auto d = number(object, names);
+    return d && *d >= 0 ? d : std::nullopt;
+}
+
 std::optional<qint64> integer(const QJsonObject &object, std::initializer_list<QLatin1String> names)
 {
     const auto d = number(object, names);

@@ -35,6 +35,8 @@ QJsonValue field(const QJsonObject &object, std::initializer_list<QLatin1String>
 
 QString text(const QJsonObject &object, std::initializer_list<QLatin1String> names);
 std::optional<double> number(const QJsonObject &object, std::initializer_list<QLatin1String> names);
+/// number(), where a negative value ("-1": none yet) is no value: rates, delays, counts.
+std::optional<double> nonNegativeNumber(const QJsonObject &object, std::initializer_list<QLatin1String> names);
 std::optional<qint64> integer(const QJsonObject &object, std::initializer_list<QLatin1String> names);
 std::optional<bool> boolean(const QJsonObject &object, std::initializer_list<QLatin1String> names);
 QJsonObject object(const QJsonObject &object, std::initializer_list<QLatin1String> names);

@@ -323,12 +323,6 @@ Result<QList<ProjectComponent>> decodeProjectComponents(const QByteArray &body)
         {QLatin1String("reverseIncrSyncComponents"), Kind::ReverseIncrSync},
         {QLatin1String("fullVerifyComponents"), Kind::FullVerify},
     };
-    const auto nonNegative = [](const QJsonObject &o, QLatin1String key) {
-        std::optional<double> v = number(o, {key});
-        if (v && *v < 0)
-            v.reset();
-        return v;
-    };
     QList<ProjectComponent> components;
     QStringList warnings;
     bool anyList = false;
@@ -348,8 +342,8 @@ Result<QList<ProjectComponent>> decodeProjectComponents(const QByteArray &body)
             c.name = text(o, {QLatin1String("name")});
             c.ip = text(o, {QLatin1String("ip")});
             c.status = text(o, {QLatin1String("status")});
-            c.tps = nonNegative(o, QLatin1String("tps"));
-            c.delaySeconds = nonNegative(o, QLatin1String("delay"));
+            c.tps = nonNegativeNumber(o, {QLatin1String("tps")});
+            c.delaySeconds = nonNegativeNumber(o, {QLatin1String("delay")});
             c.checkpoint = text(o, {QLatin1String("checkpoint"), QLatin1String("endCheckpoint")});
             c.sampleTime = toUtcTime(field(o, {QLatin1String("checkpointSampleTimestamp"), QLatin1String("gmt")}));
             if (kind == Kind::FullVerify)

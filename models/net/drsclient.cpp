@@ -214,8 +214,7 @@ ProjectDetail DrsClient::detailFromJob(const DrsJobProgress &job, const DrsJobDe
     }
     if (monitor) {
         // The incremental step's when it runs (the rates are the job's, and it is in that phase),
-        // else the running stage's.
-        std::stable_sort(d.steps.begin(), d.steps.end(), [](const Step &a, const Step &b) { return a.order < b.order; });
+        // else the running stage's: the last running one, the steps being in order.
         for (auto it = d.steps.rbegin(); it != d.steps.rend(); ++it) {
             Step &s = *it;
             if (classifyStatus(s.status) != StatusClass::Running)
