@@ -40,12 +40,14 @@ ApiError errorFromBody(const QJsonObject &o, int httpStatus)
     return e;
 }
 
-/// Top-level error_code on an otherwise successful status.
-std::optional<ApiError> embeddedError(const QJsonObject &o)
+/// The body's JSON object, or why there is none: not an object (Malformed), or a top-level
+/// error_code on an otherwise successful status (the error it names).
+Result<QJsonObject> drsObject(const QByteArray &body)
 {
-    if (text(o, {QLatin1String("error_code")}).isEmpty())
-        return std::nullopt;
-    return errorFromBody(o, 200);
+    auto parsed = parseObject(body);
+    if (parsed.ok() && !text(parsed.value, {QLatin1String("error_code")}).isEmpty())
+        return Result<QJsonObject>::failure(errorFromBody(parsed.value, 200));
+    return parsed;
 }
 
 /// One batch-progress result, or a v5 job detail's `progress_info` (whose delay keys drop
@@ -85,11 +87,9 @@ DrsJobProgress progressFrom(const QJsonObject &o)
 
 Result<QList<DrsJobProgress>> decodeBatchProgress(const QByteArray &body)
 {
-    const auto parsed = parseObject(body);
+    const auto parsed = drsObject(body);
     if (!parsed.ok())
         return Result<QList<DrsJobProgress>>::failure(parsed.error);
-    if (const auto err = embeddedError(parsed.value))
-        return Result<QList<DrsJobProgress>>::failure(*err);
     const QJsonValue results = field(parsed.value, {QLatin1String("results")});
     if (!results.isArray())
         return Result<QList<DrsJobProgress>>::failure(
@@ -111,11 +111,9 @@ Result<QList<DrsJobProgress>> decodeBatchProgress(const QByteArray &body)
 
 Result<TablePage> decodeProgressData(const QByteArray &body)
 {
-    const auto parsed = parseObject(body);
+    const auto parsed = drsObject(body);
     if (!parsed.ok())
         return Result<TablePage>::failure(parsed.error);
-    if (const auto err = embeddedError(parsed.value))
-        return Result<TablePage>::failure(*err);
     const QJsonObject &root = parsed.value;
     const QJsonValue data = field(root, {QLatin1String("flow_compare_data")});
     if (!data.isArray() && !data.isNull())
@@ -165,11 +163,9 @@ DrsJob jobFrom(const QJsonObject &o, const QString &parentId)
 
 Result<DrsJobPage> decodeJobList(const QByteArray &body)
 {
-    const auto parsed = parseObject(body);
+    const auto parsed = drsObject(body);
     if (!parsed.ok())
         return Result<DrsJobPage>::failure(parsed.error);
-    if (const auto err = embeddedError(parsed.value))
-        return Result<DrsJobPage>::failure(*err);
     const QJsonObject &root = parsed.value;
     const QJsonValue jobs = field(root, {QLatin1String("jobs")});
     if (!jobs.isArray() && !jobs.isNull())
@@ -202,11 +198,9 @@ Result<DrsJobPage> decodeJobList(const QByteArray &body)
 
 Result<DrsMonitorData> decodeMonitorData(const QByteArray &body)
 {
-    const auto parsed = parseObject(body);
+    const auto parsed = drsObject(body);
     if (!parsed.ok())
         return Result<DrsMonitorData>::failure(parsed.error);
-    if (const auto err = embeddedError(parsed.value))
-        return Result<DrsMonitorData>::failure(*err);
     const QJsonObject &o = parsed.value;
     // -1 and the like: no value, never a negative rate or delay.
     const auto nonNegative = [&o](QLatin1String key) { return nonNegativeNumber(o, {key}); };
@@ -232,11 +226,9 @@ Result<DrsMonitorData> decodeMonitorData(const QByteArray &body)
 
 Result<DrsJobDetail> decodeJobDetail(const QByteArray &body)
 {
-    const auto parsed = parseObject(body);
+    const auto parsed = drsObject(body);
     if (!parsed.ok())
         return Result<DrsJobDetail>::failure(parsed.error);
-    if (const auto err = embeddedError(parsed.value))
-        return Result<DrsJobDetail>::failure(*err);
     const QJsonValue job = field(parsed.value, {QLatin1String("job")});
     if (!job.isObject())
         return Result<DrsJobDetail>::failure(ApiError::malformed(tr("'job' is missing or not an object"), body));
