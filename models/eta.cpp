@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "eta.h"
 
+#include "derived.h"
+
 #include <cmath>
 
 namespace omsdash {
@@ -8,7 +10,7 @@ namespace omsdash {
 std::optional<StageEta> estimateEta(const QList<MetricSample> &samples, const QString &stepName, qint64 nowMs,
                                     qint64 windowMs)
 {
-    const bool verify = stepName == QLatin1String("FULL_VERIFIER");
+    const bool verify = stepIsKind(stepName, StepKind::Verify);
     // Remaining work: the latest sample that carries both counters.
     std::optional<double> remaining;
     for (auto it = samples.crbegin(); it != samples.crend() && !remaining; ++it) {

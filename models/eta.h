@@ -19,8 +19,9 @@ struct StageEta
     int samples = 0;             ///< rate samples the estimate rests on
 };
 
-/// ETA of the stage run by @p stepName (FULL_TRANSFER: fullProcessed/fullCapacity;
-/// FULL_VERIFIER: verifyProcessed/verifyCapacity) from @p samples (sorted by time).
+/// ETA of the stage run by @p stepName (a full migration step such as FULL_TRANSFER or DRS's
+/// "data": fullProcessed/fullCapacity; a verification step such as FULL_VERIFIER:
+/// verifyProcessed/verifyCapacity; see stepIsKind()) from @p samples (sorted by time).
 ///
 /// The rate is an exponentially weighted mean of dstRps over the samples of the last
 /// @p windowMs before @p nowMs (UTC ms) whose rates came from that step, with a time constant

@@ -43,14 +43,16 @@ MetricSample sampleFromDetail(const ProjectDetail &detail)
         s.srcIopsRef = m.srcIopsRef;
         s.stepName = source->name;
     }
-    for (const Step &step : detail.steps) {
-        const bool full = step.name == QLatin1String("FULL_TRANSFER");
-        if (!full && step.name != QLatin1String("FULL_VERIFIER"))
+    // The counters of the first step of each stage, whatever the dialect calls it.
+    for (const StepKind kind : {StepKind::Full, StepKind::Verify}) {
+        const Step *step = findStep(detail.steps, kind);
+        if (!step)
             continue;
-        if (step.info.processedRecords)
-            (full ? s.fullProcessed : s.verifyProcessed) = double(*step.info.processedRecords);
-        if (step.info.capacity)
-            (full ? s.fullCapacity : s.verifyCapacity) = double(*step.info.capacity);
+        const bool full = kind == StepKind::Full;
+        if (step->info.processedRecords)
+            (full ? s.fullProcessed : s.verifyProcessed) = double(*step->info.processedRecords);
+        if (step->info.capacity)
+            (full ? s.fullCapacity : s.verifyCapacity) = double(*step->info.capacity);
     }
     const IncrementalLatency lat = latencyForDetail(detail, at);
     s.latencySeconds = lat.seconds;

@@ -25,17 +25,29 @@ QString ProjectReport::alarmLevel() const
 
 QString ProjectReport::currentStep() const
 {
-    return detail.progress.currentStep.isEmpty() ? summary.currentStep : detail.progress.currentStep;
+    const QString fromDetail = currentStepOf(detail);
+    if (!fromDetail.isEmpty())
+        return fromDetail;
+    return summary.currentStep.isEmpty() ? currentStepName(summary.steps) : summary.currentStep;
 }
 
 std::optional<int> ProjectReport::structProgress() const
 {
+    if (const auto p = stepProgress(steps(), StepKind::Schema))
+        return p;
     return detail.progress.structProgress ? detail.progress.structProgress : summary.structProgress;
 }
 
 std::optional<int> ProjectReport::fullProgress() const
 {
+    if (const auto p = stepProgress(steps(), StepKind::Full))
+        return p;
     return detail.progress.fullProgress ? detail.progress.fullProgress : summary.fullProgress;
+}
+
+std::optional<int> ProjectReport::verifyProgress() const
+{
+    return stepProgress(steps(), StepKind::Verify);
 }
 
 const QList<Step> &ProjectReport::steps() const

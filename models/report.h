@@ -49,9 +49,11 @@ struct ProjectReport
     // The facts as the report states them: the detail's where it has them, else the list row's.
     QString status() const;
     QString alarmLevel() const;
-    QString currentStep() const;
-    std::optional<int> structProgress() const; ///< percent
-    std::optional<int> fullProgress() const;   ///< percent
+    QString currentStep() const; ///< currentStepOf() the detail, else the row's (or of its steps)
+    /// The stage's step progress (stepProgress() of steps()), else the progress field; percent.
+    std::optional<int> structProgress() const;
+    std::optional<int> fullProgress() const;   ///< as structProgress(), percent
+    std::optional<int> verifyProgress() const; ///< the verification step's progress, percent
     const QList<Step> &steps() const;
     /// worstFirstKey() of these facts, with the report's latency (else the row's).
     WorstFirstKey worstFirstKey() const;

@@ -12,6 +12,8 @@
 #include "metricchart.h"
 #include "overviewmodel.h"
 #include "projectdetailpane.h"
+#include "projectchartspanel.h"
+#include "metrichistory.h"
 #include "projectlistmodel.h"
 #include "projecttableview.h"
 #include "simulatorserver.h"
@@ -394,6 +396,32 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->detailPane()->charts().first()->isShowingEmptyText(), 10000);
         m_window->setCurrentInstance(0);
         QCOMPARE(m_window->projectTable()->selectedProjectId(), QStringLiteral("np_8a7c8e")); // kept
+    }
+
+    void switchingInstancesRedrawsOncePerSample()
+    {
+        // The detail pane followed every session it was switched to: each new sample
+        // redrew the charts once per switch. One redraw per sample, however many switches.
+        for (int round = 0; round < 3; ++round) {
+            for (int i = 0; i < int(m_sessions.size()); ++i)
+                m_window->setCurrentInstance(i);
+        }
+        m_window->setCurrentInstance(0);
+        InstanceSession *s = m_window->currentSession();
+        QVERIFY(s);
+        QTRY_VERIFY_WITH_TIMEOUT(!s->selectedProject().isEmpty(), 10000);
+        ProjectChartsPanel *panel = m_window->detailPane()->chartsPanel();
+        const int before = panel->redrawCount();
+        MetricSample sample;
+        sample.timeMs = QDateTime::currentMSecsSinceEpoch();
+        sample.srcRps = 1;
+        s->history()->append(s->selectedProject(), sample);
+        QCOMPARE(panel->redrawCount(), before + 1);
+        m_sessions.at(1)->history()->append(m_sessions.at(1)->selectedProject().isEmpty()
+                                                ? QStringLiteral("p_3a1b2c")
+                                                : m_sessions.at(1)->selectedProject(),
+                                            sample);
+        QCOMPARE(panel->redrawCount(), before + 1); // not on screen
     }
 
     void screenshot()

@@ -44,6 +44,11 @@ QColor alarmLevelColor(const QString &alarmLevel)
     }
 }
 
+QColor errorText()
+{
+    return QColor(0xa3, 0x26, 0x26);
+}
+
 QColor tint(const QColor &color, int alpha)
 {
     QColor c = color;
