@@ -77,6 +77,10 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("omsdash"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/omsdash.svg")));
 
+    // English plural forms ("1 project", "8 projects") behind every locale's own catalogue.
+    QTranslator pluralTranslator;
+    if (pluralTranslator.load(QStringLiteral(":/i18n/omsdash_en.qm")))
+        QApplication::installTranslator(&pluralTranslator);
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

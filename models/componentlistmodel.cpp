@@ -104,7 +104,7 @@ QVariant ComponentListModel::cellData(const ProjectComponent &c, int column, int
     case NameColumn:
         return c.name;
     case StatusColumn:
-        return c.status;
+        return statusText(c.status);
     case TpsColumn:
         return c.tps ? fmt::rps(c.tps) : fmt::dash();
     case DelayColumn:

@@ -71,8 +71,7 @@ QString count(std::optional<qint64> v)
 
 QString projectCount(int count)
 {
-    return count == 1 ? QCoreApplication::translate("omsdash::fmt", "1 project")
-                      : QCoreApplication::translate("omsdash::fmt", "%1 projects").arg(count);
+    return QCoreApplication::translate("omsdash::fmt", "%Ln project(s)", nullptr, count);
 }
 
 QString compact(double value)

@@ -18,6 +18,9 @@ enum CommonRole {
     ProgressRole,                ///< double percent 0..100 for progress cells; invalid when absent
     StatusRole,                  ///< raw status text of the row
     StatusClassRole,             ///< int(omsdash::StatusClass) of the row's status
+    /// The cell's value as the API sent it (FAILED, HIGH, FULL_TRANSFER) where DisplayRole
+    /// shows the console's word for it (失败, 高, 全量迁移 in zh_CN); invalid elsewhere.
+    RawValueRole,
     FirstCustomRole = Qt::UserRole + 32,
 };
 

@@ -72,24 +72,24 @@ QList<CountFacet> projectCountFacets(const QAbstractItemModel *projects, int act
     const auto active = [&](int role, int value) { return role == activeRole && activeValue == QVariant(value); };
     for (int k = 0; k < int(std::size(Order)); ++k)
         if (byStatus[k] > 0 || active(StatusClassRole, int(Order[k])))
-            facets.append({QStringLiteral("%1 %2").arg(QLocale().toString(byStatus[k]), statusWord(Order[k])),
+            facets.append({QStringLiteral("%1 %2").arg(QLocale().toString(byStatus[k]), statusText(statusWord(Order[k]))),
                            statusWord(Order[k]), StatusClassRole, int(Order[k]), byStatus[k]});
     const char *levels[] = {"IGNORE", "LOW", "MEDIUM", "HIGH"};
     for (int rank = 3; rank >= 1; --rank)
         if (byRank[rank] > 0 || active(ProjectListModel::AlarmRankRole, rank))
-            facets.append({QStringLiteral("%1 %2").arg(QLocale().toString(byRank[rank]), QLatin1String(levels[rank])),
+            facets.append({QStringLiteral("%1 %2").arg(QLocale().toString(byRank[rank]), alarmLevelText(QLatin1String(levels[rank]))),
                            QLatin1String(levels[rank]), ProjectListModel::AlarmRankRole, rank, byRank[rank]});
     return facets;
 }
 
 QString projectsShownText(int shownRows, int total, const QStringList &filters)
 {
-    return shown(shownRows, total, filters, total == 1 ? tr("1 project") : tr("%1 projects").arg(QLocale().toString(total)));
+    return shown(shownRows, total, filters, QCoreApplication::translate("omsdash", "%Ln project(s)", nullptr, total));
 }
 
 QString tablesShownText(int shownRows, int total, const QStringList &filters)
 {
-    return shown(shownRows, total, filters, total == 1 ? tr("1 table") : tr("%1 tables").arg(QLocale().toString(total)));
+    return shown(shownRows, total, filters, QCoreApplication::translate("omsdash", "%Ln table(s)", nullptr, total));
 }
 
 } // namespace omsdash

@@ -82,6 +82,19 @@ QVariant ProjectListModel::projectData(const ProjectSummary &p, int column, int 
     switch (role) {
     case StatusRole:
         return p.status;
+    case RawValueRole:
+        switch (column) {
+        case StatusColumn:
+            return p.status;
+        case AlarmLevelColumn:
+            return p.alarmLevel;
+        case CurrentStepColumn:
+            return p.currentStep;
+        case TypeColumn:
+            return p.type;
+        default:
+            return {};
+        }
     case StatusClassRole:
         return int(classifyStatus(p.status));
     case AlarmLevelRole:
@@ -106,6 +119,12 @@ QVariant ProjectListModel::projectData(const ProjectSummary &p, int column, int 
                       "DRS's batch-progress never do)");
         if (column == StatusColumn && statusText(p.status, p.type) != p.status)
             return tr("Status code %1").arg(p.status);
+        if (column == AlarmLevelColumn && alarmLevelText(p.alarmLevel) != p.alarmLevel)
+            return p.alarmLevel;
+        if (column == CurrentStepColumn && stepText(p.currentStep) != p.currentStep)
+            return p.currentStep;
+        if (column == TypeColumn && projectTypeText(p.type) != p.type)
+            return p.type;
         if (column == LatencyColumn && p.latencySampleTime.isValid())
             return tr("Sampled %1 (%2)")
                 .arg(fmt::localTime(p.latencySampleTime), fmt::utcTime(p.latencySampleTime));
@@ -134,7 +153,7 @@ QVariant ProjectListModel::projectData(const ProjectSummary &p, int column, int 
     case IdColumn:
         return p.duplicate > 0 && !sort ? tr("%1 (⚠ duplicate)").arg(p.id) : p.id;
     case TypeColumn:
-        return p.type;
+        return sort ? p.type : projectTypeText(p.type);
     case RouteColumn:
         if (p.sourceType.isEmpty() && p.sinkType.isEmpty())
             return sort ? QString() : fmt::dash();
@@ -144,9 +163,9 @@ QVariant ProjectListModel::projectData(const ProjectSummary &p, int column, int 
     case AlarmLevelColumn:
         if (sort) // an unknown level is a missing value: last either way
             return alarmLevelRank(p.alarmLevel) >= 0 ? QVariant(alarmLevelRank(p.alarmLevel)) : QVariant();
-        return p.alarmLevel;
+        return alarmLevelText(p.alarmLevel);
     case CurrentStepColumn:
-        return p.currentStep;
+        return sort ? p.currentStep : stepText(p.currentStep);
     case SchemaProgressColumn:
         return sort ? optionalPercent(p.structProgress)
                     : QVariant(fmt::percent(p.structProgress

@@ -161,6 +161,10 @@ QVariant StepListModel::cellData(const Step &s, int column, int role) const
             return fmt::utcTime(s.finishTime);
         if (column == ErrorColumn && !s.errorDetails.isEmpty())
             return s.errorDetails.join(QLatin1Char('\n'));
+        if (column == NameColumn && stepText(s.name) != s.name)
+            return s.name;
+        if (column == StatusColumn && statusText(s.status) != s.status)
+            return s.status;
         return {};
     case Qt::DisplayRole:
     case SortRole:
@@ -173,11 +177,11 @@ QVariant StepListModel::cellData(const Step &s, int column, int role) const
     case OrderColumn:
         return s.order;
     case NameColumn:
-        return s.name;
+        return sort ? s.name : stepText(s.name);
     case DescriptionColumn:
         return s.description;
     case StatusColumn:
-        return s.status;
+        return sort ? s.status : statusText(s.status);
     case StartColumn:
         return sort ? QVariant(s.startTime) : QVariant(fmt::localTime(s.startTime));
     case FinishColumn:

@@ -86,7 +86,7 @@ QVariant TableProgressModel::cellData(const TableProgress &t, int column, int ro
     case ProgressColumn:
         return sort ? QVariant(t.progress.value_or(-1.0)) : QVariant(fmt::percent(t.progress));
     case StatusColumn:
-        return t.status;
+        return sort ? t.status : statusText(t.status);
     case ResultTypeColumn:
         return t.resultType;
     case ConsistentColumn:

@@ -2,6 +2,7 @@
 // The alert rules with time given: each rule raises, repeats and clears on a scripted story;
 // pending, hysteresis, acknowledge, silence; OMS's settings, their ranges and their file.
 #include "alertengine.h"
+#include "englishplurals.h"
 #include "alertmonitor.h"
 #include "historystore.h"
 
@@ -42,6 +43,11 @@ class TestAlertEngine : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(installEnglishPlurals());
+    }
+
     void omsDefaultsAndLevels()
     {
         const AlertSettings s;

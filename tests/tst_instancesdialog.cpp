@@ -2,6 +2,7 @@
 // The instances dialog: add, duplicate, reorder, remove, validation, and a real connection
 // test against the simulator.
 #include "httptransport.h"
+#include "englishplurals.h"
 #include "instancesdialog.h"
 #include "simulatorserver.h"
 
@@ -36,6 +37,11 @@ class TestInstancesDialog : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(installEnglishPlurals());
+    }
+
     void rowOperations()
     {
         HttpTransport transport;

@@ -2,6 +2,7 @@
 // The main window on the simulator: projects, the selected project's timeline, charts with
 // baselines, per-table rows, instance switching, and a screenshot.
 #include "componentsview.h"
+#include "englishplurals.h"
 #include "demo.h"
 #include "format.h"
 #include "historystore.h"
@@ -55,6 +56,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase()
     {
+        QVERIFY(installEnglishPlurals());
         QString error;
         m_demo.playIncidents(false); // the story as it is, whatever the time the test takes
         QVERIFY2(m_demo.start(&error), qPrintable(error));

@@ -3,6 +3,7 @@
 // equal rows never fall back to the server's order, the order survives polls, filtering and
 // clearing, a missing value sorts last both ways, and first clicks sort the useful way.
 #include "derived.h"
+#include "englishplurals.h"
 #include "projectcounts.h"
 #include "projectlistmodel.h"
 #include "sortfilterproxymodel.h"
@@ -58,6 +59,11 @@ class TestSortFilterProxyModel : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(installEnglishPlurals());
+    }
+
     void statusOrderIsWorstFirstAcrossFilterAndPolls()
     {
         ProjectListModel model;

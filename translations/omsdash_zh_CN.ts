@@ -2,6 +2,174 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>OmsAlarmLevel</name>
+    <message>
+        <source>HIGH</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>MEDIUM</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>LOW</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>IGNORE</source>
+        <translation>忽略</translation>
+    </message>
+</context>
+<context>
+    <name>OmsProjectType</name>
+    <message>
+        <source>MIGRATION</source>
+        <translation>数据迁移</translation>
+    </message>
+    <message>
+        <source>SYNC</source>
+        <translation>数据同步</translation>
+    </message>
+    <message>
+        <source>VERIFY</source>
+        <translation>数据校验</translation>
+    </message>
+</context>
+<context>
+    <name>OmsStatus</name>
+    <message>
+        <source>INIT</source>
+        <translation>未启动</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>SUSPEND</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>FINISHED</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>MONITORING</source>
+        <translation>监控中</translation>
+    </message>
+    <message>
+        <source>RELEASING</source>
+        <translation>释放中</translation>
+    </message>
+    <message>
+        <source>RELEASED</source>
+        <translation>已释放</translation>
+    </message>
+    <message>
+        <source>DELETED</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>MODIFYING</source>
+        <translation>修改中</translation>
+    </message>
+    <message>
+        <source>INTEGRATING</source>
+        <translation>集成中</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>STOPPED</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>FINISHED_WITH_INCONSISTENCY</source>
+        <translation>已完成（存在不一致）</translation>
+    </message>
+</context>
+<context>
+    <name>OmsStep</name>
+    <message>
+        <source>TRANSFER_PRECHECK</source>
+        <translation>预检查</translation>
+    </message>
+    <message>
+        <source>STRUCT_TRANSFER</source>
+        <translation>结构迁移</translation>
+    </message>
+    <message>
+        <source>TRANSFER_INCR_LOG_PULL</source>
+        <translation>增量日志拉取</translation>
+    </message>
+    <message>
+        <source>FULL_TRANSFER</source>
+        <translation>全量迁移</translation>
+    </message>
+    <message>
+        <source>INDEX_TRANSFER</source>
+        <translation>索引迁移</translation>
+    </message>
+    <message>
+        <source>INCR_TRANSFER</source>
+        <translation>增量同步</translation>
+    </message>
+    <message>
+        <source>FULL_VERIFIER</source>
+        <translation>全量校验</translation>
+    </message>
+    <message>
+        <source>INCR_VERIFIER</source>
+        <translation>增量校验</translation>
+    </message>
+    <message>
+        <source>TRANSFER_APP_SWITCH</source>
+        <translation>正向切换</translation>
+    </message>
+    <message>
+        <source>REVERSE_INCR_TRANSFER</source>
+        <translation>反向增量</translation>
+    </message>
+    <message>
+        <source>CONNECTOR_FULL_SYNC</source>
+        <translation>全量同步</translation>
+    </message>
+    <message>
+        <source>CONNECTOR_INCR_SYNC</source>
+        <translation>增量同步</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translation>结构迁移</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>全量迁移</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>索引迁移</translation>
+    </message>
+    <message>
+        <source>incremental</source>
+        <translation>增量</translation>
+    </message>
+</context>
+<context>
     <name>QApplication</name>
     <message>
         <source>Try &apos;omsdash --help&apos;.</source>
@@ -513,22 +681,6 @@ Alerts without a window: omsdash watch --help</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>1 project</source>
-        <translation>1 个项目</translation>
-    </message>
-    <message>
-        <source>%1 projects</source>
-        <translation>%1 个项目</translation>
-    </message>
-    <message>
-        <source>1 table</source>
-        <translation>1 张表</translation>
-    </message>
-    <message>
-        <source>%1 tables</source>
-        <translation>%1 张表</translation>
-    </message>
-    <message>
         <source>Report only this project (OMS 3.3: a sync project ID, which its API needs; DRS: a job ID). Repeat for several.</source>
         <translation>只报告此项目（OMS 3.3：同步项目 ID，其 API 需要；DRS：任务 ID）。可重复指定多个。</translation>
     </message>
@@ -672,6 +824,18 @@ Alerts without a window: omsdash watch --help</source>
         <source>Node upgrade failed</source>
         <translation>节点升级失败</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln project(s)</source>
+        <translation>
+            <numerusform>%Ln 个项目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln table(s)</source>
+        <translation>
+            <numerusform>%Ln 张表</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>omsdash::AlertCenter</name>
@@ -714,14 +878,6 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>running project %1 is gone from the list of %2</source>
         <translation>运行中的项目 %1 已从 %2 的列表中消失</translation>
-    </message>
-    <message>
-        <source>%1 refuses the password (%2 polls): %3</source>
-        <translation>%1 拒绝密码（连续 %2 次轮询）：%3</translation>
-    </message>
-    <message>
-        <source>%1 is not answering (%2 polls): %3</source>
-        <translation>%1 无应答（连续 %2 次轮询）：%3</translation>
     </message>
     <message>
         <source>Project failed</source>
@@ -794,6 +950,18 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>incremental latency %1; the %2 threshold is %3</source>
         <translation>增量同步延迟 %1；%2 级阈值为 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 refuses the password (%n poll(s)): %2</source>
+        <translation>
+            <numerusform>%1 拒绝了密码（%n 次轮询）：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not answering (%n poll(s)): %2</source>
+        <translation>
+            <numerusform>%1 没有响应（%n 次轮询）：%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -926,14 +1094,6 @@ Alerts without a window: omsdash watch --help</source>
         <translation>此实例</translation>
     </message>
     <message>
-        <source>for 1 hour</source>
-        <translation>1 小时</translation>
-    </message>
-    <message>
-        <source>for %1 hours</source>
-        <translation>%1 小时</translation>
-    </message>
-    <message>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
@@ -952,6 +1112,12 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1999,130 +2165,7 @@ Alerts without a window: omsdash watch --help</source>
     </message>
 </context>
 <context>
-    <name>omsdash::ProjectCountsBar</name>
-    <message>
-        <source>Click a count to show only those projects; click it again for all</source>
-        <translation>点击计数只显示这些项目；再次点击显示全部</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>Show all</source>
-        <translation>显示全部</translation>
-    </message>
-</context>
-<context>
-    <name>omsdash::ProjectDetailPane</name>
-    <message>
-        <source>Project status</source>
-        <translation>项目状态</translation>
-    </message>
-    <message>
-        <source>Alarm level</source>
-        <translation>告警等级</translation>
-    </message>
-    <message>
-        <source>Schema migration</source>
-        <translation>结构迁移</translation>
-    </message>
-    <message>
-        <source>Full migration</source>
-        <translation>全量迁移</translation>
-    </message>
-    <message>
-        <source>Full verification</source>
-        <translation>全量校验</translation>
-    </message>
-    <message>
-        <source>Metrics</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Per-table progress</source>
-        <translation>表级进度</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Steps&lt;/b&gt;</source>
-        <translation>&lt;b&gt;步骤&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>No project selected</source>
-        <translation>未选择项目</translation>
-    </message>
-    <message>
-        <source>Alarm %1</source>
-        <translation>告警 %1</translation>
-    </message>
-    <message>
-        <source>Current step: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>当前步骤：&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Incremental latency: waiting for the first poll…</source>
-        <translation>增量同步延迟：等待首次轮询…</translation>
-    </message>
-    <message>
-        <source>Incremental latency: %1 (incremental synchronization not running)</source>
-        <translation>增量同步延迟：%1（增量同步未运行）</translation>
-    </message>
-    <message>
-        <source>server sample</source>
-        <translation>服务端采样</translation>
-    </message>
-    <message>
-        <source>now − checkpoint, desktop clock</source>
-        <translation>当前时间 − 位点，本机时钟</translation>
-    </message>
-    <message>
-        <source>reported by the service</source>
-        <translation>服务上报</translation>
-    </message>
-    <message>
-        <source>Incremental latency: &lt;b&gt;%1&lt;/b&gt; · sample %2 old (%3)</source>
-        <translation>增量同步延迟：&lt;b&gt;%1&lt;/b&gt; · 采样于 %2 前（%3）</translation>
-    </message>
-    <message>
-        <source>Sampled %1</source>
-        <translation>采样时间 %1</translation>
-    </message>
-    <message>
-        <source>⚠ Showing the last good data from %1; the last poll failed at %2: %3</source>
-        <translation>⚠ 显示 %1 的最近有效数据；最近一次轮询于 %2 失败：%3</translation>
-    </message>
-    <message>
-        <source>⚠ The server clock is %1 %2 this desktop&apos;s; latencies computed here are off by as much</source>
-        <translation>⚠ 服务器时钟%2本机 %1；本机计算的延迟会有同样的偏差</translation>
-    </message>
-    <message>
-        <source>ahead of</source>
-        <translation>快于</translation>
-    </message>
-    <message>
-        <source>behind</source>
-        <translation>慢于</translation>
-    </message>
-    <message>
-        <source>%1 of %2 records</source>
-        <translation>%1 / %2 条记录</translation>
-    </message>
-    <message>
-        <source>high confidence</source>
-        <translation>高置信度</translation>
-    </message>
-    <message>
-        <source>medium confidence</source>
-        <translation>中等置信度</translation>
-    </message>
-    <message>
-        <source>low confidence</source>
-        <translation>低置信度</translation>
-    </message>
-    <message>
-        <source>%1 · ETA %2 at %3 (%4)</source>
-        <translation>%1 · 预计剩余 %2，速率 %3（%4）</translation>
-    </message>
+    <name>omsdash::ProjectChartsPanel</name>
     <message>
         <source>15 min</source>
         <translation>15 分钟</translation>
@@ -2148,10 +2191,6 @@ Alerts without a window: omsdash watch --help</source>
         <translation>全部</translation>
     </message>
     <message>
-        <source>Range</source>
-        <translation>时间范围</translation>
-    </message>
-    <message>
         <source>Time range of the charts, up to now; longer ranges are read from the history database</source>
         <translation>图表的时间范围（截至现在）；更长的范围从历史数据库读取</translation>
     </message>
@@ -2170,6 +2209,10 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>Back to the range chosen in the list (or double-click a chart)</source>
         <translation>回到列表中选择的范围（或双击图表）</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>时间范围</translation>
     </message>
     <message>
         <source>Wheel: zoom · drag: zoom to a range · Shift+drag: pan · double-click: reset</source>
@@ -2193,7 +2236,7 @@ Alerts without a window: omsdash watch --help</source>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation>PNG 图像 (*.png)</translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <source>Save chart as SVG…</source>
@@ -2207,25 +2250,114 @@ Alerts without a window: omsdash watch --help</source>
         <source>Copy chart</source>
         <translation>复制图表</translation>
     </message>
+</context>
+<context>
+    <name>omsdash::ProjectCountsBar</name>
     <message>
-        <source>Status code %1</source>
-        <translation>状态码 %1</translation>
+        <source>Click a count to show only those projects; click it again for all</source>
+        <translation>点击计数只显示这些项目；再次点击显示全部</translation>
     </message>
     <message>
-        <source>remaining_time reported by the service: %1</source>
-        <translation>服务报告的 remaining_time：%1</translation>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::ProjectDetailPane</name>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Per-table progress</source>
+        <translation>表级进度</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Steps&lt;/b&gt;</source>
+        <translation>&lt;b&gt;步骤&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Components</source>
         <translation>组件</translation>
     </message>
+</context>
+<context>
+    <name>omsdash::ProjectHeader</name>
+    <message>
+        <source>server sample</source>
+        <translation>服务端采样</translation>
+    </message>
+    <message>
+        <source>now − checkpoint, desktop clock</source>
+        <translation>当前时间 − 位点，本机时钟</translation>
+    </message>
+    <message>
+        <source>reported by the service</source>
+        <translation>服务上报</translation>
+    </message>
+    <message>
+        <source>No project selected</source>
+        <translation>未选择项目</translation>
+    </message>
     <message>
         <source>Open in OMS console</source>
         <translation>在 OMS 控制台中打开</translation>
+    </message>
+    <message>
+        <source>Project status</source>
+        <translation>项目状态</translation>
+    </message>
+    <message>
+        <source>Status code %1</source>
+        <translation>状态码 %1</translation>
+    </message>
+    <message>
+        <source>Alarm %1</source>
+        <translation>告警 %1</translation>
+    </message>
+    <message>
+        <source>Current step: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>当前步骤：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Incremental latency: waiting for the first poll…</source>
+        <translation>增量同步延迟：等待首次轮询…</translation>
+    </message>
+    <message>
+        <source>Incremental latency: %1 (incremental synchronization not running)</source>
+        <translation>增量同步延迟：%1（增量同步未运行）</translation>
+    </message>
+    <message>
+        <source>Incremental latency: &lt;b&gt;%1&lt;/b&gt; · sample %2 old (%3)</source>
+        <translation>增量同步延迟：&lt;b&gt;%1&lt;/b&gt; · 采样于 %2 前（%3）</translation>
+    </message>
+    <message>
+        <source>Sampled %1</source>
+        <translation>采样于 %1</translation>
+    </message>
+    <message>
+        <source>⚠ Showing the last good data from %1; the last poll failed at %2: %3</source>
+        <translation>⚠ 显示 %1 的最近有效数据；最近一次轮询于 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>⚠ The server clock is %1 %2 this desktop&apos;s; latencies computed here are off by as much</source>
+        <translation>⚠ 服务器时钟%2本机 %1；本机计算的延迟会有同样的偏差</translation>
+    </message>
+    <message>
+        <source>ahead of</source>
+        <translation>快于</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>慢于</translation>
+    </message>
+    <message>
+        <source>Alarm level %1</source>
+        <translation>告警等级 %1</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2627,49 @@ The secret is kept in memory for this session only and asked again next time; om
         <translation>
             <numerusform>服务器列出项目 %1 共 %n 次；每一行都会显示</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::StageBars</name>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 / %2 条记录</translation>
+    </message>
+    <message>
+        <source>high confidence</source>
+        <translation>高置信度</translation>
+    </message>
+    <message>
+        <source>medium confidence</source>
+        <translation>中等置信度</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>低置信度</translation>
+    </message>
+    <message>
+        <source>%1 · ETA %2 at %3 (%4)</source>
+        <translation>%1 · 预计剩余 %2，速率 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Schema migration</source>
+        <translation>结构迁移</translation>
+    </message>
+    <message>
+        <source>Full migration</source>
+        <translation>全量迁移</translation>
+    </message>
+    <message>
+        <source>Full verification</source>
+        <translation>全量校验</translation>
+    </message>
+    <message>
+        <source>remaining_time reported by the service: %1</source>
+        <translation>服务报告的 remaining_time：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2904,13 +3079,11 @@ The secret is kept in memory for this session only and asked again next time; om
 </context>
 <context>
     <name>omsdash::fmt</name>
-    <message>
-        <source>1 project</source>
-        <translation>1 个项目</translation>
-    </message>
-    <message>
-        <source>%1 projects</source>
-        <translation>%1 个项目</translation>
+    <message numerus="yes">
+        <source>%Ln project(s)</source>
+        <translation>
+            <numerusform>%Ln 个项目</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ AlertLogPanel::AlertLogPanel(AlertCenter *center, QWidget *parent)
     for (const auto &[scope, label] : scopes) {
         QMenu *sub = m_silenceMenu->addMenu(label);
         for (const int hours : {1, 4, 24})
-            sub->addAction(hours == 1 ? tr("for 1 hour") : tr("for %1 hours").arg(hours), this, [this, scope = scope, hours] {
+            sub->addAction(tr("for %n hour(s)", nullptr, hours), this, [this, scope = scope, hours] {
                 silenceSelected(scope, hours * Hour);
             });
     }

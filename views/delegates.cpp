@@ -85,7 +85,9 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &bg, painter, widget);
-    const QColor color = m_alarmLevel ? palette::alarmLevelColor(text)
+    // The colour by the raw level: the text is the console's word (高 in zh_CN).
+    const QVariant level = index.data(RawValueRole);
+    const QColor color = m_alarmLevel ? palette::alarmLevelColor(level.isValid() ? level.toString() : text)
                                       : palette::statusColor(index.data(StatusRole).toString());
     paintBadge(painter, option.rect.adjusted(4, 2, -4, -2), text, color, option.font);
 }

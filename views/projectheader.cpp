@@ -124,10 +124,12 @@ void ProjectHeader::setFacts(const ProjectFacts &f)
     const QString status = statusText(f.status, f.type);
     m_status->setBadge(status, palette::statusColor(f.status));
     m_status->setToolTip(status == f.status ? tr("Project status") : tr("Status code %1").arg(f.status));
-    m_alarm->setBadge(f.alarmLevel.isEmpty() ? QString() : tr("Alarm %1").arg(f.alarmLevel),
+    m_alarm->setBadge(f.alarmLevel.isEmpty() ? QString() : tr("Alarm %1").arg(alarmLevelText(f.alarmLevel)),
                       palette::alarmLevelColor(f.alarmLevel));
-    m_alarm->setToolTip(tr("Alarm level"));
-    m_step->setText(tr("Current step: <b>%1</b>").arg(f.currentStep.isEmpty() ? fmt::dash() : f.currentStep.toHtmlEscaped()));
+    m_alarm->setToolTip(tr("Alarm level %1").arg(f.alarmLevel));
+    const QString step = stepText(f.currentStep);
+    m_step->setText(tr("Current step: <b>%1</b>").arg(step.isEmpty() ? fmt::dash() : step.toHtmlEscaped()));
+    m_step->setToolTip(step == f.currentStep ? QString() : f.currentStep);
 
     const QDateTime now = f.asOf;
     if (!f.hasDetail) {

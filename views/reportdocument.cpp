@@ -160,15 +160,21 @@ QString projectHtml(const ProjectReport &p, const QList<ChartPicture> &charts, i
     };
     fact(tr("Instance"), esc(QStringLiteral("%1 (%2)").arg(p.instance, apiKindToString(p.api))));
     fact(tr("Project"), esc(QStringLiteral("%1 · %2").arg(s.name, s.id)));
-    fact(tr("Type"), esc(s.type));
+    // The console's word, and the API's code beside it where they differ (zh_CN).
+    const auto withCode = [](const QString &word, const QString &code) {
+        return word == code ? esc(word) : esc(QStringLiteral("%1 (%2)").arg(word, code));
+    };
+    fact(tr("Type"), withCode(projectTypeText(s.type), s.type));
     fact(tr("Source → sink"), esc(s.sourceType.isEmpty() && s.sinkType.isEmpty()
                                       ? fmt::dash()
                                       : QStringLiteral("%1 → %2").arg(s.sourceType, s.sinkType)));
     const QString statusWord = statusText(status, s.type);
     fact(tr("Status"), badge(statusWord, palette::statusColor(status))
                            + (statusWord == status ? QString() : esc(QStringLiteral(" (%1)").arg(status))));
-    fact(tr("Alarm level"), badge(alarm, palette::alarmLevelColor(alarm)));
-    fact(tr("Current step"), esc(step.isEmpty() ? fmt::dash() : step));
+    const QString alarmWord = alarmLevelText(alarm);
+    fact(tr("Alarm level"), badge(alarmWord, palette::alarmLevelColor(alarm))
+                                + (alarmWord == alarm ? QString() : esc(QStringLiteral(" (%1)").arg(alarm))));
+    fact(tr("Current step"), step.isEmpty() ? esc(fmt::dash()) : withCode(stepText(step), step));
     fact(tr("Incremental latency"),
          p.latency.seconds ? esc(tr("%1, sampled %2").arg(seconds(p.latency.seconds), utc(p.latency.sampleTime)))
                            : esc(fmt::dash()));
@@ -191,7 +197,7 @@ QString projectHtml(const ProjectReport &p, const QList<ChartPicture> &charts, i
             const QString error = st.errorCode.isEmpty() && st.errorMessage.isEmpty()
                                       ? QString()
                                       : QStringLiteral("%1 %2").arg(st.errorCode, st.errorMessage).trimmed();
-            h += row({QString::number(st.order), QStringLiteral("<span style=\"white-space:nowrap\">%1</span>").arg(esc(st.name)), badge(st.status, palette::statusColor(st.status)),
+            h += row({QString::number(st.order), QStringLiteral("<span style=\"white-space:nowrap\">%1</span>").arg(withCode(stepText(st.name), st.name)), badge(statusText(st.status), palette::statusColor(st.status)),
                       esc(utc(st.startTime)), esc(utc(st.finishTime)), esc(seconds(finishedStepSeconds(st))),
                       esc(fmt::percent(st.progress ? std::optional<double>(*st.progress) : std::nullopt)),
                       error.isEmpty() ? QString() : QStringLiteral("<span style=\"color:#a32626\">%1</span>").arg(esc(error))});

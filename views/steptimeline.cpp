@@ -94,7 +94,8 @@ void StepTimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QString order = index.siblingAtColumn(StepListModel::OrderColumn).data().toString();
     const QString name = index.siblingAtColumn(StepListModel::NameColumn).data().toString();
     const QString desc = index.siblingAtColumn(StepListModel::DescriptionColumn).data().toString();
-    const QString badgeText = status.isEmpty() ? fmt::dash() : status;
+    const QString badgeText = status.isEmpty() ? fmt::dash()
+                                               : index.siblingAtColumn(StepListModel::StatusColumn).data().toString();
     QFont badgeFont = option.font;
     const int badgeWidth = QFontMetrics(badgeFont).horizontalAdvance(badgeText) + 20;
     int y = r.top() + Margin;

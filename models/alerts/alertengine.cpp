@@ -9,9 +9,9 @@
 namespace omsdash {
 
 namespace {
-QString tr(const char *s)
+QString tr(const char *s, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("omsdash::AlertEngine", s);
+    return QCoreApplication::translate("omsdash::AlertEngine", s, comment, n);
 }
 
 QString keyOf(const QString &instance, const QString &projectId, AlertRule rule, const QString &step = {})
@@ -406,8 +406,8 @@ QList<AlertEvent> AlertEngine::observeFailure(const QString &instance, const Api
     facts.value = failures;
     facts.threshold = m_settings.instanceDownPolls;
     facts.message = error.kind == ApiError::Kind::Auth
-        ? tr("%1 refuses the password (%2 polls): %3").arg(instance).arg(failures).arg(error.toString())
-        : tr("%1 is not answering (%2 polls): %3").arg(instance).arg(failures).arg(error.toString());
+        ? tr("%1 refuses the password (%n poll(s)): %2", nullptr, failures).arg(instance, error.toString())
+        : tr("%1 is not answering (%n poll(s)): %2", nullptr, failures).arg(instance, error.toString());
     update(facts,
            failures >= m_settings.instanceDownPolls
                && m_settings.ruleEnabled(instance, {}, alertRuleName(AlertRule::InstanceDown)),

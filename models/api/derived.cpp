@@ -56,6 +56,57 @@ constexpr DrsStatus DrsStatuses[] = {
     {"NODE_UPGRADE_FAILED", StatusClass::Failed, QT_TRANSLATE_NOOP("omsdash", "Node upgrade failed"), nullptr},
 };
 
+// The codes the OMS APIs send, whose console words are their translations. In English the
+// source text, the code itself, is what shows.
+constexpr const char *OmsStatuses[] = {
+    QT_TRANSLATE_NOOP("OmsStatus", "INIT"),       QT_TRANSLATE_NOOP("OmsStatus", "RUNNING"),
+    QT_TRANSLATE_NOOP("OmsStatus", "SUSPEND"),    QT_TRANSLATE_NOOP("OmsStatus", "FAILED"),
+    QT_TRANSLATE_NOOP("OmsStatus", "FINISHED"),   QT_TRANSLATE_NOOP("OmsStatus", "MONITORING"),
+    QT_TRANSLATE_NOOP("OmsStatus", "RELEASING"),  QT_TRANSLATE_NOOP("OmsStatus", "RELEASED"),
+    QT_TRANSLATE_NOOP("OmsStatus", "DELETED"),    QT_TRANSLATE_NOOP("OmsStatus", "MODIFYING"),
+    QT_TRANSLATE_NOOP("OmsStatus", "INTEGRATING"), QT_TRANSLATE_NOOP("OmsStatus", "ERROR"),
+    QT_TRANSLATE_NOOP("OmsStatus", "ACTIVE"),     QT_TRANSLATE_NOOP("OmsStatus", "STOPPED"),
+    QT_TRANSLATE_NOOP("OmsStatus", "PAUSED"),     QT_TRANSLATE_NOOP("OmsStatus", "FINISHED_WITH_INCONSISTENCY"),
+};
+constexpr const char *OmsAlarmLevels[] = {
+    QT_TRANSLATE_NOOP("OmsAlarmLevel", "HIGH"), QT_TRANSLATE_NOOP("OmsAlarmLevel", "MEDIUM"),
+    QT_TRANSLATE_NOOP("OmsAlarmLevel", "LOW"), QT_TRANSLATE_NOOP("OmsAlarmLevel", "IGNORE"),
+};
+constexpr const char *OmsSteps[] = {
+    QT_TRANSLATE_NOOP("OmsStep", "TRANSFER_PRECHECK"),
+    QT_TRANSLATE_NOOP("OmsStep", "STRUCT_TRANSFER"),
+    QT_TRANSLATE_NOOP("OmsStep", "TRANSFER_INCR_LOG_PULL"),
+    QT_TRANSLATE_NOOP("OmsStep", "FULL_TRANSFER"),
+    QT_TRANSLATE_NOOP("OmsStep", "INDEX_TRANSFER"),
+    QT_TRANSLATE_NOOP("OmsStep", "INCR_TRANSFER"),
+    QT_TRANSLATE_NOOP("OmsStep", "FULL_VERIFIER"),
+    QT_TRANSLATE_NOOP("OmsStep", "INCR_VERIFIER"),
+    QT_TRANSLATE_NOOP("OmsStep", "TRANSFER_APP_SWITCH"),
+    QT_TRANSLATE_NOOP("OmsStep", "REVERSE_INCR_TRANSFER"),
+    QT_TRANSLATE_NOOP("OmsStep", "CONNECTOR_FULL_SYNC"),
+    QT_TRANSLATE_NOOP("OmsStep", "CONNECTOR_INCR_SYNC"),
+    QT_TRANSLATE_NOOP("OmsStep", "structure"),
+    QT_TRANSLATE_NOOP("OmsStep", "data"),
+    QT_TRANSLATE_NOOP("OmsStep", "index"),
+    QT_TRANSLATE_NOOP("OmsStep", "incremental"),
+};
+constexpr const char *OmsProjectTypes[] = {
+    QT_TRANSLATE_NOOP("OmsProjectType", "MIGRATION"),
+    QT_TRANSLATE_NOOP("OmsProjectType", "SYNC"),
+    QT_TRANSLATE_NOOP("OmsProjectType", "VERIFY"),
+};
+
+/// @p value translated in @p context when it is one of @p codes; else as sent.
+template<std::size_t N>
+QString consoleWord(const char *context, const char *const (&codes)[N], const QString &value)
+{
+    for (const char *code : codes) {
+        if (value == QLatin1String(code))
+            return QCoreApplication::translate(context, code);
+    }
+    return value;
+}
+
 const DrsStatus *drsStatus(const QString &status)
 {
     const QString s = status.trimmed().toUpper();
@@ -77,9 +128,24 @@ QString statusText(const QString &status, const QString &projectType)
 {
     const DrsStatus *d = drsStatus(status);
     if (!d)
-        return status;
+        return consoleWord("OmsStatus", OmsStatuses, status);
     const bool sync = projectType.compare(QLatin1String("SYNC"), Qt::CaseInsensitive) == 0;
     return QCoreApplication::translate("omsdash", sync && d->sync ? d->sync : d->migration);
+}
+
+QString alarmLevelText(const QString &alarmLevel)
+{
+    return consoleWord("OmsAlarmLevel", OmsAlarmLevels, alarmLevel);
+}
+
+QString stepText(const QString &stepName)
+{
+    return consoleWord("OmsStep", OmsSteps, stepName);
+}
+
+QString projectTypeText(const QString &type)
+{
+    return consoleWord("OmsProjectType", OmsProjectTypes, type);
 }
 
 StatusClass classifyStatus(const QString &status)

@@ -18,9 +18,21 @@ StatusClass classifyStatus(const QString &status);
 
 /// A status as a DBA reads it. DRS job statuses (REFERENCE.md §2.9) become translated words in
 /// the DRS console's terms ("Full migration", "Paused"; 全量迁移中, 已暂停 in zh_CN), with
-/// "synchronization" words when @p projectType is SYNC. Any other text (OMS's statuses) is
-/// returned as sent. The raw code belongs in a tooltip wherever the word is shown.
+/// "synchronization" words when @p projectType is SYNC. OMS's statuses (project, step and
+/// table: INIT, RUNNING, SUSPEND, FAILED, FINISHED, MONITORING, RELEASING, RELEASED, ...) are
+/// the API's code in English and the OMS console's word in Chinese (运行中, 已暂停, ...;
+/// translation context "OmsStatus"). Any other text is returned as sent. The raw code belongs
+/// in a tooltip wherever the word is shown.
 QString statusText(const QString &status, const QString &projectType = {});
+/// An alarm level (importance / alarmLevel: HIGH, MEDIUM, LOW, IGNORE) as the console says
+/// it: the code in English, 高, 中, 低, 忽略 in Chinese (context "OmsAlarmLevel"); else as sent.
+QString alarmLevelText(const QString &alarmLevel);
+/// A step name (OMS 4 steps, OMS 3.3's CONNECTOR_*, DRS's progress_map stages) as the console
+/// says it: the name in English, 全量迁移, 增量同步, ... in Chinese (context "OmsStep"); else as sent.
+QString stepText(const QString &stepName);
+/// A project type (MIGRATION, SYNC, VERIFY): the code in English, 数据迁移, 数据同步, 数据校验
+/// in Chinese (context "OmsProjectType"); else as sent.
+QString projectTypeText(const QString &type);
 /// Whether @p status is one of DRS's job statuses (§2.9).
 bool isDrsStatus(const QString &status);
 
