@@ -62,9 +62,13 @@ int main(int argc, char **argv)
     // A screenshot needs no display: use the offscreen platform when there is none. A report
     // never opens a window: always offscreen.
     bool wantsScreenshot = false;
-    for (int i = 1; i < argc; ++i)
+    bool onlyText = false; // --help and --version answer on any terminal, with no display
+    for (int i = 1; i < argc; ++i) {
         wantsScreenshot = wantsScreenshot || qstrcmp(argv[i], "--screenshot") == 0;
-    const bool reporting = argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "watch") == 0);
+        onlyText = onlyText || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0
+            || qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0;
+    }
+    const bool reporting = onlyText || (argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "watch") == 0));
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
         && (reporting
             || (wantsScreenshot && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))))
@@ -75,6 +79,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("omsdash"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("omsdash"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.omsdash.omsdash")); // its .desktop file, for Wayland
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/omsdash.svg")));
 
     // English plural forms ("1 project", "8 projects") behind every locale's own catalogue.
@@ -104,6 +109,7 @@ int main(int argc, char **argv)
     HttpTransport transport;
     DemoEnvironment demo(options.demoSpeed);
     QList<InstanceConfig> configs;
+    bool firstRun = false; // no instance saved yet
     if (options.demo) {
         QString why;
         if (!demo.start(&why)) {
@@ -116,12 +122,17 @@ int main(int argc, char **argv)
     } else {
         QString why;
         const auto loaded = loadProfiles(options.profilesPath, &why);
-        if (!loaded) {
+        if (loaded) {
+            for (const InstanceProfile &p : *loaded)
+                configs << p.toConfig();
+        } else if (options.profilesPath.isEmpty() && options.instanceName.isEmpty() && options.screenshotPath.isEmpty()
+                   && !options.report && !options.watch) {
+            // The first start from the desktop's menu: the window opens on the Instances dialog.
+            firstRun = true;
+        } else {
             err << "omsdash: " << why << '\n';
             return 2;
         }
-        for (const InstanceProfile &p : *loaded)
-            configs << p.toConfig();
     }
     int startIndex = -1;
     if (!options.instanceName.isEmpty()) {
@@ -297,6 +308,8 @@ int main(int argc, char **argv)
     window.show();
     for (InstanceSession *s : std::as_const(sessions))
         s->start();
+    if (firstRun)
+        QTimer::singleShot(0, &window, &MainWindow::editInstances);
 
     std::unique_ptr<ScreenshotJob> job;
     if (!options.screenshotPath.isEmpty()) {

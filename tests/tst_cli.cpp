@@ -213,7 +213,10 @@ private slots:
                                           << "sim-oms4, sim-legacy";
         QTest::newRow("missing profiles file") << QStringList{QStringLiteral("--profiles"), QStringLiteral("missing.json")}
                                                << "missing.json";
-        QTest::newRow("no saved instances") << QStringList{} << "no saved instances";
+        // Without a window to ask in (a picture, a report), no instances is an error; the
+        // window itself opens on the Instances dialog.
+        QTest::newRow("no saved instances") << QStringList{QStringLiteral("--screenshot"), QStringLiteral("x.png")}
+                                            << "no saved instances";
         QTest::newRow("bad url") << QStringList{QStringLiteral("--url"), QStringLiteral("oms")} << "--url";
     }
 
