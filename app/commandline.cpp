@@ -181,6 +181,9 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
                                                   "this many seconds (default 30)."),
                                                tr("SECONDS"), QStringLiteral("30"));
     const QCommandLineOption select(QStringLiteral("select"), tr("Open on this project."), tr("ID"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   tr("Colours for this run: system, light or dark (default: View > Theme's choice)."),
+                                   tr("THEME"));
     const QCommandLineOption profilesFile(QStringLiteral("profiles"),
                                           tr("Watch the instances of this profiles file (no secrets in it) "
                                              "for this session."),
@@ -242,7 +245,7 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
         p.addOptions({alertRules, desktopNotifications, webhook, webhookFormat, webhookSeverity, webhookSecretFile,
                       alertmanager});
     else
-        p.addOptions({screenshot, screenshotDelay, screenshotTimeout, select, alertRules});
+        p.addOptions({screenshot, screenshotDelay, screenshotTimeout, select, alertRules, theme});
 
     AppOptions o;
     if (!p.parse(args))
@@ -304,6 +307,10 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
         if (!ok || o.screenshotTimeoutSeconds < 1)
             return {o, tr("--screenshot-timeout takes a whole number of seconds, at least 1")};
         o.selectProject = p.value(select);
+        o.theme = p.value(theme);
+        if (p.isSet(theme) && o.theme != QLatin1String("system") && o.theme != QLatin1String("light")
+            && o.theme != QLatin1String("dark"))
+            return {o, tr("--theme takes system, light or dark")};
     }
 
     if (p.isSet(deadline)) {

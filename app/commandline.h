@@ -24,6 +24,7 @@ struct AppOptions
     int screenshotDelaySeconds = 0;   ///< --screenshot-delay: extra wait after the first data
     int screenshotTimeoutSeconds = 30; ///< --screenshot-timeout: give up when no data arrived by then
     QString selectProject;      ///< --select ID: open on this project
+    QString theme;              ///< --theme system|light|dark for this run; empty: the saved choice
     int deadlineSeconds = 0;    ///< --deadline: total deadline of each request, s; 0: the instance's own
     std::optional<ReportOptions> report; ///< set for `omsdash report`
     bool watch = false;         ///< `omsdash watch`: alert rules over the pollers, no window

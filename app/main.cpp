@@ -8,6 +8,7 @@
 #include "instanceprofiles.h"
 #include "instancesession.h"
 #include "mainwindow.h"
+#include "theme.h"
 #include "reportjob.h"
 #include "screenshotjob.h"
 #include "watchjob.h"
@@ -105,6 +106,10 @@ int main(int argc, char **argv)
                                                  : QStringLiteral("omsdash %1\n").arg(QApplication::applicationVersion()));
         return 0;
     }
+
+    // The demo keeps its own settings (window state, theme, ...), apart from the user's.
+    if (options.demo)
+        QApplication::setApplicationName(QStringLiteral("omsdash-demo"));
 
     HttpTransport transport;
     DemoEnvironment demo(options.demoSpeed);
@@ -247,6 +252,9 @@ int main(int argc, char **argv)
     for (const InstanceConfig &cfg : std::as_const(configs))
         sessions << newSession(cfg);
 
+    // The colours: --theme for this run, else View > Theme's saved choice, else the platform's.
+    theme::init(theme::modeFromName(options.theme.isEmpty() ? QSettings().value(QStringLiteral("view/theme")).toString()
+                                                            : options.theme));
     MainWindow window(sessions, &transport);
     window.resize(1560, 980);
     // The alert rules run over every instance. A picture run notifies no one and logs nothing,

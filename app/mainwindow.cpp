@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
+#include "theme.h"
+
+#include "errorlabel.h"
 
 #include "alertcenter.h"
 #include "alertlogpanel.h"
@@ -35,6 +38,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSaveFile>
+#include <QActionGroup>
 #include <QSettings>
 #include <QMessageBox>
 #include <QSplitter>
@@ -74,7 +78,7 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *
     , m_projects(new ProjectTableView(this))
     , m_detail(new ProjectDetailPane(this))
     , m_status(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
 {
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     auto *instances = fileMenu->addAction(tr("&Instances…"), this, &MainWindow::editInstances);
@@ -132,6 +136,24 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *
     toolbar->addAction(report);
     menuBar()->addMenu(shots);
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    // Theme: the platform's colours, or light or dark whatever the platform; kept for next time.
+    auto *themeMenu = m_viewMenu->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    const std::pair<theme::Mode, QString> modes[] = {{theme::Mode::System, tr("&System")},
+                                                     {theme::Mode::Light, tr("&Light")},
+                                                     {theme::Mode::Dark, tr("&Dark")}};
+    for (const auto &[mode, label] : modes) {
+        QAction *action = themeMenu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(theme::mode() == mode);
+        action->setData(theme::modeName(mode));
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [mode = mode] {
+            theme::apply(mode);
+            QSettings().setValue(QStringLiteral("view/theme"), theme::modeName(mode));
+        });
+    }
+    m_viewMenu->addSeparator();
     // Ctrl+0: all instances; Ctrl+1..9: one instance.
     auto *all = new QAction(this);
     all->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
@@ -163,7 +185,6 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *
     split->setChildrenCollapsible(false);
     setCentralWidget(split);
 
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #a32626; }"));
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_error);

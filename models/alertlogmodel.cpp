@@ -2,6 +2,7 @@
 #include "alertlogmodel.h"
 
 #include "derived.h"
+#include "keyedtablemodel.h"
 #include "format.h"
 #include "reportformat.h"
 
@@ -105,6 +106,8 @@ QVariant AlertLogModel::data(const QModelIndex &index, int role) const
         return e.projectId;
     case SeverityRole:
         return e.severity;
+    case omsdash::RawValueRole:
+        return index.column() == SeverityColumn ? QVariant(e.severity) : QVariant();
     case RuleRole:
         return e.rule;
     case KindRole:
@@ -120,6 +123,8 @@ QVariant AlertLogModel::data(const QModelIndex &index, int role) const
             return e.projectId;
         if (index.column() == MessageColumn)
             return e.message;
+        if (index.column() == SeverityColumn && alarmLevelText(e.severity) != e.severity)
+            return e.severity;
         return {};
     case SortRole:
         if (index.column() == TimeColumn)
@@ -132,7 +137,7 @@ QVariant AlertLogModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return fmt::localTime(utc(e.timeMs));
         case SeverityColumn:
-            return e.severity;
+            return alarmLevelText(e.severity);
         case EventColumn:
             return kindText(e.kind);
         case RuleColumn:

@@ -19,8 +19,9 @@ enum CommonRole {
     StatusRole,                  ///< raw status text of the row
     StatusClassRole,             ///< int(omsdash::StatusClass) of the row's status
     /// The cell's value as the API sent it (FAILED, HIGH, FULL_TRANSFER) where DisplayRole
-    /// shows the console's word for it (失败, 高, 全量迁移 in zh_CN); invalid elsewhere.
-    RawValueRole,
+    /// shows the console's word for it (失败, 高, 全量迁移 in zh_CN); invalid elsewhere. Apart
+    /// from the others, so models with roles of their own (AlertLogModel) can answer it too.
+    RawValueRole = Qt::UserRole + 31,
     FirstCustomRole = Qt::UserRole + 32,
 };
 

@@ -4,6 +4,7 @@
 // filter (active only, text, severity); CSV export; a restart that brings the log back.
 #include "alertcenter.h"
 #include "alertlogmodel.h"
+#include "keyedtablemodel.h"
 #include "csv.h"
 #include "historystore.h"
 
@@ -125,6 +126,9 @@ private slots:
         QCOMPARE(filter.index(filter.rowCount() - 1, 0).data(AlertLogModel::TimeRole).toLongLong(), T0);
         filter.sort(AlertLogModel::SeverityColumn, Qt::DescendingOrder);
         QCOMPARE(filter.index(0, AlertLogModel::SeverityColumn).data().toString(), QStringLiteral("HIGH"));
+        // The badge colours by the raw level (高 in zh_CN is still HIGH), a role apart from the log's own.
+        QCOMPARE(filter.index(0, AlertLogModel::SeverityColumn).data(RawValueRole).toString(), QStringLiteral("HIGH"));
+        QVERIFY(!filter.index(0, AlertLogModel::MessageColumn).data(RawValueRole).isValid());
 
         // CSV: what the rows say, quoted where needed.
         const QList<QStringList> csv = parseCsv(QString::fromUtf8(log->toCsv()));

@@ -168,6 +168,10 @@
         <source>incremental</source>
         <translation>增量</translation>
     </message>
+    <message>
+        <source>struct</source>
+        <translation>结构迁移</translation>
+    </message>
 </context>
 <context>
     <name>QApplication</name>
@@ -835,6 +839,18 @@ Alerts without a window: omsdash watch --help</source>
         <translation>
             <numerusform>%Ln 张表</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Colours for this run: system, light or dark (default: View &gt; Theme&apos;s choice).</source>
+        <translation>本次运行的配色：system、light 或 dark（默认：“视图 &gt; 主题”中的选择）。</translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>--theme takes system, light or dark</source>
+        <translation>--theme 只接受 system、light 或 dark</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2093,22 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>Send alerts to DingTalk, Feishu, WeCom, Slack, a JSON webhook or Alertmanager</source>
         <translation>将告警发送到钉钉、飞书、企业微信、Slack、JSON Webhook 或 Alertmanager</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@ QIcon AlertTray::iconFor(const QIcon &base, int count, const QString &severity)
         const QColor color = palette::alarmLevelColor(severity);
         const qreal d = size * 0.62;
         const QRectF badge(size - d, size - d, d, d);
-        p.setPen(QPen(Qt::white, std::max(1.0, size / 16.0)));
+        p.setPen(QPen(palette::textOn(color), std::max(1.0, size / 16.0)));
         p.setBrush(color);
         p.drawEllipse(badge);
         QFont font = p.font();

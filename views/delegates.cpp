@@ -34,14 +34,14 @@ void ProgressBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0xe6, 0xe8, 0xeb));
+    painter->setBrush(palette::track());
     painter->drawRoundedRect(r, 3, 3);
     QRect fill = r;
     fill.setWidth(int(r.width() * std::clamp(value, 0.0, 100.0) / 100.0));
     painter->setBrush(color);
     if (fill.width() > 0)
         painter->drawRoundedRect(fill, 3, 3);
-    painter->setPen(value >= 55.0 ? palette::textOn(color) : QColor(0x20, 0x20, 0x20));
+    painter->setPen(value >= 55.0 ? palette::textOn(color) : option.palette.color(QPalette::Text));
     painter->drawText(r, Qt::AlignCenter, index.data(Qt::DisplayRole).toString());
     painter->restore();
 }

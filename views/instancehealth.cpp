@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "instancehealth.h"
 
+#include "statuspalette.h"
+
 #include "format.h"
 #include "instancepoller.h"
 
@@ -32,16 +34,16 @@ State stateOf(const InstanceHealth &h)
 
 QIcon healthIcon(const InstanceHealth &health)
 {
-    QColor color(0x9a, 0x9f, 0xa6);
+    QColor color = palette::healthUnknown();
     switch (stateOf(health)) {
     case State::Up:
-        color = QColor(0x3a, 0x9d, 0x5d);
+        color = palette::healthUp();
         break;
     case State::Failing:
-        color = QColor(0xd9, 0x8e, 0x04);
+        color = palette::healthFailing();
         break;
     case State::Down:
-        color = QColor(0xd6, 0x45, 0x45);
+        color = palette::healthDown();
         break;
     case State::Unknown:
         break;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "instancesdialog.h"
 
+#include "errorlabel.h"
+
 #include "format.h"
 #include "serviceclient.h"
 
@@ -58,7 +60,7 @@ InstancesDialog::InstancesDialog(const QList<InstanceProfile> &profiles,
     , m_deadline(seconds(this, 60))
     , m_testButton(new QPushButton(tr("Test connection"), this))
     , m_testLabel(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
 {
     setWindowTitle(tr("Instances"));
     m_api->addItem(tr("OMS 4.x (OpenAPI)"), int(ApiKind::Oms4));
@@ -73,7 +75,6 @@ InstancesDialog::InstancesDialog(const QList<InstanceProfile> &profiles,
     m_testLabel->setWordWrap(true);
     m_testLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #a32626; }"));
 
     auto *drsForm = new QFormLayout(m_drsBox);
     drsForm->addRow(tr("Project ID"), m_drsProjectId);

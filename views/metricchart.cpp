@@ -7,6 +7,7 @@
 #include <QContextMenuEvent>
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
@@ -233,6 +234,7 @@ MetricChart::MetricChart(const QString &title, const QString &unit, double scale
     m_engine->label->setBrush(palette().color(QPalette::ToolTipText));
 
     QObject::connect(chart, &QChart::plotAreaChanged, this, [this] { updateStepMarkers(); });
+    applyPalette();
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -248,6 +250,39 @@ MetricChart::~MetricChart() = default;
 void MetricChart::setEmptyText(const QString &text)
 {
     m_empty->setText(QStringLiteral("<b>%1</b><br>%2").arg(m_title.toHtmlEscaped(), text.toHtmlEscaped()));
+}
+
+void MetricChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyPalette();
+    QWidget::changeEvent(event);
+}
+
+void MetricChart::applyPalette()
+{
+    const QPalette p = palette();
+    QChart *chart = m_engine->chart;
+    chart->setBackgroundBrush(p.color(QPalette::Base));
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setTitleBrush(p.color(QPalette::Text));
+    chart->legend()->setLabelColor(p.color(QPalette::Text));
+    m_engine->view->setBackgroundBrush(p.color(QPalette::Base));
+    const QColor grid = p.color(QPalette::Mid);
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_engine->timeAxis), static_cast<QAbstractAxis *>(m_engine->valueAxis)}) {
+        axis->setLabelsBrush(p.color(QPalette::Text));
+        axis->setTitleBrush(p.color(QPalette::Text));
+        axis->setLinePenColor(grid);
+        QColor light = grid;
+        light.setAlpha(110);
+        axis->setGridLineColor(light);
+    }
+    m_engine->crosshair->setPen(QPen(p.color(QPalette::Text), 1, Qt::DotLine));
+    QColor boxColor = p.color(QPalette::ToolTipBase);
+    boxColor.setAlpha(235);
+    m_engine->labelBox->setBrush(boxColor);
+    m_engine->labelBox->setPen(QPen(p.color(QPalette::Mid)));
+    m_engine->label->setBrush(p.color(QPalette::ToolTipText));
 }
 
 void MetricChart::setSeries(const QList<Series> &series)

@@ -102,7 +102,13 @@ signals:
     /// A right-click on the chart, at @p globalPos: whoever shows it offers the exports.
     void contextMenuRequested(const QPoint &globalPos);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// The chart's background, title, axes, grid, legend and crosshair in the widget's palette.
+    void applyPalette();
+
     friend class ChartView;
     void updateCrosshair();
     void updateStepMarkers();

@@ -14,5 +14,8 @@ class MetricChart;
 /// (the API's IOPS, in MB/s) with the source baseline, and incremental latency (s) with the
 /// age of its sample. In that order.
 QList<MetricChart *> createProjectCharts(QWidget *parent);
+/// Gives the four charts of createProjectCharts() their series in the theme's colours
+/// (palette::chartSource(), ...): again after a theme change, then refresh them.
+void setProjectChartSeries(const QList<MetricChart *> &charts);
 
 } // namespace omsdash

@@ -10,6 +10,7 @@
 #include "timerangedialog.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -87,6 +88,16 @@ ProjectChartsPanel::ProjectChartsPanel(SelectedProject *project, QWidget *parent
     grid->setRowStretch(2, 1);
     updateRangeNote();
     redraw();
+}
+
+void ProjectChartsPanel::changeEvent(QEvent *event)
+{
+    // A new theme: the series in its colours.
+    if (event->type() == QEvent::ApplicationPaletteChange) {
+        setProjectChartSeries(m_charts);
+        redraw();
+    }
+    QWidget::changeEvent(event);
 }
 
 void ProjectChartsPanel::setSpanMs(qint64 spanMs)

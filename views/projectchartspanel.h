@@ -36,6 +36,9 @@ public:
     /// How many times the charts were redrawn (each redraw reads the history once).
     int redrawCount() const { return m_redraws; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void redraw();
     void updateRangeNote();

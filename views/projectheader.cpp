@@ -2,6 +2,7 @@
 #include "projectheader.h"
 
 #include "badge.h"
+#include "errorlabel.h"
 #include "format.h"
 #include "selectedproject.h"
 #include "statuspalette.h"
@@ -43,7 +44,7 @@ ProjectHeader::ProjectHeader(QWidget *parent)
     , m_console(new QLabel(this))
     , m_step(new QLabel(this))
     , m_latency(new QLabel(this))
-    , m_warning(new QLabel(this))
+    , m_warning(new ErrorLabel(this))
 {
     QFont titleFont = font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
@@ -52,9 +53,6 @@ ProjectHeader::ProjectHeader(QWidget *parent)
     m_id->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_id->setForegroundRole(QPalette::PlaceholderText);
     m_warning->setWordWrap(true);
-    QPalette warningPalette = m_warning->palette();
-    warningPalette.setColor(QPalette::WindowText, palette::errorText());
-    m_warning->setPalette(warningPalette);
     m_warning->hide();
     m_console->setTextFormat(Qt::RichText);
     m_console->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);

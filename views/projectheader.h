@@ -35,7 +35,7 @@ private:
     QLabel *m_console; ///< "Open in OMS console", where the instance has one
     QLabel *m_step;
     QLabel *m_latency;
-    QLabel *m_warning;
+    QLabel *m_warning; ///< an ErrorLabel
 };
 
 } // namespace omsdash

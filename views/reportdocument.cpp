@@ -80,7 +80,7 @@ QString bar(std::optional<int> percent, const QColor &color)
     if (p > 0)
         cells += QStringLiteral("<td width=\"%1%\" bgcolor=\"%2\"></td>").arg(p).arg(color.name());
     if (p < 100)
-        cells += QStringLiteral("<td width=\"%1%\" bgcolor=\"#e6e6e6\"></td>").arg(100 - p);
+        cells += QStringLiteral("<td width=\"%1%\" bgcolor=\"%2\"></td>").arg(100 - p).arg(palette::reportTrack().name());
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr>%1</tr></table>%2 %")
         .arg(cells)
         .arg(p);
@@ -98,7 +98,7 @@ QString row(const QStringList &cells, bool header = false)
 QString tableOpen()
 {
     return QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                          "style=\"border-color:#b0b0b0; border-style:solid\">");
+                          "style=\"border-color:%1; border-style:solid\">").arg(palette::reportBorder().name());
 }
 
 QString tableName(const TableProgress &t)
@@ -200,7 +200,7 @@ QString projectHtml(const ProjectReport &p, const QList<ChartPicture> &charts, i
             h += row({QString::number(st.order), QStringLiteral("<span style=\"white-space:nowrap\">%1</span>").arg(withCode(stepText(st.name), st.name)), badge(statusText(st.status), palette::statusColor(st.status)),
                       esc(utc(st.startTime)), esc(utc(st.finishTime)), esc(seconds(finishedStepSeconds(st))),
                       esc(fmt::percent(st.progress ? std::optional<double>(*st.progress) : std::nullopt)),
-                      error.isEmpty() ? QString() : QStringLiteral("<span style=\"color:#a32626\">%1</span>").arg(esc(error))});
+                      error.isEmpty() ? QString() : QStringLiteral("<span style=\"color:%1\">%2</span>").arg(palette::reportErrorText().name(), esc(error))});
         }
         h += QStringLiteral("</table>");
     }
@@ -318,9 +318,9 @@ QString toHtml(const Report &report, const QList<QList<ChartPicture>> &charts,
                const std::function<QString(int, int)> &imageSource)
 {
     QString h = QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title>"
-                               "<style>body { font-family: sans-serif; } th { background-color: #eef1f5; }"
+                               "<style>body { font-family: sans-serif; } th { background-color: %2; }"
                                " h1 { font-size: x-large; } h2 { font-size: large; }</style></head><body>")
-                    .arg(esc(tr("omsdash report")));
+                    .arg(esc(tr("omsdash report")), palette::reportHeading().name());
     const QDateTime made = QDateTime::fromMSecsSinceEpoch(report.generatedMs);
     h += QStringLiteral("<p><b>%1</b> · %2<br>%3<br>%4</p>")
              .arg(esc(tr("omsdash report")), esc(instancesOf(report)),
@@ -386,7 +386,7 @@ bool writePdf(const Report &report, const QString &path, QString *error)
             if (i > 0)
                 writer.newPage();
             painter.setFont(small);
-            painter.setPen(QColor(0x60, 0x60, 0x60));
+            painter.setPen(palette::reportFooterText());
             painter.drawText(QRect(0, 0, page.width(), band), Qt::AlignLeft | Qt::AlignTop, header);
             painter.drawText(QRect(0, page.height() - band, page.width(), band), Qt::AlignRight | Qt::AlignBottom,
                              tr("Page %1 of %2").arg(i + 1).arg(pages));

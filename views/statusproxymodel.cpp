@@ -28,7 +28,7 @@ QVariant StatusProxyModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ForegroundRole:
         if (QSortFilterProxyModel::data(index, StaleRole).toBool())
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QBrush(palette::staleText());
         break;
     case Qt::FontRole:
         if (QSortFilterProxyModel::data(index, StaleRole).toBool()) {

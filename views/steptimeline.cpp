@@ -73,12 +73,12 @@ void StepTimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 
     // Rail: a line through all rows and a dot for this step.
     const int cx = r.left() + RailWidth / 2 + 2;
-    painter->setPen(QPen(QColor(0xc8, 0xcc, 0xd2), 2));
+    painter->setPen(QPen(palette::rail(), 2));
     const bool first = index.row() == 0;
     const bool last = index.row() == index.model()->rowCount() - 1;
     painter->drawLine(cx, first ? r.center().y() : r.top(), cx, last ? r.center().y() : r.bottom());
     painter->setPen(QPen(color.darker(120), 1.5));
-    painter->setBrush(cls == StatusClass::Init ? QColor(Qt::white) : color);
+    painter->setBrush(cls == StatusClass::Init ? option.palette.color(QPalette::Base) : color);
     const int dot = current ? 12 : 9;
     painter->drawEllipse(QPoint(cx, r.top() + Margin + option.fontMetrics.height() / 2), dot / 2, dot / 2);
 
@@ -88,7 +88,7 @@ void StepTimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const int textWidth = barLeft - textLeft - 12;
     QFont bold = option.font;
     bold.setBold(true);
-    const QColor textColor = stale ? QColor(0x80, 0x80, 0x80) : option.palette.text().color();
+    const QColor textColor = stale ? palette::staleText() : option.palette.text().color();
 
     // Line 1: "4. FULL_TRANSFER — Full migration" and the status badge.
     const QString order = index.siblingAtColumn(StepListModel::OrderColumn).data().toString();
@@ -132,7 +132,7 @@ void StepTimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QVariant duration = index.data(StepListModel::DurationRole);
     const QRect lane(barLeft, r.top() + Margin, r.right() - barLeft - Margin, fm.height());
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0xee, 0xf0, 0xf2));
+    painter->setBrush(palette::track());
     painter->drawRoundedRect(lane, 3, 3);
     if (model && start.isValid() && duration.isValid()) {
         const auto span = model->timeSpan();

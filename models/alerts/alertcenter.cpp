@@ -118,7 +118,7 @@ void AlertCenter::silence(const QString &instance, const QString &projectId, std
 QString AlertCenter::summary() const
 {
     if (m_attention > 0)
-        return tr("Alerts needing attention: %1 (worst %2)").arg(m_attention).arg(m_worst);
+        return tr("Alerts needing attention: %1 (worst %2)").arg(m_attention).arg(alarmLevelText(m_worst));
     if (m_firing > 0)
         return tr("Alerts firing: %1, all acknowledged or silenced").arg(m_firing);
     return {};

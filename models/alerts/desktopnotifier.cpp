@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "desktopnotifier.h"
 
+#include "derived.h"
+
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -45,7 +47,7 @@ void DesktopNotifier::notify(const AlertEvent &event)
     const bool resolved = event.kind == AlertEvent::Kind::Resolved;
     const QString where = a.projectId.isEmpty() ? a.instance : QStringLiteral("%1 · %2").arg(a.instance, a.projectName);
     const QString summary = resolved ? tr("Resolved: %1 · %2").arg(alertRuleTitle(a.rule), where)
-                                     : tr("%1 · %2 · %3").arg(a.severity, alertRuleTitle(a.rule), where);
+                                     : tr("%1 · %2 · %3").arg(alarmLevelText(a.severity), alertRuleTitle(a.rule), where);
     QVariantMap hints{{QStringLiteral("urgency"), QVariant::fromValue<uchar>(resolved ? 0 : urgencyOf(a.severity))},
                       {QStringLiteral("desktop-entry"), QStringLiteral("omsdash")}};
     QDBusMessage call = QDBusMessage::createMethodCall(Service, Path, Interface, QStringLiteral("Notify"));

@@ -85,6 +85,7 @@ constexpr const char *OmsSteps[] = {
     QT_TRANSLATE_NOOP("OmsStep", "REVERSE_INCR_TRANSFER"),
     QT_TRANSLATE_NOOP("OmsStep", "CONNECTOR_FULL_SYNC"),
     QT_TRANSLATE_NOOP("OmsStep", "CONNECTOR_INCR_SYNC"),
+    QT_TRANSLATE_NOOP("OmsStep", "struct"),
     QT_TRANSLATE_NOOP("OmsStep", "structure"),
     QT_TRANSLATE_NOOP("OmsStep", "data"),
     QT_TRANSLATE_NOOP("OmsStep", "index"),
