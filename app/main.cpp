@@ -300,8 +300,14 @@ int main(int argc, char **argv)
                              profiles::save(settings, edited);
                          }
                      });
+    // As the user left it, unless the command line says otherwise; a picture is always
+    // taken the same way.
+    if (options.screenshotPath.isEmpty())
+        window.restoreWindowState();
     if (startIndex >= 0)
         window.setCurrentInstance(startIndex);
+    else if (options.selectProject.isEmpty() && options.screenshotPath.isEmpty())
+        window.restoreSelection();
     if (!options.selectProject.isEmpty()) {
         // Select it once it is listed, wherever it is.
         auto *selecting = new QObject(&window);

@@ -176,14 +176,26 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *
     listLayout->addWidget(m_projects, 1);
     connect(m_counts, &ProjectCountsBar::clearRequested, m_filter, &QLineEdit::clear);
 
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(list);
-    split->addWidget(m_detail);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
-    split->setSizes({300, 640});
-    split->setChildrenCollapsible(false);
-    setCentralWidget(split);
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->setObjectName(QStringLiteral("mainSplitter"));
+    m_split->addWidget(list);
+    m_split->addWidget(m_detail);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 2);
+    m_split->setSizes({300, 640});
+    // The list can take the whole window: dragged down, the detail folds away.
+    m_split->setCollapsible(0, false);
+    m_split->setCollapsible(1, true);
+    setCentralWidget(m_split);
+    m_tallList = m_viewMenu->addAction(tr("&Project list only"));
+    m_tallList->setCheckable(true);
+    m_tallList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_tallList->setToolTip(tr("Give the whole window to the project list (drag the splitter back, or again Ctrl+Shift+L)"));
+    connect(m_tallList, &QAction::toggled, this, &MainWindow::setProjectListOnly);
+    connect(m_split, &QSplitter::splitterMoved, this, [this] {
+        const QSignalBlocker block(m_tallList);
+        m_tallList->setChecked(m_split->sizes().value(1) == 0);
+    });
 
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_status, 1);
@@ -204,6 +216,87 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *
             showDetailOf(m_current, current.data(ProjectListModel::ProjectIdRole).toString());
     });
     setSessions(sessions);
+}
+
+void MainWindow::setProjectListOnly(bool only)
+{
+    const QList<int> sizes = m_split->sizes();
+    if (only && sizes.value(1) > 0) {
+        m_splitBeforeTall = sizes;
+        m_split->setSizes({sizes.value(0) + sizes.value(1), 0});
+    } else if (!only && sizes.value(1) == 0) {
+        const int total = sizes.value(0);
+        m_split->setSizes(m_splitBeforeTall.value(1) > 0 ? m_splitBeforeTall : QList<int>{total / 3, total - total / 3});
+    }
+    const QSignalBlocker block(m_tallList);
+    m_tallList->setChecked(only);
+}
+
+bool MainWindow::isProjectListOnly() const
+{
+    return m_split->sizes().value(1) == 0;
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_split->restoreState(settings.value(QStringLiteral("window/split")).toByteArray());
+    m_detail->restoreLayout(settings);
+    m_tallList->setChecked(isProjectListOnly());
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/split"), m_split->saveState());
+    m_detail->saveLayout(settings);
+    // Where the user was: the overview ("") or an instance, and the project on screen.
+    settings.setValue(QStringLiteral("window/instance"),
+                      isOverview() || m_current < 0 ? QString() : m_sessions.value(m_current)->name());
+    settings.setValue(QStringLiteral("window/projectInstance"), m_detailSession ? m_detailSession->name() : QString());
+    settings.setValue(QStringLiteral("window/project"), m_detailSession ? m_detailSession->selectedProject() : QString());
+}
+
+void MainWindow::restoreSelection()
+{
+    QSettings settings;
+    const QString instance = settings.value(QStringLiteral("window/instance")).toString();
+    for (int i = 0; i < m_sessions.size(); ++i) {
+        if (!instance.isEmpty() && m_sessions.at(i)->name() == instance)
+            setCurrentInstance(i);
+    }
+    const QString projectInstance = settings.value(QStringLiteral("window/projectInstance")).toString();
+    const QString project = settings.value(QStringLiteral("window/project")).toString();
+    if (project.isEmpty())
+        return;
+    int index = -1;
+    for (int i = 0; i < m_sessions.size(); ++i) {
+        if (m_sessions.at(i)->name() == projectInstance)
+            index = i;
+    }
+    if (index < 0)
+        return;
+    // Selected once it is listed (the first poll may still be on its way), then left alone.
+    auto *selecting = new QObject(this);
+    const auto select = [this, index, selecting, project] {
+        const bool shown = isOverview() ? m_projects->selectProject(overviewKey(index, project))
+                                        : m_current == index && m_projects->selectProject(project);
+        if (shown)
+            selecting->deleteLater();
+        return shown;
+    };
+    if (!select())
+        connect(m_sessions.at(index), &InstanceSession::projectsUpdated, selecting, select);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::setAlertCenter(AlertCenter *center)

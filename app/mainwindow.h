@@ -14,6 +14,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSplitter;
 
 namespace omsdash {
 
@@ -97,6 +98,20 @@ public:
     /// Asks for a profiles file and saves its instances as the saved profiles.
     void importProfiles();
 
+    /// Puts back the window as the user left it (QSettings): geometry, docks and toolbars,
+    /// the splitters, the charts' range; the tables' columns restore themselves. After the
+    /// docks exist (setAlertCenter()).
+    void restoreWindowState();
+    /// Saves all of that, and the instance and project on screen; done when the window closes.
+    void saveWindowState() const;
+    /// Opens the instance and the project on screen when the window was last closed (the
+    /// project once its instance lists it). Not when the command line chose one.
+    void restoreSelection();
+    /// Gives the whole window to the project list (the detail folded away), or gives the
+    /// detail back its last size. View > Project list only, Ctrl+Shift+L.
+    void setProjectListOnly(bool only);
+    bool isProjectListOnly() const;
+
     /// Saves a PNG of the whole window; false with @p error on failure.
     bool saveScreenshot(const QString &path, QString *error);
     /// Saves a PNG of the project panel (the detail pane) only.
@@ -117,6 +132,9 @@ signals:
                          const QHash<QString, QString> &secrets);
     /// A report was written to @p path, or not: then @p error says why.
     void reportExported(const QString &path, const QString &error);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void showDetailOf(int sessionIndex, const QString &projectId);
@@ -148,6 +166,9 @@ private:
     QLabel *m_alertStatus = nullptr;
     QAction *m_alertAction = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QSplitter *m_split = nullptr;
+    QAction *m_tallList = nullptr;
+    QList<int> m_splitBeforeTall;
 };
 
 } // namespace omsdash

@@ -2,8 +2,16 @@
 # Fails when the Chinese translation is not complete for the sources as they are: lupdate
 # (the build's own project file) updates a copy of the .ts, and any unfinished message,
 # new or old, is listed by context and source.
-#   cmake -DLUPDATE=... -DPROJECT_JSON=... -DTS=... -DWORK=... [-DOPTIONS=-pluralonly] -P check_translations.cmake
+#   cmake -DLUPDATE=... -DPROJECT_CMAKE=... -DGENERATE=... -DTS=... -DWORK=... [-DOPTIONS=-pluralonly]
+#         -P check_translations.cmake
 file(MAKE_DIRECTORY "${WORK}")
+# The project file of the sources, as the omsdash_lupdate target makes it.
+set(PROJECT_JSON "${WORK}/omsdash_project.json")
+execute_process(COMMAND ${CMAKE_COMMAND} -DIN_FILE=${PROJECT_CMAKE} -DOUT_FILE=${PROJECT_JSON} -P ${GENERATE}
+                RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "cannot make the lupdate project file: ${err}")
+endif()
 get_filename_component(name "${TS}" NAME)
 set(copy "${WORK}/check_${name}")
 configure_file("${TS}" "${copy}" COPYONLY)

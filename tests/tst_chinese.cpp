@@ -3,6 +3,7 @@
 // alarm levels, steps and project types, with the API's code in the tooltip; Qt's own
 // buttons translated too. Saves zh_CN.png to $OMSDASH_TEST_SHOTS when set.
 #include "delegates.h"
+#include "freshsettings.h"
 #include "demo.h"
 #include "keyedtablemodel.h"
 #include "statuspalette.h"
@@ -33,6 +34,7 @@ class TestChinese : public QObject
 private slots:
     void initTestCase()
     {
+        useFreshSettings();
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
         // As main() does: English plurals behind, Qt's catalogue, then omsdash's.
         QVERIFY(m_plurals.load(QStringLiteral(OMSDASH_EN_QM)));

@@ -2,6 +2,7 @@
 // The main window on the simulator: projects, the selected project's timeline, charts with
 // baselines, per-table rows, instance switching, and a screenshot.
 #include "componentsview.h"
+#include "freshsettings.h"
 #include "englishplurals.h"
 #include "demo.h"
 #include "format.h"
@@ -56,6 +57,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase()
     {
+        useFreshSettings();
         QVERIFY(installEnglishPlurals());
         QString error;
         m_demo.playIncidents(false); // the story as it is, whatever the time the test takes

@@ -4,6 +4,7 @@
 // HIGH's colour, the count in the title and status bar, and rows in the alert log; clicking the
 // notification, or double-clicking the row, opens the project; acknowledging takes it off the count.
 #include "alertcenter.h"
+#include "freshsettings.h"
 #include "alertlogmodel.h"
 #include "alertlogpanel.h"
 #include "alerttray.h"
@@ -57,6 +58,7 @@ class TestWindowAlerts : public QObject
 private slots:
     void initTestCase()
     {
+        useFreshSettings();
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             QSKIP("needs a private session bus: run under dbus-run-session");
         m_bus = serveNotifications(&m_server);

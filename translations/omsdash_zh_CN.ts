@@ -2110,6 +2110,14 @@ Alerts without a window: omsdash watch --help</source>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
+    <message>
+        <source>&amp;Project list only</source>
+        <translation>仅项目列表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Give the whole window to the project list (drag the splitter back, or again Ctrl+Shift+L)</source>
+        <translation>把整个窗口留给项目列表（拖回分隔条，或再按 Ctrl+Shift+L）</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::MetricChart</name>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "alertlogpanel.h"
 
+#include "headerstate.h"
+
 #include "alertcenter.h"
 #include "alertlogmodel.h"
 #include "delegates.h"
@@ -93,6 +95,7 @@ AlertLogPanel::AlertLogPanel(AlertCenter *center, QWidget *parent)
     header->resizeSection(AlertLogModel::InstanceColumn, fm.horizontalAdvance(QStringLiteral("oms-staging https (demo)")));
     header->resizeSection(AlertLogModel::StateColumn, fm.horizontalAdvance(QStringLiteral("Acknowledged 00")));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    (new HeaderState(header, QStringLiteral("alertLog")))->restore();
 
     connect(m_text, &QLineEdit::textChanged, m_filter, &AlertLogFilterModel::setText);
     connect(m_activeOnly, &QCheckBox::toggled, m_filter, &AlertLogFilterModel::setActiveOnly);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "componentsview.h"
 
+#include "headerstate.h"
+
 #include "componentlistmodel.h"
 #include "delegates.h"
 #include "sortfilterproxymodel.h"
@@ -26,11 +28,16 @@ ComponentsView::ComponentsView(QWidget *parent)
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     setItemDelegateForColumn(ComponentListModel::StatusColumn, new BadgeDelegate(false, this));
     setItemDelegateForColumn(ComponentListModel::ProgressColumn, new ProgressBarDelegate(this));
+    m_headerState = new HeaderState(horizontalHeader(), QStringLiteral("components"));
 }
 
 void ComponentsView::setComponentModel(ComponentListModel *model)
 {
     m_proxy->setSourceModel(model);
+    if (model && !m_layoutApplied) {
+        m_layoutApplied = true;
+        m_headerState->restore();
+    }
 }
 
 } // namespace omsdash

@@ -5,6 +5,8 @@
 
 namespace omsdash {
 
+class HeaderState;
+
 class ComponentListModel;
 class SortFilterProxyModel;
 
@@ -22,6 +24,8 @@ public:
 
 private:
     SortFilterProxyModel *m_proxy;
+    HeaderState *m_headerState;
+    bool m_layoutApplied = false;
 };
 
 } // namespace omsdash

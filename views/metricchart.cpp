@@ -217,7 +217,7 @@ MetricChart::MetricChart(const QString &title, const QString &unit, double scale
     chart->addAxis(m_engine->valueAxis, Qt::AlignLeft);
     m_engine->view = new ChartView(chart, this);
     m_engine->view->setRenderHint(QPainter::Antialiasing);
-    m_engine->view->setMinimumSize(260, 180);
+    m_engine->view->setMinimumSize(220, 140);
     m_engine->crosshair = new QGraphicsLineItem(chart);
     m_engine->crosshair->setPen(QPen(palette().color(QPalette::Text), 1, Qt::DotLine));
     m_engine->crosshair->setZValue(10);

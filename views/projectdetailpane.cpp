@@ -12,6 +12,8 @@
 #include "tableprogressview.h"
 
 #include <QLabel>
+#include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
@@ -31,7 +33,13 @@ ProjectDetailPane::ProjectDetailPane(QWidget *parent)
     , m_componentsView(new ComponentsView(this))
     , m_clockTimer(new QTimer(this))
 {
-    m_tabs->addTab(m_chartsPanel, tr("Metrics"));
+    // The charts scroll rather than hold the pane tall, so the project list above can grow.
+    auto *chartsScroll = new QScrollArea(this);
+    chartsScroll->setWidget(m_chartsPanel);
+    chartsScroll->setWidgetResizable(true);
+    chartsScroll->setFrameShape(QFrame::NoFrame);
+    chartsScroll->setMinimumHeight(60);
+    m_tabs->addTab(chartsScroll, tr("Metrics"));
     m_tabs->addTab(m_tableView, tr("Per-table progress"));
     // Hidden until a detail brings components: servers without DescribeProjectComponents
     // (OMS CE, OMS 3.3, DRS) never show the tab.
@@ -44,20 +52,20 @@ ProjectDetailPane::ProjectDetailPane(QWidget *parent)
     timelineLayout->addWidget(new QLabel(tr("<b>Steps</b>"), timelineBox));
     timelineLayout->addWidget(m_timeline);
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->setObjectName(QStringLiteral("detailSplitter"));
-    split->addWidget(timelineBox);
-    split->addWidget(m_tabs);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    split->setSizes({620, 780});
-    split->setChildrenCollapsible(false);
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->setObjectName(QStringLiteral("detailSplitter"));
+    m_split->addWidget(timelineBox);
+    m_split->addWidget(m_tabs);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 1);
+    m_split->setSizes({620, 780});
+    m_split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_header);
     layout->addWidget(m_bars);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_split, 1);
 
     connect(m_selection, &SelectedProject::factsChanged, this, &ProjectDetailPane::showFacts);
     m_clockTimer->setInterval(1000);
@@ -142,6 +150,25 @@ void ProjectDetailPane::chooseCustomRange()
 bool ProjectDetailPane::saveChart(int index, const QString &path, QString *error)
 {
     return m_chartsPanel->saveChart(index, path, error);
+}
+
+void ProjectDetailPane::saveLayout(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("detail/split"), m_split->saveState());
+    settings.setValue(QStringLiteral("detail/tab"), m_tabs->currentIndex());
+    settings.setValue(QStringLiteral("detail/rangeSpanMs"), timeRangeSpanMs());
+}
+
+void ProjectDetailPane::restoreLayout(const QSettings &settings)
+{
+    m_split->restoreState(settings.value(QStringLiteral("detail/split")).toByteArray());
+    const int tab = settings.value(QStringLiteral("detail/tab"), 0).toInt();
+    if (tab >= 0 && tab < m_tabs->count() && m_tabs->isTabVisible(tab))
+        m_tabs->setCurrentIndex(tab);
+    bool ok = false;
+    const qint64 span = settings.value(QStringLiteral("detail/rangeSpanMs")).toLongLong(&ok);
+    if (ok)
+        setTimeRangeSpanMs(span);
 }
 
 QUrl ProjectDetailPane::consoleUrl() const

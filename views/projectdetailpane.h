@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+class QSettings;
+class QSplitter;
 class QTabWidget;
 class QTimer;
 
@@ -59,6 +61,10 @@ public:
     bool saveChart(int index, const QString &path, QString *error);
     /// Where "Open in OMS console" leads (consoleUrlFor()); invalid where there is none.
     QUrl consoleUrl() const;
+    /// The timeline/tabs splitter, the tab on top and the charts' span, in @p settings
+    /// ("detail/..."); restoreLayout() keeps the defaults for what was never saved.
+    void saveLayout(QSettings &settings) const;
+    void restoreLayout(const QSettings &settings);
 
 private:
     void showFacts();
@@ -72,6 +78,7 @@ private:
     TableProgressView *m_tableView;
     ComponentsView *m_componentsView;
     QTimer *m_clockTimer;
+    QSplitter *m_split;
 };
 
 } // namespace omsdash

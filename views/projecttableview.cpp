@@ -2,6 +2,7 @@
 #include "projecttableview.h"
 
 #include "delegates.h"
+#include "headerstate.h"
 #include "projectlistmodel.h"
 #include "statusproxymodel.h"
 
@@ -27,6 +28,7 @@ ProjectTableView::ProjectTableView(QWidget *parent)
     m_status = new BadgeDelegate(false, this);
     m_alarm = new BadgeDelegate(true, this);
     m_bars = new ProgressBarDelegate(this);
+    m_headerState = new HeaderState(horizontalHeader(), QStringLiteral("projectTable/instance"));
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -36,6 +38,9 @@ ProjectTableView::ProjectTableView(QWidget *parent)
 
 void ProjectTableView::setProjectModel(QAbstractItemModel *model, int firstProjectColumn)
 {
+    // The list of all instances and that of one have their own layouts, each kept.
+    m_headerState->setKey(firstProjectColumn > 0 ? QStringLiteral("projectTable/overview")
+                                                 : QStringLiteral("projectTable/instance"));
     for (int c = 0; c < m_proxy->columnCount(); ++c)
         setItemDelegateForColumn(c, nullptr);
     m_proxy->setSourceModel(model);
@@ -50,6 +55,7 @@ void ProjectTableView::setProjectModel(QAbstractItemModel *model, int firstProje
     for (int c = 0; c < ProjectListModel::ColumnCount; ++c)
         setColumnWidth(o + c, widths[c]);
     sortByColumn(o + ProjectListModel::StatusColumn, Qt::DescendingOrder);
+    m_headerState->restore();
 }
 
 QString ProjectTableView::selectedProjectId() const

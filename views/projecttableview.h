@@ -5,6 +5,7 @@
 
 namespace omsdash {
 
+class HeaderState;
 class ProjectListModel;
 class StatusProxyModel;
 
@@ -39,6 +40,7 @@ private:
     QAbstractItemDelegate *m_status;
     QAbstractItemDelegate *m_alarm;
     QAbstractItemDelegate *m_bars;
+    HeaderState *m_headerState;
 };
 
 } // namespace omsdash

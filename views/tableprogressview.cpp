@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tableprogressview.h"
 
+#include "headerstate.h"
+
 #include "delegates.h"
 #include "format.h"
 #include "projectcounts.h"
@@ -32,6 +34,7 @@ TableProgressView::TableProgressView(QWidget *parent)
     connect(m_proxy, &SortFilterProxyModel::filtersChanged, this, &TableProgressView::updateSummary);
 
     m_table->setModel(m_proxy);
+    m_headerState = new HeaderState(m_table->horizontalHeader(), QStringLiteral("tableProgress"));
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
@@ -65,10 +68,15 @@ void TableProgressView::setTableModel(TableProgressModel *model)
             m_filter->clear();
             m_table->horizontalScrollBar()->setValue(0);
         });
-        m_table->sortByColumn(TableProgressModel::ProgressColumn, Qt::AscendingOrder);
-        m_table->setColumnWidth(TableProgressModel::SourceColumn, 220);
-        m_table->setColumnWidth(TableProgressModel::TargetColumn, 220);
-        m_table->setColumnWidth(TableProgressModel::ProgressColumn, 150);
+        // The defaults once, then the user's layout: switching projects keeps it.
+        if (!m_layoutApplied) {
+            m_layoutApplied = true;
+            m_table->sortByColumn(TableProgressModel::ProgressColumn, Qt::AscendingOrder);
+            m_table->setColumnWidth(TableProgressModel::SourceColumn, 220);
+            m_table->setColumnWidth(TableProgressModel::TargetColumn, 220);
+            m_table->setColumnWidth(TableProgressModel::ProgressColumn, 150);
+            m_headerState->restore();
+        }
     }
     updateSummary();
 }

@@ -9,6 +9,8 @@ class QTableView;
 
 namespace omsdash {
 
+class HeaderState;
+
 class StatusProxyModel;
 class TableProgressModel;
 
@@ -35,6 +37,8 @@ private:
     QLineEdit *m_filter;
     QLabel *m_summary;
     QTableView *m_table;
+    HeaderState *m_headerState;
+    bool m_layoutApplied = false; ///< the default widths and sort, given once
 };
 
 } // namespace omsdash

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+// The window as the user left it: columns (widths, order, sort) per layout and across
+// switches, splitters, the charts' range, the instance and project on screen; and the
+// project list made tall.
+#include "freshsettings.h"
+#include "httptransport.h"
+#include "instancesession.h"
+#include "mainwindow.h"
+#include "overviewmodel.h"
+#include "projectdetailpane.h"
+#include "projectlistmodel.h"
+#include "projecttableview.h"
+
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTest>
+
+using namespace omsdash;
+
+namespace {
+
+InstanceConfig offline(const QString &name)
+{
+    InstanceConfig cfg;
+    cfg.name = name;
+    cfg.api = ApiKind::Oms4;
+    cfg.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9")); // never started
+    return cfg;
+}
+
+ProjectSummary project(const QString &id, const QString &status)
+{
+    ProjectSummary p;
+    p.id = id;
+    p.name = id + QStringLiteral(" name");
+    p.status = status;
+    return p;
+}
+
+} // namespace
+
+class TestSavedState : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        useFreshSettings();
+        for (const QString &name : {QStringLiteral("a"), QStringLiteral("b")}) {
+            auto *s = new InstanceSession(offline(name), &m_transport, this);
+            s->projects()->merge({project(name + QStringLiteral("1"), QStringLiteral("RUNNING")),
+                                  project(name + QStringLiteral("2"), QStringLiteral("FAILED"))});
+            m_sessions << s;
+        }
+    }
+
+    void columnsPerLayoutAcrossSwitches()
+    {
+        MainWindow w(m_sessions, &m_transport);
+        w.resize(1200, 800);
+        w.restoreWindowState();
+        w.show();
+        for (InstanceSession *s : std::as_const(m_sessions))
+            emit s->projectsUpdated();
+        QVERIFY(w.isOverview());
+        QHeaderView *header = w.projectTable()->horizontalHeader();
+        const int name = OverviewModel::FirstProjectColumn + ProjectListModel::NameColumn;
+        header->resizeSection(name, 333);
+        w.projectTable()->sortByColumn(name, Qt::AscendingOrder);
+
+        w.setCurrentInstance(0); // one instance: a layout of its own
+        QCOMPARE(header->sortIndicatorSection(), int(ProjectListModel::StatusColumn));
+        header->resizeSection(ProjectListModel::NameColumn, 222);
+        header->moveSection(ProjectListModel::IdColumn, 0);
+        w.setCurrentInstance(1); // the same layout for every instance
+        QCOMPARE(header->sectionSize(ProjectListModel::NameColumn), 222);
+        QCOMPARE(header->visualIndex(ProjectListModel::IdColumn), 0);
+
+        w.showOverview();
+        QCOMPARE(header->sectionSize(name), 333);
+        QCOMPARE(header->sortIndicatorSection(), name);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        QCOMPARE(header->visualIndex(OverviewModel::FirstProjectColumn + ProjectListModel::IdColumn),
+                 OverviewModel::FirstProjectColumn + ProjectListModel::IdColumn);
+
+        // Where the user was, the splitter, the range: saved when the window closes.
+        w.setCurrentInstance(1);
+        QVERIFY(w.selectProject(QStringLiteral("b1")));
+        w.detailPane()->setTimeRangeSpanMs(6 * 3600 * 1000LL);
+        auto *split = w.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        QVERIFY(split);
+        split->setSizes({500, 200});
+        QCoreApplication::processEvents();
+        m_listShare = split->sizes().value(0);
+        w.close();
+    }
+
+    void restoredInANewWindow()
+    {
+        MainWindow w(m_sessions, &m_transport);
+        w.resize(1200, 800);
+        w.restoreWindowState();
+        w.restoreSelection();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(!w.isOverview());
+        QCOMPARE(w.currentSession(), m_sessions.at(1));
+        QCOMPARE(w.projectTable()->selectedProjectId(), QStringLiteral("b1"));
+        QHeaderView *header = w.projectTable()->horizontalHeader();
+        QCOMPARE(header->sectionSize(ProjectListModel::NameColumn), 222);
+        QCOMPARE(header->visualIndex(ProjectListModel::IdColumn), 0);
+        QCOMPARE(w.detailPane()->timeRangeSpanMs(), 6 * 3600 * 1000LL);
+        auto *split = w.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        QCOMPARE(split->sizes().value(0), m_listShare);
+    }
+
+    void theProjectListCanTakeTheWholeWindow()
+    {
+        MainWindow w(m_sessions, &m_transport);
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *split = w.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        const QList<int> before = split->sizes();
+        QVERIFY(before.value(1) > 0);
+        w.setProjectListOnly(true);
+        QVERIFY(w.isProjectListOnly());
+        QCOMPARE(split->sizes().value(1), 0);
+        QVERIFY(w.projectTable()->height() > 600);
+        w.setProjectListOnly(false);
+        QCOMPARE(split->sizes(), before);
+        // Without the shortcut: the splitter itself goes far enough for most of the window.
+        split->setSizes({10000, 1});
+        QVERIFY2(split->sizes().value(0) > 0.6 * (split->sizes().value(0) + split->sizes().value(1)),
+                 qPrintable(QStringLiteral("%1 / %2").arg(split->sizes().value(0)).arg(split->sizes().value(1))));
+    }
+
+private:
+    HttpTransport m_transport;
+    QList<InstanceSession *> m_sessions;
+    int m_listShare = 0;
+};
+
+QTEST_MAIN(TestSavedState)
+#include "tst_savedstate.moc"
