@@ -8,6 +8,7 @@
 #include "instanceprofiles.h"
 #include "instancesession.h"
 #include "mainwindow.h"
+#include "pollingcontrol.h"
 #include "theme.h"
 #include "reportjob.h"
 #include "screenshotjob.h"
@@ -293,8 +294,7 @@ int main(int argc, char **argv)
                          alerts.setSessions(fresh);
                          qDeleteAll(sessions);
                          sessions = fresh;
-                         for (InstanceSession *s : std::as_const(sessions))
-                             s->start();
+                         window.polling()->start(); // unless paused
                          if (persistent) {
                              QSettings settings;
                              profiles::save(settings, edited);
@@ -320,8 +320,7 @@ int main(int argc, char **argv)
         }
     }
     window.show();
-    for (InstanceSession *s : std::as_const(sessions))
-        s->start();
+    window.polling()->start();
     if (firstRun)
         QTimer::singleShot(0, &window, &MainWindow::editInstances);
 

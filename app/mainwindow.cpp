@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
+#include "pollingcontrol.h"
 #include "theme.h"
 
 #include "errorlabel.h"
@@ -28,6 +29,13 @@
 #include "webhooksdialog.h"
 
 #include <QAction>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QTableWidget>
+#include <QTimer>
 #include <QApplication>
 #include <QDockWidget>
 #include <QComboBox>
@@ -80,6 +88,8 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *
     , m_status(new QLabel(this))
     , m_error(new ErrorLabel(this))
 {
+    m_polling = new PollingControl(this);
+    m_countdown = new QLabel(this);
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     auto *instances = fileMenu->addAction(tr("&Instances…"), this, &MainWindow::editInstances);
     instances->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -106,10 +116,20 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Poll now (F5)"));
     connect(refresh, &QAction::triggered, this, [this] {
-        for (int i = 0; i < m_sessions.size(); ++i) {
-            if (isOverview() || i == m_current)
-                m_sessions.at(i)->poller()->refreshNow();
-        }
+        m_polling->refreshNow(isOverview() ? nullptr : m_sessions.value(m_current));
+    });
+    // Pause: nothing is asked of any server until resumed (then everything at once).
+    m_pauseAction = toolbar->addAction(tr("Pause"));
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_pauseAction->setToolTip(tr("Pause polling every instance (Ctrl+Shift+P); again to resume"));
+    connect(m_pauseAction, &QAction::toggled, m_polling, &PollingControl::setPaused);
+    connect(m_polling, &PollingControl::pausedChanged, this, [this, refresh](bool paused) {
+        const QSignalBlocker block(m_pauseAction);
+        m_pauseAction->setChecked(paused);
+        m_pauseAction->setText(paused ? tr("Resume") : tr("Pause"));
+        refresh->setEnabled(!paused);
+        updateCountdown();
     });
     // Screenshots: the window or the project panel, to a PNG or the clipboard; a chart's own
     // menu (right-click) saves it as PNG or SVG.
@@ -154,17 +174,32 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *
         });
     }
     m_viewMenu->addSeparator();
+    auto *find = m_viewMenu->addAction(tr("&Filter projects"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
     // Ctrl+0: all instances; Ctrl+1..9: one instance.
-    auto *all = new QAction(this);
+    auto *all = new QAction(tr("All instances"), this);
     all->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(all, &QAction::triggered, this, &MainWindow::showOverview);
     addAction(all);
     for (int i = 0; i < 9; ++i) {
-        auto *action = new QAction(this);
+        auto *action = new QAction(tr("Instance %1").arg(i + 1), this);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { setCurrentInstance(i); });
         addAction(action);
     }
+
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("omsdash &manual"), QKeySequence::HelpContents, this,
+                        [] { QDesktopServices::openUrl(manualUrl()); });
+    helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    helpMenu->addSeparator();
+    helpMenu->addAction(tr("&About omsdash"), this,
+                        [this] { QMessageBox::about(this, tr("About omsdash"), aboutText()); });
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     auto *list = new QWidget(this);
     auto *listLayout = new QVBoxLayout(list);
@@ -199,6 +234,11 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *
 
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_countdown);
+    auto *countdownTimer = new QTimer(this);
+    countdownTimer->setInterval(1000);
+    connect(countdownTimer, &QTimer::timeout, this, &MainWindow::updateCountdown);
+    countdownTimer->start();
     statusBar()->addPermanentWidget(m_error);
 
     connect(m_filter, &QLineEdit::textChanged, m_projects->proxy(), &StatusProxyModel::setFilterText);
@@ -230,6 +270,84 @@ void MainWindow::setProjectListOnly(bool only)
     }
     const QSignalBlocker block(m_tallList);
     m_tallList->setChecked(only);
+}
+
+QUrl MainWindow::manualUrl()
+{
+    // The README installed beside the binary, else this build's source tree, else online.
+    const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/doc/omsdash/README.md");
+    for (const QString &path : {installed, QStringLiteral(OMSDASH_SOURCE_DIR "/README.md")}) {
+        if (QFileInfo::exists(path))
+            return QUrl::fromLocalFile(QFileInfo(path).canonicalFilePath());
+    }
+    return QUrl(QStringLiteral(OMSDASH_HOMEPAGE "#readme"));
+}
+
+QString MainWindow::aboutText() const
+{
+    return tr("<h3>omsdash %1</h3>"
+              "<p>A desktop dashboard for migrations run by OceanBase Migration Service (OMS) and Huawei Cloud DRS.</p>"
+              "<p>Built with Qt %2, running on Qt %3.</p>"
+              "<p>MIT licence. <a href=\"%4\">%4</a></p>")
+        .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
+             QStringLiteral(OMSDASH_HOMEPAGE));
+}
+
+QList<std::pair<QString, QString>> MainWindow::shortcuts() const
+{
+    QList<std::pair<QString, QString>> list;
+    const QList<QAction *> actions = findChildren<QAction *>();
+    for (const QAction *action : actions) {
+        if (action->shortcut().isEmpty() || action->text().isEmpty())
+            continue;
+        QString text = action->text();
+        text.remove(QLatin1Char('&'));
+        list.append({action->shortcut().toString(QKeySequence::NativeText), text});
+    }
+    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+    return list;
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    auto *table = new QTableWidget(&dialog);
+    const auto list = shortcuts();
+    table->setColumnCount(2);
+    table->setRowCount(int(list.size()));
+    table->setHorizontalHeaderLabels({tr("Keys"), tr("Action")});
+    for (int row = 0; row < list.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(list.at(row).first));
+        table->setItem(row, 1, new QTableWidgetItem(list.at(row).second));
+    }
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->resizeColumnsToContents();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(460, 520);
+    dialog.exec();
+}
+
+QString MainWindow::countdownText() const
+{
+    return m_countdown->text();
+}
+
+void MainWindow::updateCountdown()
+{
+    if (m_polling->isPaused()) {
+        m_countdown->setText(tr("⏸ Polling paused"));
+        return;
+    }
+    const int seconds = m_polling->secondsToNextPoll();
+    m_countdown->setText(seconds < 0 ? tr("Polling…") : tr("Next poll in %1").arg(fmt::duration(double(seconds))));
 }
 
 bool MainWindow::isProjectListOnly() const
@@ -434,6 +552,7 @@ void MainWindow::setSessions(const QList<InstanceSession *> &sessions)
     for (InstanceSession *old : std::as_const(m_sessions))
         disconnect(old, nullptr, this, nullptr);
     m_sessions = sessions;
+    m_polling->setSessions(sessions);
     m_current = -2;
     m_detailSession = nullptr;
     m_detail->setSession(nullptr);

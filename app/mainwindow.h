@@ -3,6 +3,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
 
 #include "instanceprofiles.h"
 #include "report.h"
@@ -25,6 +26,7 @@ class AlertTray;
 class HttpTransport;
 class InstanceSession;
 class OverviewModel;
+class PollingControl;
 class ProjectDetailPane;
 class ReportCollector;
 class ProjectCountsBar;
@@ -112,6 +114,20 @@ public:
     void setProjectListOnly(bool only);
     bool isProjectListOnly() const;
 
+    /// Refresh, pause and resume, the next poll's countdown (PollingControl): the window's
+    /// only way to drive the pollers.
+    PollingControl *polling() const { return m_polling; }
+    /// Help > omsdash manual (F1): the README installed beside the binary, else the source
+    /// tree's, else the project's page.
+    static QUrl manualUrl();
+    /// Help > About: version, the Qt it was built with and runs on, licence, homepage.
+    QString aboutText() const;
+    /// Every shortcut of the window and what it does, by action name (Help > Keyboard shortcuts).
+    QList<std::pair<QString, QString>> shortcuts() const;
+    void showShortcuts();
+    /// "Next poll in 12 s", "⏸ Polling paused" (the status bar's right end).
+    QString countdownText() const;
+
     /// Saves a PNG of the whole window; false with @p error on failure.
     bool saveScreenshot(const QString &path, QString *error);
     /// Saves a PNG of the project panel (the detail pane) only.
@@ -144,6 +160,7 @@ private:
     void updateTitle();
     void updateInstanceItems();
     void updateAlerts();
+    void updateCountdown();
 
     HttpTransport *m_transport;
     bool m_persistent = false;
@@ -166,6 +183,9 @@ private:
     QLabel *m_alertStatus = nullptr;
     QAction *m_alertAction = nullptr;
     QMenu *m_viewMenu = nullptr;
+    PollingControl *m_polling = nullptr;
+    QAction *m_pauseAction = nullptr;
+    QLabel *m_countdown = nullptr;
     QSplitter *m_split = nullptr;
     QAction *m_tallList = nullptr;
     QList<int> m_splitBeforeTall;

@@ -82,6 +82,8 @@ public:
     IncrementalLatency latency(const QDateTime &now) const;
 
     bool hasProjects() const { return m_hasProjects; }
+    /// The instance's connection health (InstancePoller::health()).
+    const InstanceHealth &health() const { return m_poller->health(); }
     QDateTime lastSuccess() const { return m_poller->health().lastSuccess; }
     ApiError lastError() const { return m_lastError; }
     QDateTime lastErrorTime() const { return m_lastErrorTime; }

@@ -5,13 +5,16 @@
 #include "freshsettings.h"
 #include "httptransport.h"
 #include "instancesession.h"
+#include "instancepoller.h"
 #include "mainwindow.h"
+#include "pollingcontrol.h"
 #include "overviewmodel.h"
 #include "projectdetailpane.h"
 #include "projectlistmodel.h"
 #include "projecttableview.h"
 
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QSplitter>
 #include <QTest>
 
@@ -48,11 +51,17 @@ private slots:
     {
         useFreshSettings();
         for (const QString &name : {QStringLiteral("a"), QStringLiteral("b")}) {
-            auto *s = new InstanceSession(offline(name), &m_transport, this);
+            auto *s = new InstanceSession(offline(name), &m_transport);
             s->projects()->merge({project(name + QStringLiteral("1"), QStringLiteral("RUNNING")),
                                   project(name + QStringLiteral("2"), QStringLiteral("FAILED"))});
             m_sessions << s;
         }
+    }
+
+    void cleanupTestCase()
+    {
+        qDeleteAll(m_sessions); // before the transport their requests use
+        m_sessions.clear();
     }
 
     void columnsPerLayoutAcrossSwitches()
@@ -134,6 +143,47 @@ private slots:
         split->setSizes({10000, 1});
         QVERIFY2(split->sizes().value(0) > 0.6 * (split->sizes().value(0) + split->sizes().value(1)),
                  qPrintable(QStringLiteral("%1 / %2").arg(split->sizes().value(0)).arg(split->sizes().value(1))));
+    }
+
+    void helpShortcutsAndPause()
+    {
+        MainWindow w(m_sessions, &m_transport);
+        // F1, Ctrl+F and the rest are listed by what they do.
+        const auto shortcuts = w.shortcuts();
+        const auto has = [&shortcuts](const QKeySequence &keys, const QString &what) {
+            const QString key = keys.toString(QKeySequence::NativeText);
+            return std::any_of(shortcuts.cbegin(), shortcuts.cend(),
+                               [&](const auto &s) { return s.first == key && s.second == what; });
+        };
+        QVERIFY(has(QKeySequence::HelpContents, QStringLiteral("omsdash manual")));
+        QVERIFY(has(QKeySequence::Find, QStringLiteral("Filter projects")));
+        QVERIFY(has(QKeySequence(Qt::CTRL | Qt::Key_0), QStringLiteral("All instances")));
+        QVERIFY(has(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QStringLiteral("Pause")));
+        QVERIFY(w.aboutText().contains(QString::fromLatin1(qVersion())));
+        QVERIFY(w.aboutText().contains(QStringLiteral("MIT")));
+        const QUrl manual = MainWindow::manualUrl();
+        QVERIFY2(manual.isLocalFile() && manual.toLocalFile().endsWith(QLatin1String("README.md")), qPrintable(manual.toString()));
+
+        // Ctrl+F puts the cursor in the filter.
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow();
+        QTest::keySequence(&w, QKeySequence::Find);
+        auto *filter = w.findChild<QLineEdit *>();
+        QVERIFY(filter);
+        QTRY_VERIFY(filter->hasFocus());
+
+        // Pause: the status bar says so, and the pollers stop.
+        w.polling()->start();
+        QVERIFY(m_sessions.at(0)->poller()->isRunning());
+        QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+        QVERIFY(w.polling()->isPaused());
+        QVERIFY(!m_sessions.at(0)->poller()->isRunning());
+        QVERIFY(w.countdownText().contains(QStringLiteral("paused")));
+        QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+        QVERIFY(!w.polling()->isPaused());
+        QVERIFY(m_sessions.at(0)->poller()->isRunning());
+        w.polling()->setPaused(true); // the offline instances need not be tried again
     }
 
 private:

@@ -2118,6 +2118,78 @@ Alerts without a window: omsdash watch --help</source>
         <source>Give the whole window to the project list (drag the splitter back, or again Ctrl+Shift+L)</source>
         <translation>把整个窗口留给项目列表（拖回分隔条，或再按 Ctrl+Shift+L）</translation>
     </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Pause polling every instance (Ctrl+Shift+P); again to resume</source>
+        <translation>暂停轮询所有实例（Ctrl+Shift+P）；再按一次恢复</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>&amp;Filter projects</source>
+        <translation>筛选项目(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Instance %1</source>
+        <translation>实例 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>omsdash &amp;manual</source>
+        <translation>omsdash 手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About omsdash</source>
+        <translation>关于 omsdash(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About omsdash</source>
+        <translation>关于 omsdash</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;omsdash %1&lt;/h3&gt;&lt;p&gt;A desktop dashboard for migrations run by OceanBase Migration Service (OMS) and Huawei Cloud DRS.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;MIT licence. &lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;omsdash %1&lt;/h3&gt;&lt;p&gt;监控 OceanBase 迁移服务 (OMS) 与华为云 DRS 迁移任务的桌面面板。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;&lt;p&gt;MIT 许可证。&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>⏸ Polling paused</source>
+        <translation>⏸ 轮询已暂停</translation>
+    </message>
+    <message>
+        <source>Polling…</source>
+        <translation>轮询中…</translation>
+    </message>
+    <message>
+        <source>Next poll in %1</source>
+        <translation>%1 后轮询</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::MetricChart</name>

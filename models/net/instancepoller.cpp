@@ -141,6 +141,19 @@ void InstancePoller::refreshNow()
         poll(c);
 }
 
+int InstancePoller::msUntilNextPoll() const
+{
+    if (!m_running)
+        return -1;
+    int next = -1;
+    for (Channel c : {Channel::Projects, Channel::Detail, Channel::Tables}) {
+        const QTimer &timer = state(c).timer;
+        if (timer.isActive() && (next < 0 || timer.remainingTime() < next))
+            next = timer.remainingTime();
+    }
+    return next;
+}
+
 bool InstancePoller::tablesApplicable() const
 {
     if (!m_tablesWanted || m_selected.isEmpty())

@@ -62,6 +62,9 @@ public:
 
     /// Polls every channel now (toolbar "Refresh"); channels in flight finish first.
     void refreshNow();
+    /// Ms until the next poll of any running channel is due; -1 when none is scheduled
+    /// (stopped, or every channel in flight).
+    int msUntilNextPoll() const;
 
     const InstanceHealth &health() const { return m_health; }
     ServiceClient *client() const { return m_client.get(); }

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+// Refresh, pause and resume over a simulated instance: a paused window asks the server
+// nothing, resuming polls at once, and the countdown says when the next poll is due.
+#include "httptransport.h"
+#include "instancepoller.h"
+#include "instancesession.h"
+#include "pollingcontrol.h"
+#include "simulatorserver.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace omsdash;
+using sim::Scenario;
+using sim::SimulatorServer;
+
+class TestPollingControl : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pauseRefreshResume()
+    {
+        SimulatorServer server(Scenario::Slice::OmsPrimary);
+        QVERIFY(server.listen());
+        InstanceConfig cfg;
+        cfg.name = QStringLiteral("sim");
+        cfg.api = ApiKind::Oms4;
+        cfg.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+        cfg.user = server.user();
+        cfg.password = server.password();
+        cfg.authToken = server.token();
+        cfg.projectsIntervalMs = cfg.detailIntervalMs = cfg.tablesIntervalMs = 60000;
+        HttpTransport transport;
+        InstanceSession session(cfg, &transport);
+        PollingControl polling;
+        polling.setSessions({&session});
+        QCOMPARE(polling.secondsToNextPoll(), -1); // nothing started
+        polling.start();
+        QTRY_VERIFY_WITH_TIMEOUT(session.hasProjects(), 10000);
+        // The list poll is due again within its interval (sooner than any backed-off channel).
+        QTRY_VERIFY(polling.secondsToNextPoll() > 0 && polling.secondsToNextPoll() <= 60);
+        const int listed = server.requestCount(QStringLiteral("ListProjects"));
+        QVERIFY(listed >= 1);
+
+        // Refresh: one more list poll now, not in a minute.
+        polling.refreshNow();
+        QTRY_COMPARE(server.requestCount(QStringLiteral("ListProjects")), listed + 1);
+
+        QSignalSpy paused(&polling, &PollingControl::pausedChanged);
+        polling.setPaused(true);
+        QCOMPARE(paused.count(), 1);
+        QVERIFY(polling.isPaused());
+        QVERIFY(!session.poller()->isRunning());
+        QCOMPARE(polling.secondsToNextPoll(), -1);
+        polling.refreshNow(); // asks nothing while paused
+        polling.start();      // nor does a start (new sessions after an edit)
+        QVERIFY(!session.poller()->isRunning());
+        // Nothing was sent: the transport has no request of this session in flight.
+        QCOMPARE(server.requestCount(QStringLiteral("ListProjects")), listed + 1);
+
+        polling.setPaused(false);
+        QCOMPARE(paused.count(), 2);
+        QVERIFY(session.poller()->isRunning());
+        QTRY_COMPARE(server.requestCount(QStringLiteral("ListProjects")), listed + 2); // at once
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPollingControl)
+#include "tst_pollingcontrol.moc"
