@@ -40,7 +40,7 @@ std::optional<qint64> parseRange(const QString &text)
         return std::nullopt;
     const qint64 unit = m.captured(2) == QLatin1String("m") ? 60 : m.captured(2) == QLatin1String("h") ? 3600 : 86400;
     const qint64 ms = m.captured(1).toLongLong() * unit * 1000;
-    if (ms < 60 * 1000 || ms > 30LL * 86400 * 1000)
+    if (ms < 60LL * 1000 || ms > 30LL * 86400 * 1000)
         return std::nullopt;
     return ms;
 }
@@ -68,7 +68,7 @@ QString parseWebhooks(const QCommandLineParser &p, QList<WebhookDestination> *ou
         if (option == QLatin1String("alert-webhook")) {
             WebhookDestination d;
             const QString text = urls.value(nUrl++);
-            if (const QString e = checkUrl(text, flag); !e.isEmpty())
+            if (QString e = checkUrl(text, flag); !e.isEmpty())
                 return e;
             d.url = QUrl(text);
             out->append(d);
@@ -106,7 +106,7 @@ QString parseWebhooks(const QCommandLineParser &p, QList<WebhookDestination> *ou
             return tr("--alert-webhook-secret-file is for dingtalk and feishu robots, not %1")
                 .arg(webhookFormatName(d.format));
     for (const QString &text : p.values(QStringLiteral("alertmanager"))) {
-        if (const QString e = checkUrl(text, QStringLiteral("--alertmanager")); !e.isEmpty())
+        if (QString e = checkUrl(text, QStringLiteral("--alertmanager")); !e.isEmpty())
             return e;
         WebhookDestination d;
         d.url = QUrl(text);

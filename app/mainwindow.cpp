@@ -858,7 +858,7 @@ void MainWindow::exportReport(const ReportOptions &options)
     m_reportCollector = std::make_unique<ReportCollector>(session->poller()->client(), session->historyStore());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_reportCollector->collect(options.projects, now - options.rangeMs, now,
-                               [this, options, store = session->historyStore()](Result<QList<ProjectReport>> r) {
+                               [this, options, store = session->historyStore()](const Result<QList<ProjectReport>> &r) {
                                    // Not deleted inside its own callback.
                                    m_reportCollector.release()->deleteLater();
                                    QString error;

@@ -30,6 +30,6 @@ struct StageEta
 /// 10 %, Medium from 4 under 30 %, Low otherwise.
 /// nullopt while the rate is zero or unknown, the counters are missing, or nothing remains.
 std::optional<StageEta> estimateEta(const QList<MetricSample> &samples, const QString &stepName, qint64 nowMs,
-                                    qint64 windowMs = 15 * 60 * 1000);
+                                    qint64 windowMs = 15LL * 60 * 1000);
 
 } // namespace omsdash

@@ -31,7 +31,7 @@ namespace {
 /// once the five minutes are over, so writes append to the file instead of touching a page
 /// per series at every poll. A schema 1 file is upgraded in place; its rows stay readable.
 constexpr int SchemaVersion = 2;
-constexpr qint64 MinuteMs = 60 * 1000;
+constexpr qint64 MinuteMs = 60LL * 1000;
 constexpr qint64 HourMs = 60 * MinuteMs;
 /// A raw chunk's span: the samples of one series between two multiples of this.
 constexpr qint64 ChunkMs = 5 * MinuteMs;
@@ -1125,7 +1125,7 @@ void HistoryStore::writeInBackground(std::function<bool(HistoryWriter *)> write)
 }
 
 void HistoryStore::query(const QString &instance, const QString &project, const QStringList &metrics, qint64 fromMs,
-                         qint64 toMs, SeriesHandler done)
+                         qint64 toMs, const SeriesHandler &done)
 {
     QPointer<HistoryStore> self(this);
     QMetaObject::invokeMethod(m_writer, [=, w = m_writer] {

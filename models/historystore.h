@@ -142,7 +142,7 @@ public:
     /// sorted by time: raw samples where they are kept, one-minute aggregates before that.
     /// @p done gets metric -> values on the caller's thread (empty lists when nothing is stored).
     void query(const QString &instance, const QString &project, const QStringList &metrics, qint64 fromMs,
-               qint64 toMs, SeriesHandler done);
+               qint64 toMs, const SeriesHandler &done);
 
     /// Runs maintenance now as of @p nowMs (UTC ms); blocks until done.
     void maintain(qint64 nowMs);

@@ -41,13 +41,13 @@ QString secretKey(const QJsonValue &value)
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (looksSecret(it.key()))
                 return it.key();
-            const QString inner = secretKey(it.value());
+            QString inner = secretKey(it.value());
             if (!inner.isEmpty())
                 return inner;
         }
     } else if (value.isArray()) {
-        for (const QJsonValue &v : value.toArray()) {
-            const QString inner = secretKey(v);
+        for (const QJsonValue v : value.toArray()) {
+            QString inner = secretKey(v);
             if (!inner.isEmpty())
                 return inner;
         }
@@ -164,7 +164,7 @@ Result<QList<InstanceProfile>> fromJson(const QByteArray &bytes)
     QList<InstanceProfile> out;
     QSet<QString> names;
     int index = 0;
-    for (const QJsonValue &v : instances.toArray()) {
+    for (const QJsonValue v : instances.toArray()) {
         ++index;
         if (!v.isObject())
             return R::failure(invalid(tr("instance %1 is not an object").arg(index)));
@@ -198,7 +198,7 @@ Result<QList<InstanceProfile>> fromJson(const QByteArray &bytes)
             return R::failure(invalid(tr("%1: 'consoleUrl' must be an http or https URL (with {id} for the project)").arg(label)));
         if (!p.pinnedSha256.isEmpty() && normalizedFingerprint(p.pinnedSha256).size() != 64)
             return R::failure(invalid(tr("%1: 'pinnedSha256' must be a SHA-256 fingerprint (64 hex digits)").arg(label)));
-        for (const QJsonValue &id : json::array(o, {QLatin1String("projects")}))
+        for (const QJsonValue id : json::array(o, {QLatin1String("projects")}))
             p.projectIds << json::toText(id);
         p.projectIds.removeDuplicates();
         const QJsonObject poll = json::object(o, {QLatin1String("pollSeconds")});

@@ -143,7 +143,7 @@ void InstanceSession::collectInBackground(const QList<ProjectSummary> &projects)
         if (last != m_tablesCollectedMs.cend() && (*last < 0 || now - *last < m_config.watchIntervalMs))
             continue;
         m_tablesCollectedMs.insert(p.id, running ? now : -1); // over: its results are final, once is enough
-        m_poller->client()->fetchTables(p.id, [self, id = p.id](Result<QList<TableProgress>> r) {
+        m_poller->client()->fetchTables(p.id, [self, id = p.id](const Result<QList<TableProgress>> &r) {
             if (!self || !r.ok())
                 return;
             if (self->m_store)
@@ -161,7 +161,7 @@ void InstanceSession::collectInBackground(const QList<ProjectSummary> &projects)
         if (last != m_collectedMs.cend() && now - *last < m_config.watchIntervalMs)
             continue;
         m_collectedMs.insert(p.id, now); // asked: not again within the interval, answer or not
-        m_poller->client()->fetchDetail(p.id, [self](Result<ProjectDetail> r) {
+        m_poller->client()->fetchDetail(p.id, [self](const Result<ProjectDetail> &r) {
             if (!self || !r.ok())
                 return; // the next round asks again; the list's own values are recorded meanwhile
             if (self->m_store)

@@ -61,7 +61,7 @@ public:
     /// the aggregates' 30 days) into the metric history; no-op without a store.
     void loadHistory(const QString &projectId, qint64 spanMs = historySeedMs());
     /// One point per 5 minutes of historySeedMs(), the API's advice (span / points > 5 min).
-    static constexpr int backfillPointCount() { return int(historySeedMs() / (5 * 60 * 1000)); }
+    static constexpr int backfillPointCount() { return int(historySeedMs() / (5LL * 60 * 1000)); }
 
     void selectProject(const QString &projectId);
     /// Whether a view shows this instance's selected project: only then are its detail and

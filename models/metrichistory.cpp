@@ -400,7 +400,7 @@ std::optional<QPointF> MetricHistory::nearestPointOnLine(const QString &projectI
 
 QList<QPointF> decimateMinMax(const QList<QPointF> &points, int buckets)
 {
-    if (buckets <= 0 || points.size() <= 2 * buckets)
+    if (buckets <= 0 || points.size() <= 2LL * buckets)
         return points;
     const double x0 = points.first().x();
     const double span = points.last().x() - x0;

@@ -25,7 +25,7 @@ QString ProjectReport::alarmLevel() const
 
 QString ProjectReport::currentStep() const
 {
-    const QString fromDetail = currentStepOf(detail);
+    QString fromDetail = currentStepOf(detail);
     if (!fromDetail.isEmpty())
         return fromDetail;
     return summary.currentStep.isEmpty() ? currentStepName(summary.steps) : summary.currentStep;
@@ -53,6 +53,18 @@ std::optional<int> ProjectReport::verifyProgress() const
 const QList<Step> &ProjectReport::steps() const
 {
     return detail.steps.isEmpty() ? summary.steps : detail.steps;
+}
+
+int openAlertCount(const ProjectReport &project)
+{
+    QHash<QString, bool> open; // alert key -> open after its last life-cycle row
+    for (const AlertLogEntry &e : project.alerts) {
+        if (e.kind == QLatin1String("raised") || e.kind == QLatin1String("repeated"))
+            open[e.key] = true;
+        else if (e.kind == QLatin1String("resolved"))
+            open[e.key] = false;
+    }
+    return int(std::count(open.cbegin(), open.cend(), true));
 }
 
 QString ReportGap::toString() const
@@ -252,7 +264,7 @@ void ReportCollector::next()
         return;
     }
     const QString id = m_pending.first().summary.id;
-    m_client->fetchDetail(id, [this, self = QPointer<ReportCollector>(this)](Result<ProjectDetail> r) {
+    m_client->fetchDetail(id, [this, self = QPointer<ReportCollector>(this)](const Result<ProjectDetail> &r) {
         if (!self)
             return;
         ProjectReport project = m_pending.first();
@@ -295,7 +307,7 @@ void ReportCollector::fetchTables(ProjectReport project)
                           });
 }
 
-void ReportCollector::loadSamples(ProjectReport project)
+void ReportCollector::loadSamples(const ProjectReport &project)
 {
     // Then the history database's values of the range, then the server's history.
     auto withServerHistory = [this, self = QPointer<ReportCollector>(this), project](
@@ -331,7 +343,7 @@ void ReportCollector::loadSamples(ProjectReport project)
         const int points = int(std::clamp<qint64>((end - begin) / 300, 12, 2016));
         const qint64 toleranceMs = (end - begin) * 1000 / points / 2;
         m_client->fetchStepHistory(project.summary.id, step, begin, end, points,
-                                   [self, done, toleranceMs](Result<QList<StepMetricSeries>> r) {
+                                   [self, done, toleranceMs](const Result<QList<StepMetricSeries>> &r) {
                                        if (!self)
                                            return;
                                        // The server's history is a bonus: without it, ours.

@@ -59,6 +59,11 @@ struct ProjectReport
     WorstFirstKey worstFirstKey() const;
 };
 
+/// The alerts about @p project still open at the end of its log rows in the report's range:
+/// those whose last row is "raised" or "repeated" (a later "resolved" closes one; notes such
+/// as "acknowledged" leave it open).
+int openAlertCount(const ProjectReport &project);
+
 /// Orders @p projects worst first (worseFirst() of each ProjectReport::worstFirstKey(); the
 /// same project ID on two instances by instance name): the order of every report format.
 void orderWorstFirst(QList<ProjectReport> &projects);
@@ -147,7 +152,7 @@ private:
     void next();
     void finish(Result<QList<ProjectReport>> result);
     void fetchTables(ProjectReport project);
-    void loadSamples(ProjectReport project);
+    void loadSamples(const ProjectReport &project);
 
     QPointer<ServiceClient> m_client;
     QPointer<HistoryStore> m_store;

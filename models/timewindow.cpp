@@ -62,7 +62,7 @@ TimeWindow::Range TimeWindow::resolve(qint64 firstSampleMs) const
     const qint64 now = m_clock();
     if (m_span > 0)
         return {now - m_span, now};
-    return {std::min(firstSampleMs, now - 60 * 1000), now};
+    return {std::min(firstSampleMs, now - 60LL * 1000), now};
 }
 
 TimeWindow::Range TimeWindow::zoomed(Range range, qint64 centerMs, double factor)

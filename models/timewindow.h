@@ -26,7 +26,7 @@ public:
 
     /// Narrower ranges are widened around their middle: below this a 5 s sample rate shows
     /// no line.
-    static constexpr qint64 minimumSpanMs() { return 10 * 1000; }
+    static constexpr qint64 minimumSpanMs() { return 10LL * 1000; }
 
     explicit TimeWindow(QObject *parent = nullptr);
 
@@ -59,7 +59,7 @@ signals:
 
 private:
     std::function<qint64()> m_clock;
-    qint64 m_span = 3600 * 1000;
+    qint64 m_span = 3600LL * 1000;
     bool m_fixed = false;
     Range m_range;
 };

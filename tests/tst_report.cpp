@@ -83,6 +83,21 @@ class TestReport : public QObject
     Q_OBJECT
 
 private slots:
+    void openAlertsAreThoseNotResolved()
+    {
+        ProjectReport p;
+        const auto row = [](const char *kind, const char *key) {
+            AlertLogEntry e;
+            e.kind = QString::fromLatin1(kind);
+            e.key = QString::fromLatin1(key);
+            return e;
+        };
+        QCOMPARE(openAlertCount(p), 0);
+        p.alerts = {row("raised", "a"), row("raised", "b"), row("repeated", "a"), row("acknowledged", "a"),
+                    row("resolved", "b"), row("raised", "c"), row("resolved", "c"), row("raised", "c")};
+        QCOMPARE(openAlertCount(p), 2); // a (acknowledged is still open), c raised again; b resolved
+    }
+
     /// Reports list projects worst first by the facts they state: the detail's status wins
     /// over the row's, the report's latency over the row's; one ID on two instances by instance.
     void projectsWorstFirst()

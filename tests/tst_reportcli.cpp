@@ -192,6 +192,15 @@ private slots:
             QVERIFY2(pdf.contains(expected), qPrintable(expected));
         // The header on every page.
         QCOMPARE(pdf.count(QStringLiteral("omsdash report · ")), pageCount + 1); // and once in the title block
+        // Page 1: the summary, every project worst first (the failed one on top), before any
+        // project's own page; instance names keep their parentheses, and no doubled ones follow.
+        const QString first = pdf.section(QLatin1Char('\f'), 0, 0);
+        QVERIFY2(first.contains(QStringLiteral("Summary")) && first.contains(QStringLiteral("Incremental")), qPrintable(first));
+        // (names wrap in their narrow column: "logistics" / "schema")
+        const qsizetype failed = first.indexOf(QStringLiteral("logistics"));
+        QVERIFY2(failed >= 0 && failed < first.indexOf(QStringLiteral("payments")), qPrintable(first));
+        QVERIFY2(!first.contains(QStringLiteral("Steps")), qPrintable(first));
+        QVERIFY(!pdf.contains(QStringLiteral(") (OMS")));
     }
 
     void exitCodes_data()

@@ -3570,6 +3570,14 @@ The secret is kept in memory for this session only and asked again next time; om
         <source>Instance alerts</source>
         <translation>实例告警</translation>
     </message>
+    <message>
+        <source>Summary</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>未关闭告警</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::webhooks</name>

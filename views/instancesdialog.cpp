@@ -334,7 +334,7 @@ void InstancesDialog::testConnection()
     m_testLabel->setText(tr("Testing %1…").arg(cfg.baseUrl.toDisplayString(QUrl::RemoveUserInfo)));
     m_testButton->setEnabled(false);
     m_testClient = ServiceClient::create(cfg, m_transport);
-    m_testClient->fetchProjects([this](Result<QList<ProjectSummary>> r) {
+    m_testClient->fetchProjects([this](const Result<QList<ProjectSummary>> &r) {
         const qint64 ms = m_testClient ? m_testClient->lastResponseMs() : -1;
         if (r.ok())
             m_testLabel->setText(tr("✔ Connected: %1 in %2 ms")

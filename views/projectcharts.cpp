@@ -28,7 +28,7 @@ QList<MetricChart *> createProjectCharts(QWidget *parent)
     rt->setEmptyText(noRates);
     io->setEmptyText(noRates);
     lat->setEmptyText(tr("No incremental synchronization running"));
-    const QList<MetricChart *> charts{rps, rt, io, lat};
+    QList<MetricChart *> charts{rps, rt, io, lat};
     setProjectChartSeries(charts);
     return charts;
 }

@@ -35,8 +35,8 @@ ProjectChartsPanel::ProjectChartsPanel(SelectedProject *project, QWidget *parent
     {
         QString label;
         qint64 spanMs; // 0: everything kept
-    } ranges[] = {{tr("15 min"), 15 * 60 * 1000LL}, {tr("1 h"), 3600 * 1000LL},  {tr("6 h"), 6 * 3600 * 1000LL},
-                  {tr("24 h"), 24 * 3600 * 1000LL}, {tr("7 d"), 7 * 86400 * 1000LL}, {tr("All"), 0}};
+    } ranges[] = {{tr("15 min"), 15LL * 60 * 1000}, {tr("1 h"), 3600LL * 1000},  {tr("6 h"), 6LL * 3600 * 1000},
+                  {tr("24 h"), 24LL * 3600 * 1000}, {tr("7 d"), 7LL * 86400 * 1000}, {tr("All"), 0}};
     for (const auto &r : ranges)
         m_range->addItem(r.label, r.spanMs);
     m_range->setCurrentIndex(std::max(0, m_range->findData(window->span())));

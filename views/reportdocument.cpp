@@ -143,6 +143,13 @@ QString alertsHtml(const QList<AlertLogEntry> &alerts, bool withInstance)
     return h + QStringLiteral("</table>");
 }
 
+/// @p html with a break opportunity after each "_", so STRUCT_TRANSFER wraps as
+/// STRUCT_ / TRANSFER in a narrow column rather than mid-word.
+QString breakable(QString html)
+{
+    return html.replace(QLatin1Char('_'), QStringLiteral("_\u200B"));
+}
+
 QString projectHtml(const ProjectReport &p, const QList<ChartPicture> &charts, int index,
                     const std::function<QString(int, int)> &imageSource)
 {
@@ -158,7 +165,8 @@ QString projectHtml(const ProjectReport &p, const QList<ChartPicture> &charts, i
     const auto fact = [&h](const QString &name, const QString &value) {
         h += QStringLiteral("<tr><th align=\"left\" width=\"28%\">%1</th><td>%2</td></tr>").arg(esc(name), value);
     };
-    fact(tr("Instance"), esc(QStringLiteral("%1 (%2)").arg(p.instance, apiKindToString(p.api))));
+    // A middle dot, not parentheses: instance names often carry their own ("oms-prod (demo)").
+    fact(tr("Instance"), esc(QStringLiteral("%1 · %2").arg(p.instance, apiKindToString(p.api))));
     fact(tr("Project"), esc(QStringLiteral("%1 · %2").arg(s.name, s.id)));
     // The console's word, and the API's code beside it where they differ (zh_CN).
     const auto withCode = [](const QString &word, const QString &code) {
@@ -197,7 +205,7 @@ QString projectHtml(const ProjectReport &p, const QList<ChartPicture> &charts, i
             const QString error = st.errorCode.isEmpty() && st.errorMessage.isEmpty()
                                       ? QString()
                                       : QStringLiteral("%1 %2").arg(st.errorCode, st.errorMessage).trimmed();
-            h += row({QString::number(st.order), QStringLiteral("<span style=\"white-space:nowrap\">%1</span>").arg(withCode(stepText(st.name), st.name)), badge(statusText(st.status), palette::statusColor(st.status)),
+            h += row({QString::number(st.order), QStringLiteral("%1").arg(breakable(withCode(stepText(st.name), st.name))), badge(statusText(st.status), palette::statusColor(st.status)),
                       esc(utc(st.startTime)), esc(utc(st.finishTime)), esc(seconds(finishedStepSeconds(st))),
                       esc(fmt::percent(st.progress ? std::optional<double>(*st.progress) : std::nullopt)),
                       error.isEmpty() ? QString() : QStringLiteral("<span style=\"color:%1\">%2</span>").arg(palette::reportErrorText().name(), esc(error))});
@@ -278,6 +286,29 @@ QList<QList<ChartPicture>> renderAll(const Report &report)
     return charts;
 }
 
+/// The first page: every project worst first, one line each, before the project pages.
+QString summaryHtml(const Report &report)
+{
+    QString h = QStringLiteral("<h1>%1</h1>").arg(esc(tr("Summary")));
+    h += tableOpen();
+    h += row({esc(tr("Project")), esc(tr("Instance")), esc(tr("Status")), esc(tr("Alarm level")),
+              esc(tr("Current step")), esc(tr("Incremental latency")), esc(tr("Open alerts"))},
+             true);
+    for (const ProjectReport &p : report.projects) {
+        const QString status = p.status();
+        const QString alarm = p.alarmLevel();
+        const QString step = p.currentStep();
+        const int open = openAlertCount(p);
+        h += row({esc(p.summary.name.isEmpty() ? p.summary.id : p.summary.name), esc(p.instance),
+                  badge(statusText(status, p.summary.type), palette::statusColor(status)),
+                  alarm.isEmpty() ? esc(fmt::dash()) : badge(alarmLevelText(alarm), palette::alarmLevelColor(alarm)),
+                  step.isEmpty() ? esc(fmt::dash()) : breakable(esc(stepText(step))),
+                  esc(seconds(p.latency.seconds)),
+                  open > 0 ? QStringLiteral("<b>%1</b>").arg(open) : QStringLiteral("0")});
+    }
+    return h + QStringLiteral("</table>");
+}
+
 QString instancesOf(const Report &report)
 {
     QStringList names;
@@ -335,9 +366,10 @@ QString toHtml(const Report &report, const QList<QList<ChartPicture>> &charts,
     }
     if (report.projects.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("The instance lists no projects.")));
+    else
+        h += summaryHtml(report);
     for (int i = 0; i < report.projects.size(); ++i) {
-        if (i > 0)
-            h += QStringLiteral("<div style=\"page-break-before: always\"></div>");
+        h += QStringLiteral("<div style=\"page-break-before: always\"></div>");
         h += projectHtml(report.projects.at(i), charts.value(i), i, imageSource);
     }
     return h + QStringLiteral("</body></html>");

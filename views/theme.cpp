@@ -88,7 +88,7 @@ Mode modeFromName(const QString &name)
 QPalette lightPalette()
 {
     QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"));
-    const QPalette p = fusion ? fusion->standardPalette() : QPalette();
+    QPalette p = fusion ? fusion->standardPalette() : QPalette();
     delete fusion;
     return p;
 }

@@ -332,7 +332,7 @@ QJsonArray Scenario::steps(const Project &p, double t) const
         currentStatus = QStringLiteral("FAILED");
     // Durations of the steps before the current one, seconds, ending "ago" before now.
     const double durations[StepCount] = {12, 140, 38, 14400, 900, 0, 7200, 300};
-    QDateTime stepStart = storyStart().addSecs(-3 * 3600);
+    QDateTime stepStart = storyStart().addSecs(-3LL * 3600);
 
     QJsonArray out;
     for (int i = 0; i < StepCount; ++i) {
@@ -453,7 +453,7 @@ QJsonArray Scenario::steps(const Project &p, double t) const
 QJsonObject Scenario::project(const Project &p, double t) const
 {
     Q_UNUSED(t)
-    const QDateTime created = storyStart().addSecs(-4 * 3600);
+    const QDateTime created = storyStart().addSecs(-4LL * 3600);
     return QJsonObject{
         {QStringLiteral("id"), p.id},
         {QStringLiteral("name"), p.name},
@@ -817,7 +817,7 @@ QJsonObject Scenario::drsProgressInfo(const QString &id, double t, bool v5) cons
     if (!sync) {
         double sum = 0;
         const QJsonArray rows = drsProgressData(id, 0, drsTableCount()).value(QStringLiteral("flow_compare_data")).toArray();
-        for (const QJsonValue &r : rows)
+        for (const QJsonValue r : rows)
             sum += r.toObject().value(QStringLiteral("progress")).toDouble();
         pct = rows.isEmpty() ? 0 : sum / rows.size();
     }

@@ -129,7 +129,7 @@ SimulatorServer::SimulatorServer(Scenario::Slice slice, QObject *parent)
                                                     .object()
                                                     .value(QStringLiteral("jobs"))
                                                     .toArray();
-                        for (const QJsonValue &j : jobs)
+                        for (const QJsonValue j : jobs)
                             ids << j.toString();
                         if (ids.isEmpty())
                             return respond(responder, drsError("DRS.M00201", "Parameter jobs is empty."), 400);

@@ -125,7 +125,7 @@ void AlertDispatcher::resendAlertmanager()
 }
 
 void AlertDispatcher::post(const WebhookDestination &destination, const WebhookMessage &message, bool get,
-                           std::function<void(const HttpReply &, const QString &error)> done)
+                           const std::function<void(const HttpReply &, const QString &error)> &done)
 {
     ApiRequest request;
     request.method = get ? ApiRequest::Method::Get : ApiRequest::Method::Post;

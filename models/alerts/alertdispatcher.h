@@ -87,7 +87,7 @@ private:
     /// POSTs (or GETs, when @p get) @p message through the transport; @p done gets the
     /// reply and why it failed (empty when delivered), no URL of the destination in it.
     void post(const WebhookDestination &destination, const WebhookMessage &message, bool get,
-              std::function<void(const HttpReply &, const QString &error)> done);
+              const std::function<void(const HttpReply &, const QString &error)> &done);
     void resendAlertmanager();
 
     HttpTransport *m_transport;

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace omsdash {
 
@@ -93,7 +94,7 @@ struct AlertSilence
 class AlertEngine
 {
 public:
-    explicit AlertEngine(AlertSettings settings = {}) : m_settings(settings) {}
+    explicit AlertEngine(AlertSettings settings = {}) : m_settings(std::move(settings)) {}
 
     const AlertSettings &settings() const { return m_settings; }
     void setSettings(const AlertSettings &settings) { m_settings = settings; }

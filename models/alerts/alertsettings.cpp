@@ -112,9 +112,9 @@ bool AlertSettings::ruleEnabled(const QString &instance, const QString &projectI
 
 QString AlertSettings::validate() const
 {
-    if (high.latencyMs < 1000 || high.latencyMs > 5 * 60'000)
+    if (high.latencyMs < 1000 || high.latencyMs > 5LL * 60'000)
         return tr("HIGH latencySeconds must be 1 to 300 (OMS's range), not %1").arg(seconds(high.latencyMs));
-    if (medium.latencyMs < 30'000 || medium.latencyMs > 10 * 60'000)
+    if (medium.latencyMs < 30'000 || medium.latencyMs > 10LL * 60'000)
         return tr("MEDIUM latencySeconds must be 30 to 600 (OMS's range), not %1").arg(seconds(medium.latencyMs));
     if (low.latencyMs < medium.latencyMs)
         return tr("LOW latencySeconds must be at least MEDIUM's (%1), not %2")
@@ -219,7 +219,7 @@ Result<AlertSettings> AlertSettings::fromJson(const QByteArray &bytes)
                     } else if (k.key() == QLatin1String("project") && k.value().isString()) {
                         ov.projectId = k.value().toString();
                     } else if (k.key() == QLatin1String("disabledRules") && k.value().isArray()) {
-                        for (const QJsonValue &r : k.value().toArray())
+                        for (const QJsonValue r : k.value().toArray())
                             ov.disabledRules << r.toString();
                     } else {
                         std::optional<qint64> *field = k.key() == QLatin1String("latencySeconds") ? &ov.latencyMs

@@ -46,9 +46,9 @@ struct AlertOverride
 /// 15 min, interruption 5 / 10 / 30 min, repeat every 30 min.
 struct AlertSettings
 {
-    ProtectionLevelSettings high{60'000, 5 * 60'000, 30 * 60'000};
-    ProtectionLevelSettings medium{5 * 60'000, 10 * 60'000, 30 * 60'000};
-    ProtectionLevelSettings low{15 * 60'000, 30 * 60'000, 30 * 60'000};
+    ProtectionLevelSettings high{60'000, 5LL * 60'000, 30LL * 60'000};
+    ProtectionLevelSettings medium{5LL * 60'000, 10LL * 60'000, 30LL * 60'000};
+    ProtectionLevelSettings low{15LL * 60'000, 30LL * 60'000, 30LL * 60'000};
     /// A latency alert clears only below this share of its threshold (hysteresis).
     double clearShare = 0.8;
     /// Latency must stay over its threshold this long before it fires (one sample is no incident).
@@ -58,7 +58,7 @@ struct AlertSettings
     /// ... and so does an RT over this many times its baseline ...
     double rtFactor = 2.0;
     /// ... once it has lasted this long.
-    qint64 ratePendingMs = 10 * 60'000;
+    qint64 ratePendingMs = 10LL * 60'000;
     /// An instance that failed this many polls in a row (unreachable, or refusing the password) alerts.
     int instanceDownPolls = 3;
     /// Exceptions by instance and project; where several match, the one naming both wins over

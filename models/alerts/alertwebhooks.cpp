@@ -186,7 +186,7 @@ void AlertWebhooks::load()
 
 QString AlertWebhooks::apply(const QList<WebhookEntry> &entries)
 {
-    if (const QString problem = webhooks::validate(entries); !problem.isEmpty())
+    if (QString problem = webhooks::validate(entries); !problem.isEmpty())
         return problem;
     ++m_generation; // a keychain answer still on its way is about the entries replaced here
     const QList<WebhookEntry> before = std::exchange(m_entries, entries);

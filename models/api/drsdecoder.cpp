@@ -96,7 +96,7 @@ Result<QList<DrsJobProgress>> decodeBatchProgress(const QByteArray &body)
             ApiError::malformed(tr("'results' is missing or not a list"), body));
     QList<DrsJobProgress> jobs;
     QStringList warnings;
-    for (const QJsonValue &v : firstRows(results.toArray(), QStringLiteral("batch-progress results"), &warnings)) {
+    for (const QJsonValue v : firstRows(results.toArray(), QStringLiteral("batch-progress results"), &warnings)) {
         if (!v.isObject())
             return Result<QList<DrsJobProgress>>::failure(
                 ApiError::malformed(tr("'results' holds an item that is not an object"), body));
@@ -122,7 +122,7 @@ Result<TablePage> decodeProgressData(const QByteArray &body)
     TablePage page;
     page.totalCount = integer(root, {QLatin1String("count")});
     QStringList warnings;
-    for (const QJsonValue &v : firstRows(data.toArray(), QStringLiteral("progress-data flow_compare_data"), &warnings)) {
+    for (const QJsonValue v : firstRows(data.toArray(), QStringLiteral("progress-data flow_compare_data"), &warnings)) {
         if (!v.isObject())
             return Result<TablePage>::failure(ApiError::malformed(
                 tr("'flow_compare_data' holds an item that is not an object"), body));
@@ -173,7 +173,7 @@ Result<DrsJobPage> decodeJobList(const QByteArray &body)
     DrsJobPage page;
     page.totalCount = integer(root, {QLatin1String("total_record"), QLatin1String("total_count")});
     QStringList warnings;
-    for (const QJsonValue &v : firstRows(jobs.toArray(), QStringLiteral("job list jobs"), &warnings)) {
+    for (const QJsonValue v : firstRows(jobs.toArray(), QStringLiteral("job list jobs"), &warnings)) {
         if (!v.isObject())
             return Result<DrsJobPage>::failure(
                 ApiError::malformed(tr("'jobs' holds an item that is not an object"), body));
@@ -184,7 +184,7 @@ Result<DrsJobPage> decodeJobList(const QByteArray &body)
         page.jobs << job;
         // A parent's children are jobs of their own (dual-active, multi-to-single); one level,
         // as documented, and within the same row cap.
-        for (const QJsonValue &c : firstRows(array(o, {QLatin1String("children")}),
+        for (const QJsonValue c : firstRows(array(o, {QLatin1String("children")}),
                                              QStringLiteral("job list children"), &warnings)) {
             const DrsJob child = jobFrom(c.toObject(), job.id);
             if (!child.id.isEmpty() && c.isObject())

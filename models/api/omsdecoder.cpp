@@ -99,7 +99,7 @@ Result<QJsonArray> dataArray(const Envelope &env, const QByteArray &body)
         return Result<QJsonArray>::failure(
             ApiError::malformed(tr("'data' is not a list"), body));
     const QJsonArray a = env.data.toArray();
-    for (const QJsonValue &v : a) {
+    for (const QJsonValue v : a) {
         if (!v.isObject())
             return Result<QJsonArray>::failure(
                 ApiError::malformed(tr("'data' holds an item that is not an object"), body));
@@ -155,7 +155,7 @@ Step stepFromJson(const QJsonObject &o)
     s.failedTime = toUtcTime(field(extra, {QLatin1String("failedTime")}));
     const QJsonValue details = field(extra, {QLatin1String("errorDetails")});
     if (details.isArray()) {
-        for (const QJsonValue &d : firstRows(details.toArray(), QStringLiteral("errorDetails"), nullptr)) {
+        for (const QJsonValue d : firstRows(details.toArray(), QStringLiteral("errorDetails"), nullptr)) {
             const QString t = errorDetailText(d);
             if (!t.isEmpty())
                 s.errorDetails << t;
@@ -184,7 +184,7 @@ ProjectSummary projectFromJson(const QJsonObject &o)
         p.sinkType = text(object(o, {QLatin1String("sinkConnectInfo")}),
                           {QLatin1String("dbEngine")});
     p.createdTime = toUtcTime(field(o, {QLatin1String("gmtCreate")}));
-    for (const QJsonValue &v : array(o, {QLatin1String("steps")})) {
+    for (const QJsonValue v : array(o, {QLatin1String("steps")})) {
         if (v.isObject())
             p.steps << stepFromJson(v.toObject());
     }
@@ -240,7 +240,7 @@ Result<ProjectPage> decodeListProjects(const QByteArray &body)
     ProjectPage page;
     page.totalCount = env.value.totalCount;
     QStringList warnings;
-    for (const QJsonValue &v : firstRows(items.value, QStringLiteral("ListProjects data"), &warnings)) {
+    for (const QJsonValue v : firstRows(items.value, QStringLiteral("ListProjects data"), &warnings)) {
         ProjectSummary p = projectFromJson(v.toObject());
         if (!p.id.isEmpty())
             page.projects << p;
@@ -296,7 +296,7 @@ Result<QList<Step>> decodeProjectSteps(const QByteArray &body)
         return Result<QList<Step>>::failure(items.error);
     QList<Step> steps;
     QStringList warnings;
-    for (const QJsonValue &v : firstRows(items.value, QStringLiteral("DescribeProjectSteps data"), &warnings))
+    for (const QJsonValue v : firstRows(items.value, QStringLiteral("DescribeProjectSteps data"), &warnings))
         steps << stepFromJson(v.toObject());
     std::stable_sort(steps.begin(), steps.end(),
                      [](const Step &a, const Step &b) { return a.order < b.order; });
@@ -333,7 +333,7 @@ Result<QList<ProjectComponent>> decodeProjectComponents(const QByteArray &body)
         if (!list.isArray())
             return R::failure(ApiError::malformed(tr("'%1' is not a list").arg(key), body));
         anyList = true;
-        for (const QJsonValue &v : firstRows(list.toArray(), QStringLiteral("DescribeProjectComponents %1").arg(key), &warnings)) {
+        for (const QJsonValue v : firstRows(list.toArray(), QStringLiteral("DescribeProjectComponents %1").arg(key), &warnings)) {
             if (!v.isObject())
                 continue;
             const QJsonObject o = v.toObject();
@@ -355,7 +355,7 @@ Result<QList<ProjectComponent>> decodeProjectComponents(const QByteArray &body)
             c.error = text(o, {QLatin1String("errMsg")});
             if (c.error.isEmpty()) {
                 QStringList details;
-                for (const QJsonValue &d : firstRows(array(o, {QLatin1String("errorDetails")}), QStringLiteral("errorDetails"), nullptr))
+                for (const QJsonValue d : firstRows(array(o, {QLatin1String("errorDetails")}), QStringLiteral("errorDetails"), nullptr))
                     details << errorDetailText(d);
                 details.removeAll(QString());
                 c.error = details.join(QStringLiteral("; "));
@@ -387,7 +387,7 @@ Result<QList<StepMetricSeries>> decodeStepMetric(const QByteArray &body, const Q
     if (!metrics.isArray() && !metrics.isNull() && !metrics.isUndefined())
         return R::failure(ApiError::malformed(tr("'metrics' is not a list"), body));
     const std::optional<double> reference = number(data, {QLatin1String("referenceValue")});
-    for (const QJsonValue &m : firstRows(metrics.toArray(), QStringLiteral("metrics"), nullptr)) {
+    for (const QJsonValue m : firstRows(metrics.toArray(), QStringLiteral("metrics"), nullptr)) {
         if (!m.isObject())
             return R::failure(ApiError::malformed(tr("'metrics' holds an item that is not an object"), body));
         const QJsonObject o = m.toObject();
@@ -399,7 +399,7 @@ Result<QList<StepMetricSeries>> decodeStepMetric(const QByteArray &body, const Q
         const QJsonObject tags = object(o, {QLatin1String("tags")});
         for (auto it = tags.begin(); it != tags.end(); ++it)
             s.tags.insert(it.key(), toText(it.value()));
-        for (const QJsonValue &p : firstRows(array(o, {QLatin1String("dataPoints")}), QStringLiteral("dataPoints"), nullptr)) {
+        for (const QJsonValue p : firstRows(array(o, {QLatin1String("dataPoints")}), QStringLiteral("dataPoints"), nullptr)) {
             const QJsonObject point = p.toObject();
             const auto t = integer(point, {QLatin1String("timestamp")});
             const auto v = number(point, {QLatin1String("value")});
@@ -432,7 +432,7 @@ Result<TablePage> decodeFullVerifyResult(const QByteArray &body)
         return Result<TablePage>::failure(
             ApiError::malformed(tr("'fullVerifyTableStatistics' is not a list"), body));
     QStringList warnings;
-    for (const QJsonValue &v : firstRows(stats.toArray(), QStringLiteral("fullVerifyTableStatistics"), &warnings)) {
+    for (const QJsonValue v : firstRows(stats.toArray(), QStringLiteral("fullVerifyTableStatistics"), &warnings)) {
         if (!v.isObject())
             return Result<TablePage>::failure(ApiError::malformed(
                 tr("'fullVerifyTableStatistics' holds an item that is not an object"), body));

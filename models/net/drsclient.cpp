@@ -60,8 +60,8 @@ void DrsClient::ensureToken(std::function<void(const ApiError &)> ready)
             const QDateTime now = QDateTime::currentDateTimeUtc();
             // Renew before expiry: 5 minutes early, or a tenth of a short lifetime. In ms: with
             // whole seconds a 3 s token got no margin at all (3 / 10 == 0).
-            const qint64 lifetimeMs = t.value.expiresAt.isValid() ? now.msecsTo(t.value.expiresAt) : 24 * 3600 * 1000LL;
-            m_renewAt = now.addMSecs(lifetimeMs - std::min<qint64>(300 * 1000, lifetimeMs / 10));
+            const qint64 lifetimeMs = t.value.expiresAt.isValid() ? now.msecsTo(t.value.expiresAt) : 24LL * 3600 * 1000;
+            m_renewAt = now.addMSecs(lifetimeMs - std::min<qint64>(300LL * 1000, lifetimeMs / 10));
             m_token = QString::fromUtf8(reply.subjectToken);
             m_tokenProjectId = t.value.projectId;
             ++m_tokensObtained;
@@ -70,9 +70,9 @@ void DrsClient::ensureToken(std::function<void(const ApiError &)> ready)
         flush, c.iamEndpoint, false);
 }
 
-void DrsClient::callDrs(std::function<ApiRequest()> makeRequest,
-                        std::function<void(const HttpReply &)> onReply,
-                        std::function<void(const ApiError &)> onError, bool retried)
+void DrsClient::callDrs(const std::function<ApiRequest()> &makeRequest,
+                        const std::function<void(const HttpReply &)> &onReply,
+                        const std::function<void(const ApiError &)> &onError, bool retried)
 {
     ensureToken([=](const ApiError &tokenError) {
         if (tokenError.isError())
@@ -166,8 +166,9 @@ ProjectDetail DrsClient::detailFromJob(const DrsJobProgress &job, const DrsJobDe
         const bool active = !finished && !activeTaken;
         if (!finished)
             activeTaken = true;
+        // Two branches say FINISHED: the order of the tests is the rule, so they stay apart.
         if (finished)
-            s.status = QStringLiteral("FINISHED");
+            s.status = QStringLiteral("FINISHED"); // NOLINT(bugprone-branch-clone)
         else if (active && jobClass == StatusClass::Failed && !status.startsWith(QLatin1String("INCRE_")))
             s.status = QStringLiteral("FAILED");
         else if (active && jobClass == StatusClass::Suspended && !incrementalBegun)
@@ -260,7 +261,7 @@ ProjectSummary DrsClient::summaryFromJob(const DrsJob &job, const DrsJobProgress
     return p;
 }
 
-void DrsClient::fetchJobs(const QStringList &jobIds, Callback<QList<DrsJobProgress>> done)
+void DrsClient::fetchJobs(const QStringList &jobIds, const Callback<QList<DrsJobProgress>> &done)
 {
     callDrs(
         [this, jobIds] { return drs::batchProgress(projectId(), jobIds); },
@@ -268,14 +269,14 @@ void DrsClient::fetchJobs(const QStringList &jobIds, Callback<QList<DrsJobProgre
         [done](const ApiError &e) { done(Result<QList<DrsJobProgress>>::failure(e)); });
 }
 
-void DrsClient::fetchJobsChunked(QStringList jobIds, std::shared_ptr<Paging<DrsJobProgress>> acc,
-                                 Callback<QList<DrsJobProgress>> done)
+void DrsClient::fetchJobsChunked(QStringList jobIds, const std::shared_ptr<Paging<DrsJobProgress>> &acc,
+                                 const Callback<QList<DrsJobProgress>> &done)
 {
     if (jobIds.isEmpty())
         return done(pagedResult(*acc, true, tr("jobs")));
     const QStringList chunk = jobIds.mid(0, drs::JobsPerBatch);
     jobIds.remove(0, chunk.size());
-    fetchJobs(chunk, [this, jobIds, acc, done](Result<QList<DrsJobProgress>> r) {
+    fetchJobs(chunk, [this, jobIds, acc, done](const Result<QList<DrsJobProgress>> &r) {
         if (!r.ok())
             return done(Result<QList<DrsJobProgress>>::failure(r.error));
         acc->rows.append(r.value);
@@ -284,8 +285,8 @@ void DrsClient::fetchJobsChunked(QStringList jobIds, std::shared_ptr<Paging<DrsJ
     });
 }
 
-void DrsClient::fetchJobListPage(QStringList types, int page, std::shared_ptr<Paging<DrsJob>> acc,
-                                 Callback<QList<DrsJob>> done)
+void DrsClient::fetchJobListPage(QStringList types, int page, const std::shared_ptr<Paging<DrsJob>> &acc,
+                                 const Callback<QList<DrsJob>> &done)
 {
     if (types.isEmpty())
         return done(pagedResult(*acc, true, tr("jobs")));
@@ -394,7 +395,7 @@ void DrsClient::fetchProjects(Callback<QList<ProjectSummary>> done)
 }
 
 void DrsClient::fetchProjectsByIds(const QStringList &ids, const QStringList &warnings,
-                                   Callback<QList<ProjectSummary>> done)
+                                   const Callback<QList<ProjectSummary>> &done)
 {
     fetchJobsChunked(ids, std::make_shared<Paging<DrsJobProgress>>(), [warnings, done](Result<QList<DrsJobProgress>> r) {
         if (!r.ok())
@@ -460,12 +461,12 @@ void DrsClient::fetchDetail(const QString &jobId, Callback<ProjectDetail> done, 
     });
     // The optional v5 parts: a region without them answers 404 once and is not asked again.
     const auto optional = [this, join, finish](bool *unsupported, const QString &what,
-                                               std::function<ApiRequest()> request,
-                                               std::function<QString(const QByteArray &)> take) {
+                                               const std::function<ApiRequest()> &request,
+                                               const std::function<QString(const QByteArray &)> &take) {
         if (*unsupported)
             return finish();
         callDrs(
-            std::move(request),
+            request,
             [join, finish, take, what](const HttpReply &reply) {
                 const QString error = take(reply.body);
                 if (!error.isEmpty())
@@ -502,12 +503,12 @@ void DrsClient::fetchDetail(const QString &jobId, Callback<ProjectDetail> done, 
 
 void DrsClient::fetchTables(const QString &jobId, Callback<QList<TableProgress>> done)
 {
-    fetchTablePage(jobId, 0, 1, std::make_shared<Paging<TableProgress>>(), std::move(done));
+    fetchTablePage(jobId, 0, 1, std::make_shared<Paging<TableProgress>>(), done);
 }
 
 void DrsClient::fetchTablePage(const QString &jobId, int offset, int page,
-                               std::shared_ptr<Paging<TableProgress>> acc,
-                               Callback<QList<TableProgress>> done)
+                               const std::shared_ptr<Paging<TableProgress>> &acc,
+                               const Callback<QList<TableProgress>> &done)
 {
     callDrs(
         [this, jobId, offset] { return drs::progressData(projectId(), jobId, QStringLiteral("table"), offset); },

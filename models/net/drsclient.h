@@ -67,8 +67,8 @@ private:
     void ensureToken(std::function<void(const ApiError &)> ready);
     /// call() with a token, retried once with a fresh token on an authentication failure.
     /// @p makeRequest runs once a token is held: `{project_id}` may come from the token.
-    void callDrs(std::function<ApiRequest()> makeRequest, std::function<void(const HttpReply &)> onReply,
-                 std::function<void(const ApiError &)> onError, bool retried = false);
+    void callDrs(const std::function<ApiRequest()> &makeRequest, const std::function<void(const HttpReply &)> &onReply,
+                 const std::function<void(const ApiError &)> &onError, bool retried = false);
     QString projectId() const;
 
     QString m_token;
@@ -81,17 +81,17 @@ private:
     bool m_v5DetailUnsupported = false;  ///< v5 jobs/{id}?type=progress answered 404
     bool m_v5MonitorUnsupported = false; ///< v5 monitor-data answered 404
 
-    void fetchJobs(const QStringList &jobIds, Callback<QList<DrsJobProgress>> done);
+    void fetchJobs(const QStringList &jobIds, const Callback<QList<DrsJobProgress>> &done);
     /// batch-progress for @p jobIds in chunks of drs::JobsPerBatch, all results together.
-    void fetchJobsChunked(QStringList jobIds, std::shared_ptr<Paging<DrsJobProgress>> acc,
-                          Callback<QList<DrsJobProgress>> done);
+    void fetchJobsChunked(QStringList jobIds, const std::shared_ptr<Paging<DrsJobProgress>> &acc,
+                          const Callback<QList<DrsJobProgress>> &done);
     /// The v3 job list of each of @p types in turn, all pages.
-    void fetchJobListPage(QStringList types, int page, std::shared_ptr<Paging<DrsJob>> acc,
-                          Callback<QList<DrsJob>> done);
-    void fetchProjectsByIds(const QStringList &ids, const QStringList &warnings, Callback<QList<ProjectSummary>> done);
+    void fetchJobListPage(QStringList types, int page, const std::shared_ptr<Paging<DrsJob>> &acc,
+                          const Callback<QList<DrsJob>> &done);
+    void fetchProjectsByIds(const QStringList &ids, const QStringList &warnings, const Callback<QList<ProjectSummary>> &done);
     void fetchTablePage(const QString &jobId, int offset, int page,
-                        std::shared_ptr<Paging<TableProgress>> acc,
-                        Callback<QList<TableProgress>> done);
+                        const std::shared_ptr<Paging<TableProgress>> &acc,
+                        const Callback<QList<TableProgress>> &done);
 };
 
 } // namespace omsdash

@@ -103,7 +103,7 @@ private:
     void released(const QString &host);
 
     QNetworkAccessManager *m_nam;
-    qint64 m_maxBodyBytes = 64 * 1024 * 1024;
+    qint64 m_maxBodyBytes = 64LL * 1024 * 1024;
     RequestBudget m_budget;
     QElapsedTimer m_clock;
     QHash<QString, QList<QPointer<HttpCall>>> m_waiting;

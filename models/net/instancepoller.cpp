@@ -195,7 +195,7 @@ void InstancePoller::poll(Channel c)
     const QString project = m_selected;
     switch (c) {
     case Channel::Projects:
-        m_client->fetchProjects([this](Result<QList<ProjectSummary>> r) {
+        m_client->fetchProjects([this](const Result<QList<ProjectSummary>> &r) {
             if (r.ok()) {
                 m_lastProjects = r.value;
                 emit projectsReceived(r.value);
@@ -206,7 +206,7 @@ void InstancePoller::poll(Channel c)
         });
         break;
     case Channel::Detail:
-        m_client->fetchDetail(project, [this, generation, project](Result<ProjectDetail> r) {
+        m_client->fetchDetail(project, [this, generation, project](const Result<ProjectDetail> &r) {
             if (generation != m_generation) { // the selection moved on meanwhile
                 m_detail.inFlight = false;
                 poll(Channel::Detail);
@@ -220,7 +220,7 @@ void InstancePoller::poll(Channel c)
         }, ServiceClient::DetailParts::WithComponents); // the project on screen: its components too
         return;
     case Channel::Tables:
-        m_client->fetchTables(project, [this, generation, project](Result<QList<TableProgress>> r) {
+        m_client->fetchTables(project, [this, generation, project](const Result<QList<TableProgress>> &r) {
             if (generation != m_generation) {
                 m_tables.inFlight = false;
                 poll(Channel::Tables);

@@ -41,7 +41,7 @@ ApiError OmsClientBase::httpError(int status, const QByteArray &body) const
     return oms::decodeHttpError(status, body);
 }
 
-void OmsClientBase::fetchProgress(const ApiRequest &request, Callback<ProjectDetail> done)
+void OmsClientBase::fetchProgress(const ApiRequest &request, const Callback<ProjectDetail> &done)
 {
     call(
         request,
@@ -67,11 +67,11 @@ Oms4Client::Oms4Client(const InstanceConfig &config, HttpTransport *transport)
 
 void Oms4Client::fetchProjects(Callback<QList<ProjectSummary>> done)
 {
-    fetchProjectPage(1, std::make_shared<Paging<ProjectSummary>>(), std::move(done));
+    fetchProjectPage(1, std::make_shared<Paging<ProjectSummary>>(), done);
 }
 
-void Oms4Client::fetchProjectPage(int page, std::shared_ptr<Paging<ProjectSummary>> acc,
-                                  Callback<QList<ProjectSummary>> done)
+void Oms4Client::fetchProjectPage(int page, const std::shared_ptr<Paging<ProjectSummary>> &acc,
+                                  const Callback<QList<ProjectSummary>> &done)
 {
     call(
         oms::listProjects(page),
@@ -80,7 +80,7 @@ void Oms4Client::fetchProjectPage(int page, std::shared_ptr<Paging<ProjectSummar
             if (!r.ok())
                 return done(Result<QList<ProjectSummary>>::failure(r.error));
             acc->warnings += r.warnings;
-            auto finish = [acc, done](QStringList more) {
+            auto finish = [acc, done](const QStringList &more) {
                 Result<QList<ProjectSummary>> result = Result<QList<ProjectSummary>>::success(acc->rows);
                 result.warnings = acc->warnings + more + markDuplicates(result.value);
                 done(result);
@@ -111,7 +111,7 @@ void Oms4Client::fetchProjectPage(int page, std::shared_ptr<Paging<ProjectSummar
 void Oms4Client::fetchDetail(const QString &projectId, Callback<ProjectDetail> done, DetailParts parts)
 {
     fetchProgress(oms::describeProjectProgress(projectId),
-                  [this, projectId, done, parts](Result<ProjectDetail> progress) {
+                  [this, projectId, done, parts](const Result<ProjectDetail> &progress) {
                       if (!progress.ok())
                           return done(progress);
                       call(
@@ -138,7 +138,7 @@ void Oms4Client::fetchDetail(const QString &projectId, Callback<ProjectDetail> d
 }
 
 void Oms4Client::fetchComponents(const QString &projectId, ProjectDetail detail, const QStringList &warnings,
-                                 Callback<ProjectDetail> done)
+                                 const Callback<ProjectDetail> &done)
 {
     const auto deliver = [done](ProjectDetail d, const QStringList &w) {
         auto result = Result<ProjectDetail>::success(std::move(d));
@@ -181,7 +181,7 @@ void Oms4Client::fetchComponents(const QString &projectId, ProjectDetail detail,
 
 void Oms4Client::fetchTables(const QString &projectId, Callback<QList<TableProgress>> done)
 {
-    fetchTablePage(projectId, 1, std::make_shared<Paging<TableProgress>>(), std::move(done));
+    fetchTablePage(projectId, 1, std::make_shared<Paging<TableProgress>>(), done);
 }
 
 void Oms4Client::fetchStepHistory(const QString &projectId, const QString &stepName, qint64 beginSeconds,
@@ -232,8 +232,8 @@ void Oms4Client::fetchStepHistory(const QString &projectId, const QString &stepN
 }
 
 void Oms4Client::fetchTablePage(const QString &projectId, int page,
-                                std::shared_ptr<Paging<TableProgress>> acc,
-                                Callback<QList<TableProgress>> done)
+                                const std::shared_ptr<Paging<TableProgress>> &acc,
+                                const Callback<QList<TableProgress>> &done)
 {
     call(
         oms::listProjectFullVerifyResult(projectId, page),
@@ -284,8 +284,8 @@ void Oms3Client::fetchProjects(Callback<QList<ProjectSummary>> done)
     round->pending = int(ids.size());
     round->rows.resize(ids.size());
     for (int i = 0; i < ids.size(); ++i) {
-        const QString id = ids.at(i);
-        fetchDetail(id, [round, i, id, done](Result<ProjectDetail> r) {
+        const QString &id = ids.at(i);
+        fetchDetail(id, [round, i, id, done](const Result<ProjectDetail> &r) {
             if (r.ok()) {
                 round->rows[i] = summaryFromDetail(r.value, QStringLiteral("SYNC"));
             } else if (!round->firstError.isError()) {

@@ -15,7 +15,7 @@ protected:
     HttpTransport::Headers authHeaders() const override;
     ApiError httpError(int status, const QByteArray &body) const override;
     /// DescribeProjectProgress (4.x) or sync progress (3.3), decoded.
-    void fetchProgress(const ApiRequest &request, Callback<ProjectDetail> done);
+    void fetchProgress(const ApiRequest &request, const Callback<ProjectDetail> &done);
 };
 
 /// OMS >= 4.1 OpenAPI: `POST /api/v2?Action=...`.
@@ -47,15 +47,15 @@ public:
 
 private:
     void fetchComponents(const QString &projectId, ProjectDetail detail, const QStringList &warnings,
-                         Callback<ProjectDetail> done);
+                         const Callback<ProjectDetail> &done);
     bool m_componentsUnsupported = false;
     bool m_componentsSeen = false;  ///< answered once: the call exists, a later refusal is this time only
     int m_componentsRefusals = 0;   ///< refusals in a row while never answered
-    void fetchProjectPage(int page, std::shared_ptr<Paging<ProjectSummary>> acc,
-                          Callback<QList<ProjectSummary>> done);
+    void fetchProjectPage(int page, const std::shared_ptr<Paging<ProjectSummary>> &acc,
+                          const Callback<QList<ProjectSummary>> &done);
     void fetchTablePage(const QString &projectId, int page,
-                        std::shared_ptr<Paging<TableProgress>> acc,
-                        Callback<QList<TableProgress>> done);
+                        const std::shared_ptr<Paging<TableProgress>> &acc,
+                        const Callback<QList<TableProgress>> &done);
 };
 
 /// OMS 3.3 OpenAPI: `GET api/omsp/v2/sync/{id}/progress` for each configured project.
