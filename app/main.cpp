@@ -282,6 +282,8 @@ int main(int argc, char **argv)
     window.setInstancesPersistent(persistent);
     if (!options.demo)
         window.setSecretStore(&secretStore);
+    // A refused password is asked again in the window, with the server's message.
+    window.setAsksForSecrets(interactive && !options.demo);
     QObject::connect(&window, &MainWindow::instancesEdited, &window,
                      [&](const QList<InstanceProfile> &edited, const QHash<QString, QString> &secrets) {
                          QList<InstanceSession *> fresh;

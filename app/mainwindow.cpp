@@ -24,7 +24,9 @@
 #include "projecttableview.h"
 #include "reportdialog.h"
 #include "reportjob.h"
+#include "secretprompt.h"
 #include "secretstore.h"
+#include "startupsecrets.h"
 #include "statusproxymodel.h"
 #include "webhooksdialog.h"
 
@@ -258,6 +260,26 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *
     setSessions(sessions);
 }
 
+void MainWindow::askSecretAgain(InstanceSession *session, const ApiError &error)
+{
+    if (!m_asksForSecrets || m_asking || !session)
+        return;
+    m_asking = true;
+    SecretPrompt prompt(session->name(), secretQuestion(session->config()),
+                        m_secretStore ? m_secretStore->unavailableReason() : tr("this run keeps no secrets"), this);
+    prompt.setProblem(tr("%1 refused the secret: %2").arg(session->name(), error.toString()));
+    const bool accepted = prompt.exec() == QDialog::Accepted && !prompt.secret().isEmpty();
+    m_asking = false;
+    if (!accepted)
+        return; // the status bar keeps saying why it fails
+    session->setSecret(prompt.secret());
+    if (prompt.remember() && m_secretStore)
+        m_secretStore->write(session->name(), prompt.secret(), [this, name = session->name()](const SecretStore::Answer &a) {
+            if (a.status != SecretStore::Status::Ok)
+                m_error->setText(tr("Could not keep the secret of %1 in the keychain: %2").arg(name, a.message));
+        });
+}
+
 void MainWindow::setProjectListOnly(bool only)
 {
     const QList<int> sizes = m_split->sizes();
@@ -359,7 +381,11 @@ void MainWindow::restoreWindowState()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // The docks have the sizes the user left them at: not a quarter of the window again.
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("alertDock")))
+            dock->setProperty("sized", true);
+    }
     m_split->restoreState(settings.value(QStringLiteral("window/split")).toByteArray());
     m_detail->restoreLayout(settings);
     m_tallList->setChecked(isProjectListOnly());
@@ -398,17 +424,21 @@ void MainWindow::restoreSelection()
     }
     if (index < 0)
         return;
-    // Selected once it is listed (the first poll may still be on its way), then left alone.
-    auto *selecting = new QObject(this);
-    const auto select = [this, index, selecting, project] {
-        const bool shown = isOverview() ? m_projects->selectProject(overviewKey(index, project))
-                                        : m_current == index && m_projects->selectProject(project);
-        if (shown)
-            selecting->deleteLater();
-        return shown;
+    // Selected once it is listed: tried at the instance's first answer, then left alone (a
+    // later poll never takes the selection from where the user has moved).
+    const auto select = [this, index, project] {
+        return isOverview() ? m_projects->selectProject(overviewKey(index, project))
+                            : m_current == index && m_projects->selectProject(project);
     };
-    if (!select())
-        connect(m_sessions.at(index), &InstanceSession::projectsUpdated, selecting, select);
+    if (m_sessions.at(index)->hasProjects()) {
+        select();
+        return;
+    }
+    auto *selecting = new QObject(this);
+    connect(m_sessions.at(index), &InstanceSession::projectsUpdated, selecting, [select, selecting] {
+        select();
+        selecting->deleteLater();
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -586,6 +616,13 @@ void MainWindow::setSessions(const QList<InstanceSession *> &sessions)
             updateStatus();
         });
         connect(s, &InstanceSession::errorOccurred, this, &MainWindow::updateStatus);
+        connect(s, &InstanceSession::secretRefused, this, [this, s](const ApiError &error) {
+            // Not from inside the poll's callback: the dialog runs its own event loop.
+            QTimer::singleShot(0, this, [this, s = QPointer<InstanceSession>(s), error] {
+                if (s && m_sessions.contains(s))
+                    askSecretAgain(s, error);
+            });
+        });
     }
     if (sessions.size() > 1)
         showOverview();
@@ -714,7 +751,7 @@ void MainWindow::updateInstanceItems()
 {
     for (int i = 0; i < m_sessions.size(); ++i) {
         const InstanceSession *s = m_sessions.at(i);
-        const InstanceHealth &h = s->poller()->health();
+        const InstanceHealth &h = s->health();
         m_instanceBox->setItemIcon(i + 1, healthIcon(h));
         QString tip = QStringLiteral("%1\n%2").arg(s->config().baseUrl.toDisplayString(QUrl::RemoveUserInfo),
                                                     healthText(h));
@@ -752,7 +789,7 @@ void MainWindow::updateStatus()
         m_error->clear();
         return;
     }
-    const InstanceHealth &h = s->poller()->health();
+    const InstanceHealth &h = s->health();
     QString text = h.lastSuccess.isValid()
         ? tr("%1 · last successful poll %2 · API %3 ms · %4")
               .arg(s->name(), fmt::localTime(h.lastSuccess))

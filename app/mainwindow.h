@@ -7,6 +7,7 @@
 
 #include "instanceprofiles.h"
 #include "report.h"
+#include "types.h"
 
 #include <QHash>
 
@@ -57,6 +58,12 @@ public:
     /// demo) they last for the session only. A removed instance's entry is removed only when
     /// the instances are persistent.
     void setSecretStore(SecretStore *store) { m_secretStore = store; }
+    /// Whether an instance refusing its secret is asked for it again (SecretPrompt with the
+    /// API's message); not for a picture or the demo.
+    void setAsksForSecrets(bool ask) { m_asksForSecrets = ask; }
+    /// Asks for @p session's secret after the server refused it with @p error; a new one is
+    /// used at once, and kept in the keychain when the user asks.
+    void askSecretAgain(InstanceSession *session, const ApiError &error);
 
     /// Shows the alerts of @p center (not owned): the alert log as a dock (View > Alert log,
     /// Ctrl+Shift+A), a toolbar badge with the count of alerts needing attention, the count in
@@ -165,6 +172,8 @@ private:
     HttpTransport *m_transport;
     bool m_persistent = false;
     SecretStore *m_secretStore = nullptr;
+    bool m_asksForSecrets = false;
+    bool m_asking = false; ///< a SecretPrompt is open
     QList<InstanceSession *> m_sessions;
     int m_current = -2; ///< -1: overview; >= 0: that instance; -2: nothing yet
     QPointer<InstanceSession> m_detailSession;

@@ -89,6 +89,7 @@ IncrementalLatency InstanceSession::latency(const QDateTime &now) const
 
 void InstanceSession::onProjects(const QList<ProjectSummary> &projects)
 {
+    m_refusalTold = false; // answered: a later refusal is a new one
     m_projects->merge(projects);
     m_projects->setStale(false);
     // The selected project's latency stays the freshest sample, the list's or its detail's.
@@ -298,6 +299,18 @@ void InstanceSession::onFailure(InstancePoller::Channel channel, const QString &
         break;
     }
     emit errorOccurred(e);
+    if (e.kind == ApiError::Kind::Auth && !m_refusalTold) {
+        m_refusalTold = true;
+        emit secretRefused(e);
+    }
+}
+
+void InstanceSession::setSecret(const QString &secret)
+{
+    omsdash::setSecret(m_config, secret);
+    m_poller->client()->setSecret(secret);
+    m_refusalTold = false;
+    m_poller->refreshNow();
 }
 
 } // namespace omsdash

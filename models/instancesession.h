@@ -63,6 +63,9 @@ public:
     /// One point per 5 minutes of historySeedMs(), the API's advice (span / points > 5 min).
     static constexpr int backfillPointCount() { return int(historySeedMs() / (5LL * 60 * 1000)); }
 
+    /// Polls with @p secret (password or token) from now on, at once; after secretRefused().
+    void setSecret(const QString &secret);
+
     void selectProject(const QString &projectId);
     /// Whether a view shows this instance's selected project: only then are its detail and
     /// per-table progress polled. The project list is polled either way.
@@ -96,6 +99,9 @@ signals:
     void tablesUpdated();
     void selectionChanged(const QString &projectId);
     void errorOccurred(const omsdash::ApiError &error);
+    /// The server refused the secret (an authentication error): once per refusal, until a
+    /// poll succeeds or setSecret() gives a new one. @p error carries the API's message.
+    void secretRefused(const omsdash::ApiError &error);
     void healthChanged();
     /// A running project's progress and steps, fetched in the background because its list row
     /// had none (OMS 4 servers that list without steps): recorded in the store like any detail.
@@ -135,6 +141,7 @@ private:
     QHash<QString, qint64> m_tablesCollectedMs; ///< project -> when its tables were last asked for; -1: final
     /// project -> the steps of its last background detail, for rows listed without steps
     QHash<QString, QList<Step>> m_backgroundSteps;
+    bool m_refusalTold = false; ///< secretRefused() said for the current refusal
     ApiError m_lastError;
     QDateTime m_lastErrorTime;
 };

@@ -73,12 +73,12 @@ QList<CountFacet> projectCountFacets(const QAbstractItemModel *projects, int act
     for (int k = 0; k < int(std::size(Order)); ++k)
         if (byStatus[k] > 0 || active(StatusClassRole, int(Order[k])))
             facets.append({QStringLiteral("%1 %2").arg(QLocale().toString(byStatus[k]), statusText(statusWord(Order[k]))),
-                           statusWord(Order[k]), StatusClassRole, int(Order[k]), byStatus[k]});
+                           statusText(statusWord(Order[k])), StatusClassRole, int(Order[k]), byStatus[k]});
     const char *levels[] = {"IGNORE", "LOW", "MEDIUM", "HIGH"};
     for (int rank = 3; rank >= 1; --rank)
         if (byRank[rank] > 0 || active(ProjectListModel::AlarmRankRole, rank))
             facets.append({QStringLiteral("%1 %2").arg(QLocale().toString(byRank[rank]), alarmLevelText(QLatin1String(levels[rank]))),
-                           QLatin1String(levels[rank]), ProjectListModel::AlarmRankRole, rank, byRank[rank]});
+                           alarmLevelText(QLatin1String(levels[rank])), ProjectListModel::AlarmRankRole, rank, byRank[rank]});
     return facets;
 }
 

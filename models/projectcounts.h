@@ -15,7 +15,7 @@ namespace omsdash {
 struct CountFacet
 {
     QString label;  ///< "2 FAILED", "40 HIGH": the count, then word
-    QString word;   ///< "FAILED", "HIGH": OMS's own word, what names the filter
+    QString word;   ///< "FAILED", "HIGH" (失败, 高 in zh_CN): the console's word, what names the filter
     int role = 0;   ///< what a click filters on: StatusClassRole or ProjectListModel::AlarmRankRole
     QVariant value; ///< ... and the value kept: int(StatusClass), alarm rank 3/2/1
     int count = 0;

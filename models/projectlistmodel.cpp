@@ -89,7 +89,7 @@ QVariant ProjectListModel::projectData(const ProjectSummary &p, int column, int 
         case AlarmLevelColumn:
             return p.alarmLevel;
         case CurrentStepColumn:
-            return p.currentStep;
+            return rowCurrentStep(p);
         case TypeColumn:
             return p.type;
         default:
@@ -109,9 +109,9 @@ QVariant ProjectListModel::projectData(const ProjectSummary &p, int column, int 
         return p.latencySeconds ? QVariant(*p.latencySeconds) : QVariant();
     case ProgressRole:
         if (column == SchemaProgressColumn)
-            return optionalPercent(p.structProgress);
+            return optionalPercent(rowStructProgress(p));
         if (column == FullProgressColumn)
-            return optionalPercent(p.fullProgress);
+            return optionalPercent(rowFullProgress(p));
         return {};
     case Qt::ToolTipRole:
         if (column == RouteColumn && p.sourceType.isEmpty() && p.sinkType.isEmpty())
@@ -121,8 +121,8 @@ QVariant ProjectListModel::projectData(const ProjectSummary &p, int column, int 
             return tr("Status code %1").arg(p.status);
         if (column == AlarmLevelColumn && alarmLevelText(p.alarmLevel) != p.alarmLevel)
             return p.alarmLevel;
-        if (column == CurrentStepColumn && stepText(p.currentStep) != p.currentStep)
-            return p.currentStep;
+        if (column == CurrentStepColumn && stepText(rowCurrentStep(p)) != rowCurrentStep(p))
+            return rowCurrentStep(p);
         if (column == TypeColumn && projectTypeText(p.type) != p.type)
             return p.type;
         if (column == LatencyColumn && p.latencySampleTime.isValid())
@@ -165,16 +165,13 @@ QVariant ProjectListModel::projectData(const ProjectSummary &p, int column, int 
             return alarmLevelRank(p.alarmLevel) >= 0 ? QVariant(alarmLevelRank(p.alarmLevel)) : QVariant();
         return alarmLevelText(p.alarmLevel);
     case CurrentStepColumn:
-        return sort ? p.currentStep : stepText(p.currentStep);
+        return sort ? rowCurrentStep(p) : stepText(rowCurrentStep(p));
     case SchemaProgressColumn:
-        return sort ? optionalPercent(p.structProgress)
-                    : QVariant(fmt::percent(p.structProgress
-                                                ? std::optional<double>(*p.structProgress)
-                                                : std::nullopt));
-    case FullProgressColumn:
-        return sort ? optionalPercent(p.fullProgress)
-                    : QVariant(fmt::percent(p.fullProgress ? std::optional<double>(*p.fullProgress)
-                                                           : std::nullopt));
+    case FullProgressColumn: {
+        // One value per fact: the header's and the report's rule (stageProgress()).
+        const std::optional<int> v = column == SchemaProgressColumn ? rowStructProgress(p) : rowFullProgress(p);
+        return sort ? optionalPercent(v) : QVariant(fmt::percent(v ? std::optional<double>(*v) : std::nullopt));
+    }
     case LatencyColumn:
         if (sort)
             return p.latencySeconds ? QVariant(*p.latencySeconds) : QVariant(); // "–": last either way

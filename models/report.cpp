@@ -26,23 +26,19 @@ QString ProjectReport::alarmLevel() const
 QString ProjectReport::currentStep() const
 {
     QString fromDetail = currentStepOf(detail);
-    if (!fromDetail.isEmpty())
-        return fromDetail;
-    return summary.currentStep.isEmpty() ? currentStepName(summary.steps) : summary.currentStep;
+    return fromDetail.isEmpty() ? rowCurrentStep(summary) : fromDetail;
 }
 
 std::optional<int> ProjectReport::structProgress() const
 {
-    if (const auto p = stepProgress(steps(), StepKind::Schema))
-        return p;
-    return detail.progress.structProgress ? detail.progress.structProgress : summary.structProgress;
+    return stageProgress(steps(), StepKind::Schema,
+                         detail.progress.structProgress ? detail.progress.structProgress : summary.structProgress);
 }
 
 std::optional<int> ProjectReport::fullProgress() const
 {
-    if (const auto p = stepProgress(steps(), StepKind::Full))
-        return p;
-    return detail.progress.fullProgress ? detail.progress.fullProgress : summary.fullProgress;
+    return stageProgress(steps(), StepKind::Full,
+                         detail.progress.fullProgress ? detail.progress.fullProgress : summary.fullProgress);
 }
 
 std::optional<int> ProjectReport::verifyProgress() const

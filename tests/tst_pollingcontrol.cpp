@@ -53,16 +53,53 @@ private slots:
         QVERIFY(polling.isPaused());
         QVERIFY(!session.poller()->isRunning());
         QCOMPARE(polling.secondsToNextPoll(), -1);
+        const auto idle = [&session] {
+            for (const auto channel : {InstancePoller::Channel::Projects, InstancePoller::Channel::Detail,
+                                       InstancePoller::Channel::Tables}) {
+                if (session.poller()->isInFlight(channel))
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY(idle()); // what was asked before the pause has come back
         polling.refreshNow(); // asks nothing while paused
         polling.start();      // nor does a start (new sessions after an edit)
         QVERIFY(!session.poller()->isRunning());
-        // Nothing was sent: the transport has no request of this session in flight.
-        QCOMPARE(server.requestCount(QStringLiteral("ListProjects")), listed + 1);
+        // Nothing was sent: a poll marks its channel in flight before the request leaves.
+        QVERIFY(idle());
 
         polling.setPaused(false);
         QCOMPARE(paused.count(), 2);
         QVERIFY(session.poller()->isRunning());
         QTRY_COMPARE(server.requestCount(QStringLiteral("ListProjects")), listed + 2); // at once
+    }
+
+    void aRefusedSecretIsAskedForOnceThenReplaced()
+    {
+        SimulatorServer server(Scenario::Slice::OmsPrimary);
+        QVERIFY(server.listen());
+        InstanceConfig cfg;
+        cfg.name = QStringLiteral("sim");
+        cfg.api = ApiKind::Oms4;
+        cfg.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+        cfg.user = server.user();
+        cfg.password = QStringLiteral("wrong");
+        cfg.projectsIntervalMs = cfg.detailIntervalMs = cfg.tablesIntervalMs = 60000;
+        HttpTransport transport;
+        InstanceSession session(cfg, &transport);
+        QSignalSpy refused(&session, &InstanceSession::secretRefused);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 10000);
+        QCOMPARE(refused.first().first().value<ApiError>().kind, ApiError::Kind::Auth);
+        session.poller()->refreshNow(); // refused again: not asked twice for one refusal
+        QTRY_VERIFY(!session.poller()->isInFlight(InstancePoller::Channel::Projects));
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(!session.hasProjects());
+
+        session.setSecret(server.password()); // polls at once with it
+        QCOMPARE(session.config().password, server.password());
+        QTRY_VERIFY_WITH_TIMEOUT(session.hasProjects(), 10000);
+        QCOMPARE(refused.count(), 1);
     }
 };
 

@@ -14,6 +14,7 @@
 #include "projecttableview.h"
 
 #include <QHeaderView>
+#include <QScopeGuard>
 #include <QLineEdit>
 #include <QSplitter>
 #include <QTest>
@@ -107,14 +108,25 @@ private slots:
 
     void restoredInANewWindow()
     {
-        MainWindow w(m_sessions, &m_transport);
+        // Fresh sessions, as after a restart: nothing selected until the window restores it.
+        QList<InstanceSession *> sessions;
+        for (const QString &name : {QStringLiteral("a"), QStringLiteral("b")}) {
+            sessions << new InstanceSession(offline(name), &m_transport);
+            sessions.last()->projects()->merge({project(name + QStringLiteral("1"), QStringLiteral("RUNNING")),
+                                                project(name + QStringLiteral("2"), QStringLiteral("FAILED"))});
+            QVERIFY(sessions.last()->selectedProject().isEmpty());
+        }
+        const auto cleanup = qScopeGuard([&sessions] { qDeleteAll(sessions); });
+        MainWindow w(sessions, &m_transport);
         w.resize(1200, 800);
         w.restoreWindowState();
         w.restoreSelection();
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        for (InstanceSession *s : std::as_const(sessions))
+            emit s->projectsUpdated(); // the first answers
         QVERIFY(!w.isOverview());
-        QCOMPARE(w.currentSession(), m_sessions.at(1));
+        QCOMPARE(w.currentSession(), sessions.at(1));
         QCOMPARE(w.projectTable()->selectedProjectId(), QStringLiteral("b1"));
         QHeaderView *header = w.projectTable()->horizontalHeader();
         QCOMPARE(header->sectionSize(ProjectListModel::NameColumn), 222);

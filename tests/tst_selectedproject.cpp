@@ -4,6 +4,7 @@
 #include "historystore.h"
 #include "httptransport.h"
 #include "instancesession.h"
+#include "keyedtablemodel.h"
 #include "metrichistory.h"
 #include "projectlistmodel.h"
 #include "report.h"
@@ -106,7 +107,7 @@ private slots:
         full.progress = 40;
         full.startTime = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
         p.steps = {schema, full};
-        p.fullProgress = 35; // the step's 40 % wins, as in the report
+        p.fullProgress = 35; // the step's 40 % wins, as in the report and the list row
         s.projects()->merge({p});
         s.selectProject(QStringLiteral("p1"));
         SelectedProject selected;
@@ -131,6 +132,7 @@ private slots:
         ProjectReport r;
         r.summary = p;
         QCOMPARE(r.fullProgress(), f.full.percent);
+        QCOMPARE(s.projects()->index(0, ProjectListModel::FullProgressColumn).data().toString(), QStringLiteral("40 %"));
         QCOMPARE(r.currentStep(), f.currentStep);
     }
 
@@ -235,6 +237,11 @@ private slots:
         QCOMPARE(f.currentStep, r.currentStep());
         QCOMPARE(f.full.percent, r.fullProgress());
         QCOMPARE(f.latency.seconds, s.latency(f.asOf).seconds);
+        // The list row states the same: progress and current step as its cells show them.
+        const int row = s.projects()->rowOf(first.id);
+        QCOMPARE(s.projects()->index(row, ProjectListModel::FullProgressColumn).data(ProgressRole),
+                 f.full.percent ? QVariant(double(*f.full.percent)) : QVariant());
+        QCOMPARE(s.projects()->index(row, ProjectListModel::CurrentStepColumn).data(SortRole).toString(), f.currentStep);
     }
 };
 

@@ -2190,6 +2190,18 @@ Alerts without a window: omsdash watch --help</source>
         <source>Next poll in %1</source>
         <translation>%1 后轮询</translation>
     </message>
+    <message>
+        <source>this run keeps no secrets</source>
+        <translation>本次运行不保存密钥</translation>
+    </message>
+    <message>
+        <source>%1 refused the secret: %2</source>
+        <translation>%1 拒绝了该密钥：%2</translation>
+    </message>
+    <message>
+        <source>Could not keep the secret of %1 in the keychain: %2</source>
+        <translation>无法把 %1 的密钥保存到钥匙串：%2</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::MetricChart</name>

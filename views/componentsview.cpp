@@ -33,9 +33,10 @@ ComponentsView::ComponentsView(QWidget *parent)
 
 void ComponentsView::setComponentModel(ComponentListModel *model)
 {
+    m_headerState->setKey(m_headerState->key()); // saved before the columns go
     m_proxy->setSourceModel(model);
-    if (model && !m_layoutApplied) {
-        m_layoutApplied = true;
+    if (model) {
+        sortByColumn(ComponentListModel::ComponentColumn, Qt::AscendingOrder);
         m_headerState->restore();
     }
 }

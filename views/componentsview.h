@@ -25,7 +25,6 @@ public:
 private:
     SortFilterProxyModel *m_proxy;
     HeaderState *m_headerState;
-    bool m_layoutApplied = false;
 };
 
 } // namespace omsdash

@@ -93,7 +93,7 @@ ProjectChartsPanel::ProjectChartsPanel(SelectedProject *project, QWidget *parent
 void ProjectChartsPanel::changeEvent(QEvent *event)
 {
     // A new theme: the series in its colours.
-    if (event->type() == QEvent::ApplicationPaletteChange) {
+    if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange) {
         setProjectChartSeries(m_charts);
         redraw();
     }

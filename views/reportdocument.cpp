@@ -8,6 +8,7 @@
 #include "projectcharts.h"
 #include "reportformat.h"
 #include "statuspalette.h"
+#include "theme.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -244,7 +245,7 @@ QString projectHtml(const ProjectReport &p, const QList<ChartPicture> &charts, i
         const TableSummary ts = tableSummary(p.tables);
         QStringList counts;
         for (const auto &[st, n] : ts.byStatus)
-            counts << QStringLiteral("%1: %2").arg(st.isEmpty() ? tr("no status") : st).arg(n);
+            counts << QStringLiteral("%1: %2").arg(st.isEmpty() ? tr("no status") : statusText(st)).arg(n);
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("%n table(s) · %1 · %2 inconsistent", nullptr, ts.total)
                                                      .arg(counts.join(QStringLiteral(", ")))
                                                      .arg(ts.inconsistent.size())));
@@ -252,7 +253,7 @@ QString projectHtml(const ProjectReport &p, const QList<ChartPicture> &charts, i
             h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Slowest unfinished tables")));
             h += tableOpen() + row({esc(tr("Table")), esc(tr("Status")), esc(tr("Progress"))}, true);
             for (const TableProgress &t : ts.slowest)
-                h += row({esc(tableName(t)), esc(t.status), esc(fmt::percent(t.progress))});
+                h += row({esc(tableName(t)), esc(statusText(t.status)), esc(fmt::percent(t.progress))});
             h += QStringLiteral("</table>");
         }
         if (!ts.inconsistent.isEmpty()) {
@@ -326,7 +327,9 @@ QList<ChartPicture> renderCharts(const ProjectReport &project, qint64 fromMs, qi
     MetricHistory history;
     history.setMaxSamplesPerProject(std::max(2, int(project.samples.size())));
     history.merge(project.summary.id, project.samples);
+    const palette::PaperColours paper; // charts for paper, whatever the window's theme
     QWidget host;
+    host.setPalette(theme::lightPalette());
     host.setAttribute(Qt::WA_DontShowOnScreen);
     const QList<MetricChart *> charts = createProjectCharts(&host);
     QList<ChartPicture> pictures;
@@ -377,12 +380,14 @@ QString toHtml(const Report &report, const QList<QList<ChartPicture>> &charts,
 
 QByteArray htmlFile(const Report &report)
 {
+    const palette::PaperColours paper;
     const QList<QList<ChartPicture>> charts = renderAll(report);
     return toHtml(report, charts, [&charts](int p, int c) { return pngDataUrl(charts.at(p).at(c).image); }).toUtf8();
 }
 
 bool writePdf(const Report &report, const QString &path, QString *error)
 {
+    const palette::PaperColours paper;
     const QList<QList<ChartPicture>> charts = renderAll(report);
     QTextDocument doc;
     for (int p = 0; p < charts.size(); ++p) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "secretprompt.h"
 
+#include "errorlabel.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -16,6 +18,7 @@ SecretPrompt::SecretPrompt(const QString &instanceName, const QString &question,
     , m_secret(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("Remember in the system keychain"), this))
     , m_note(new QLabel(this))
+    , m_problem(new ErrorLabel(this))
     , m_keychain(keychainProblem.isEmpty())
 {
     setWindowTitle(tr("omsdash — %1").arg(instanceName));
@@ -39,7 +42,12 @@ SecretPrompt::SecretPrompt(const QString &instanceName, const QString &question,
     auto *questionLabel = new QLabel(question, this);
     questionLabel->setWordWrap(true);
 
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problem->hide();
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_problem);
     layout->addWidget(questionLabel);
     layout->addWidget(m_secret);
     layout->addWidget(m_remember);
@@ -47,6 +55,17 @@ SecretPrompt::SecretPrompt(const QString &instanceName, const QString &question,
     layout->addWidget(buttons);
     m_secret->setMinimumWidth(440); // the fixed-size layout follows the size hints
     layout->setSizeConstraint(QLayout::SetFixedSize);
+}
+
+void SecretPrompt::setProblem(const QString &problem)
+{
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+}
+
+QString SecretPrompt::problem() const
+{
+    return m_problem->text();
 }
 
 QString SecretPrompt::secret() const

@@ -23,6 +23,10 @@ public:
     SecretPrompt(const QString &instanceName, const QString &question, const QString &keychainProblem,
                  QWidget *parent = nullptr);
 
+    /// Shows why it is asked again: the API's message refusing the last secret.
+    void setProblem(const QString &problem);
+    QString problem() const;
+
     QString secret() const;
     /// Whether the user wants the secret stored in the keychain (never when there is none).
     bool remember() const;
@@ -35,6 +39,7 @@ private:
     QLineEdit *m_secret;
     QCheckBox *m_remember;
     QLabel *m_note;
+    QLabel *m_problem; ///< an ErrorLabel, hidden until setProblem()
     bool m_keychain;
 };
 

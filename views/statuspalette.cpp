@@ -8,6 +8,8 @@
 namespace omsdash::palette {
 
 namespace {
+int paperDepth = 0; ///< PaperColours alive
+
 /// The light theme's colour, or the dark theme's.
 QColor pick(QRgb light, QRgb dark)
 {
@@ -22,7 +24,17 @@ bool isDark(const QPalette &p)
 
 bool isDark()
 {
-    return isDark(QGuiApplication::palette());
+    return paperDepth == 0 && isDark(QGuiApplication::palette());
+}
+
+PaperColours::PaperColours()
+{
+    ++paperDepth;
+}
+
+PaperColours::~PaperColours()
+{
+    --paperDepth;
 }
 
 QColor statusColor(const QString &status)

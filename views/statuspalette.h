@@ -11,6 +11,17 @@
 /// colours are for paper, always light.
 namespace omsdash::palette {
 
+/// While one exists, every colour is the light theme's whatever the application's: reports
+/// are printed on white paper (the GUI thread only, for the time a report is drawn).
+class PaperColours
+{
+public:
+    PaperColours();
+    ~PaperColours();
+    PaperColours(const PaperColours &) = delete;
+    PaperColours &operator=(const PaperColours &) = delete;
+};
+
 /// Whether @p p is a dark palette (its window darker than mid-grey).
 bool isDark(const QPalette &p);
 /// isDark() of the application's palette.

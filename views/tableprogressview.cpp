@@ -59,6 +59,7 @@ void TableProgressView::setTableModel(TableProgressModel *model)
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
+    m_headerState->setKey(m_headerState->key()); // the user's layout saved before the columns go
     m_proxy->setSourceModel(model);
     if (model) {
         connect(model, &TableProgressModel::summaryChanged, this, &TableProgressView::updateSummary);
@@ -68,15 +69,12 @@ void TableProgressView::setTableModel(TableProgressModel *model)
             m_filter->clear();
             m_table->horizontalScrollBar()->setValue(0);
         });
-        // The defaults once, then the user's layout: switching projects keeps it.
-        if (!m_layoutApplied) {
-            m_layoutApplied = true;
-            m_table->sortByColumn(TableProgressModel::ProgressColumn, Qt::AscendingOrder);
-            m_table->setColumnWidth(TableProgressModel::SourceColumn, 220);
-            m_table->setColumnWidth(TableProgressModel::TargetColumn, 220);
-            m_table->setColumnWidth(TableProgressModel::ProgressColumn, 150);
-            m_headerState->restore();
-        }
+        // The defaults, then the user's layout over them: every model brings its columns anew.
+        m_table->sortByColumn(TableProgressModel::ProgressColumn, Qt::AscendingOrder);
+        m_table->setColumnWidth(TableProgressModel::SourceColumn, 220);
+        m_table->setColumnWidth(TableProgressModel::TargetColumn, 220);
+        m_table->setColumnWidth(TableProgressModel::ProgressColumn, 150);
+        m_headerState->restore();
     }
     updateSummary();
 }

@@ -38,7 +38,6 @@ private:
     QLabel *m_summary;
     QTableView *m_table;
     HeaderState *m_headerState;
-    bool m_layoutApplied = false; ///< the default widths and sort, given once
 };
 
 } // namespace omsdash

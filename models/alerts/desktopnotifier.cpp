@@ -49,7 +49,7 @@ void DesktopNotifier::notify(const AlertEvent &event)
     const QString summary = resolved ? tr("Resolved: %1 · %2").arg(alertRuleTitle(a.rule), where)
                                      : tr("%1 · %2 · %3").arg(alarmLevelText(a.severity), alertRuleTitle(a.rule), where);
     QVariantMap hints{{QStringLiteral("urgency"), QVariant::fromValue<uchar>(resolved ? 0 : urgencyOf(a.severity))},
-                      {QStringLiteral("desktop-entry"), QStringLiteral("omsdash")}};
+                      {QStringLiteral("desktop-entry"), QStringLiteral("io.github.omsdash.omsdash")}}; // its .desktop file
     QDBusMessage call = QDBusMessage::createMethodCall(Service, Path, Interface, QStringLiteral("Notify"));
     call << QStringLiteral("omsdash") << m_ids.value(a.key, 0u) << QStringLiteral("dialog-warning") << summary
          << a.message << (resolved ? QStringList{} : QStringList{QStringLiteral("default"), tr("Open")}) << hints

@@ -290,6 +290,27 @@ bool stepIsKind(const QString &name, StepKind kind)
     return false;
 }
 
+std::optional<int> stageProgress(const QList<Step> &steps, StepKind kind, std::optional<int> field)
+{
+    const std::optional<int> step = stepProgress(steps, kind);
+    return step ? step : field;
+}
+
+std::optional<int> rowStructProgress(const ProjectSummary &row)
+{
+    return stageProgress(row.steps, StepKind::Schema, row.structProgress);
+}
+
+std::optional<int> rowFullProgress(const ProjectSummary &row)
+{
+    return stageProgress(row.steps, StepKind::Full, row.fullProgress);
+}
+
+QString rowCurrentStep(const ProjectSummary &row)
+{
+    return row.currentStep.isEmpty() ? currentStepName(row.steps) : row.currentStep;
+}
+
 QString currentStepOf(const ProjectDetail &detail)
 {
     return detail.progress.currentStep.isEmpty() ? currentStepName(detail.steps) : detail.progress.currentStep;

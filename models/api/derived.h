@@ -93,6 +93,14 @@ QList<StepStart> stepStarts(const QList<Step> &steps);
 
 /// Progress (percent) of the first step of @p kind, nullopt when there is none.
 std::optional<int> stepProgress(const QList<Step> &steps, StepKind kind);
+/// A stage's progress as every view states it (list row, header, report, metrics): the
+/// stage's step progress, else @p field (the API's structProgress / fullProgress); percent.
+std::optional<int> stageProgress(const QList<Step> &steps, StepKind kind, std::optional<int> field);
+/// A list row's facts by that rule: its schema and full migration progress, and its current
+/// step (the API's, else currentStepName() of its steps).
+std::optional<int> rowStructProgress(const ProjectSummary &row);
+std::optional<int> rowFullProgress(const ProjectSummary &row);
+QString rowCurrentStep(const ProjectSummary &row);
 
 /// Whether verification found @p table inconsistent: resultType INCONSISTENT, or mismatched,
 /// source-only or destination-only rows (ListProjectFullVerifyResult). The one definition

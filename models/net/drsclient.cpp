@@ -261,6 +261,12 @@ ProjectSummary DrsClient::summaryFromJob(const DrsJob &job, const DrsJobProgress
     return p;
 }
 
+void DrsClient::setSecret(const QString &secret)
+{
+    ServiceClient::setSecret(secret);
+    m_token.clear();
+}
+
 void DrsClient::fetchJobs(const QStringList &jobIds, const Callback<QList<DrsJobProgress>> &done)
 {
     callDrs(

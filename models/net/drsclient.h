@@ -56,6 +56,8 @@ public:
     bool usesIam() const;
     /// IAM tokens obtained so far (for tests and diagnostics; never the token itself).
     int tokensObtained() const { return m_tokensObtained; }
+    /// Also forgets the IAM token the old password got: the next call logs in again.
+    void setSecret(const QString &secret) override;
 
 protected:
     HttpTransport::Headers authHeaders() const override;

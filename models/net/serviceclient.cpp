@@ -41,6 +41,11 @@ QStringList ServiceClient::markDuplicates(QList<ProjectSummary> &rows)
     return warnings;
 }
 
+void ServiceClient::setSecret(const QString &secret)
+{
+    omsdash::setSecret(m_config, secret);
+}
+
 void ServiceClient::fetchStepHistory(const QString &, const QString &, qint64, qint64, int,
                                      Callback<QList<StepMetricSeries>> done) // NOLINT(performance-unnecessary-value-param): a virtual's signature
 {

@@ -74,6 +74,9 @@ public:
                                   qint64 endSeconds, int maxPointNum, Callback<QList<StepMetricSeries>> done);
 
     const InstanceConfig &config() const { return m_config; }
+    /// A new secret (password or token, as omsdash::setSecret()) for the requests from now on,
+    /// after the server refused the old one.
+    virtual void setSecret(const QString &secret);
     /// Time the last completed request took, ms; -1 before the first.
     qint64 lastResponseMs() const { return m_lastResponseMs; }
 
