@@ -86,6 +86,8 @@ ProjectChartsPanel::ProjectChartsPanel(SelectedProject *project, QWidget *parent
         grid->addWidget(m_charts.at(i), 1 + i / 2, i % 2);
     grid->setRowStretch(1, 1);
     grid->setRowStretch(2, 1);
+    // Two rows of charts at their minimum; below that the scroll area holding the panel scrolls.
+    setMinimumSize(460, 360);
     updateRangeNote();
     redraw();
 }

@@ -36,6 +36,11 @@ public:
     /// How many times the charts were redrawn (each redraw reads the history once).
     int redrawCount() const { return m_redraws; }
 
+    /// No height for width: the charts share whatever height they get (the word-wrapped
+    /// empty-state labels inside would otherwise make a scroll area hold the panel tall).
+    bool hasHeightForWidth() const override { return false; }
+    int heightForWidth(int) const override { return -1; }
+
 protected:
     void changeEvent(QEvent *event) override;
 
