@@ -14,6 +14,24 @@ using namespace omsdash;
 using sim::Scenario;
 using sim::SimulatorServer;
 
+namespace {
+
+/// An OMS 4 instance on @p server, polled once a minute unless asked.
+InstanceConfig configOf(const SimulatorServer &server)
+{
+    InstanceConfig cfg;
+    cfg.name = QStringLiteral("sim");
+    cfg.api = ApiKind::Oms4;
+    cfg.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+    cfg.user = server.user();
+    cfg.password = server.password();
+    cfg.authToken = server.token();
+    cfg.projectsIntervalMs = cfg.detailIntervalMs = cfg.tablesIntervalMs = 60000;
+    return cfg;
+}
+
+} // namespace
+
 class TestPollingControl : public QObject
 {
     Q_OBJECT
@@ -23,14 +41,7 @@ private slots:
     {
         SimulatorServer server(Scenario::Slice::OmsPrimary);
         QVERIFY(server.listen());
-        InstanceConfig cfg;
-        cfg.name = QStringLiteral("sim");
-        cfg.api = ApiKind::Oms4;
-        cfg.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
-        cfg.user = server.user();
-        cfg.password = server.password();
-        cfg.authToken = server.token();
-        cfg.projectsIntervalMs = cfg.detailIntervalMs = cfg.tablesIntervalMs = 60000;
+        InstanceConfig cfg = configOf(server);
         HttpTransport transport;
         InstanceSession session(cfg, &transport);
         PollingControl polling;
@@ -78,13 +89,8 @@ private slots:
     {
         SimulatorServer server(Scenario::Slice::OmsPrimary);
         QVERIFY(server.listen());
-        InstanceConfig cfg;
-        cfg.name = QStringLiteral("sim");
-        cfg.api = ApiKind::Oms4;
-        cfg.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
-        cfg.user = server.user();
+        InstanceConfig cfg = configOf(server);
         cfg.password = QStringLiteral("wrong");
-        cfg.projectsIntervalMs = cfg.detailIntervalMs = cfg.tablesIntervalMs = 60000;
         HttpTransport transport;
         InstanceSession session(cfg, &transport);
         QSignalSpy refused(&session, &InstanceSession::secretRefused);
