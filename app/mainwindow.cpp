@@ -15,6 +15,7 @@
 #include "instancehealth.h"
 #include "instancesdialog.h"
 #include "instanceprofiles.h"
+#include "instancelistedit.h"
 #include "instancesession.h"
 #include "overviewmodel.h"
 #include "picture.h"
@@ -28,6 +29,7 @@
 #include "secretstore.h"
 #include "startupsecrets.h"
 #include "statusproxymodel.h"
+#include "statustext.h"
 #include "webhooksdialog.h"
 
 #include <QAction>
@@ -47,7 +49,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSaveFile>
 #include <QActionGroup>
 #include <QSettings>
 #include <QMessageBox>
@@ -91,6 +92,11 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *
     , m_error(new ErrorLabel(this))
 {
     m_polling = new PollingControl(this);
+    m_reportExport = new ReportExport(this);
+    connect(m_reportExport, &ReportExport::progress, this, [this](const QString &message) {
+        statusBar()->showMessage(message);
+    });
+    connect(m_reportExport, &ReportExport::finished, this, &MainWindow::reportFinished);
     m_countdown = new QLabel(this);
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     auto *instances = fileMenu->addAction(tr("&Instances…"), this, &MainWindow::editInstances);
@@ -635,32 +641,23 @@ void MainWindow::setSessions(const QList<InstanceSession *> &sessions)
 
 void MainWindow::editInstances()
 {
-    QList<InstanceProfile> list;
-    QHash<QString, QString> secrets;
-    QHash<QString, QString> before; // every name, with its secret or empty
-    for (const InstanceSession *s : std::as_const(m_sessions)) {
-        list << InstanceProfile::fromConfig(s->config());
-        const QString secret = secretOf(s->config());
-        before.insert(s->name(), secret);
-        if (!secret.isEmpty())
-            secrets.insert(s->name(), secret);
-    }
-    InstancesDialog dialog(list, secrets, m_transport, this);
+    QList<InstanceConfig> configs;
+    for (const InstanceSession *s : std::as_const(m_sessions))
+        configs << s->config();
+    InstanceListEdit edit(configs, m_transport);
+    InstancesDialog dialog(&edit, this);
     dialog.setWindowTitle(m_persistent ? tr("Instances") : tr("Instances (this session only)"));
     dialog.setKeychainProblem(!m_secretStore ? tr("the demo keeps its own")
                                              : m_secretStore->unavailableReason());
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (m_secretStore) {
-        QHash<QString, QString> after;
-        for (const InstanceProfile &p : dialog.profiles())
-            after.insert(p.name, dialog.secrets().value(p.name));
-        m_secretStore->applyEdit(before, after, m_persistent, [self = QPointer<MainWindow>(this)](const QString &problem) {
+        edit.applyToKeychain(m_secretStore, m_persistent, [self = QPointer<MainWindow>(this)](const QString &problem) {
             if (self && !problem.isEmpty())
                 self->statusBar()->showMessage(tr("Could not update the system keychain: %1").arg(problem), 30000);
         });
     }
-    emit instancesEdited(dialog.profiles(), dialog.secrets());
+    emit instancesEdited(edit.profiles(), edit.secrets());
 }
 
 bool MainWindow::firstRoundDone() const
@@ -751,13 +748,8 @@ void MainWindow::updateInstanceItems()
 {
     for (int i = 0; i < m_sessions.size(); ++i) {
         const InstanceSession *s = m_sessions.at(i);
-        const InstanceHealth &h = s->health();
-        m_instanceBox->setItemIcon(i + 1, healthIcon(h));
-        QString tip = QStringLiteral("%1\n%2").arg(s->config().baseUrl.toDisplayString(QUrl::RemoveUserInfo),
-                                                    healthText(h));
-        if (sendsCredentialsInClear(s->config()))
-            tip += QLatin1Char('\n') + tr("⚠ The password travels unencrypted over plain http://; prefer https.");
-        m_instanceBox->setItemData(i + 1, tip, Qt::ToolTipRole);
+        m_instanceBox->setItemIcon(i + 1, healthIcon(s->health()));
+        m_instanceBox->setItemData(i + 1, statustext::instanceTip(*s), Qt::ToolTipRole);
     }
 }
 
@@ -774,36 +766,18 @@ QString MainWindow::errorText() const
 void MainWindow::updateStatus()
 {
     QStringList parts;
-    if (isOverview()) {
-        int answering = 0;
-        for (const InstanceSession *s : std::as_const(m_sessions))
-            answering += s->hasProjects() && !s->projects()->isStale() ? 1 : 0;
-        parts << tr("All instances: %1 of %2 answering · %3")
-                     .arg(answering)
-                     .arg(m_sessions.size())
-                     .arg(fmt::projectCount(m_overview->rowCount()));
-    }
+    if (isOverview())
+        parts << statustext::overview(m_sessions, m_overview->rowCount());
     const InstanceSession *s = m_detailSession;
     if (!s) {
         m_status->setText(parts.isEmpty() ? tr("No instance") : parts.join(QString()));
         m_error->clear();
         return;
     }
-    const InstanceHealth &h = s->health();
-    QString text = h.lastSuccess.isValid()
-        ? tr("%1 · last successful poll %2 · API %3 ms · %4")
-              .arg(s->name(), fmt::localTime(h.lastSuccess))
-              .arg(h.responseMs)
-              .arg(fmt::projectCount(s->projects()->rowCount()))
-        : tr("%1 · connecting to %2…").arg(s->name(), s->config().baseUrl.toDisplayString(QUrl::RemoveUserInfo));
-    if (s->projects()->isStale())
-        text += tr(" · stale");
-    parts << text;
+    parts << statustext::instance(*s);
     m_status->setText(parts.join(QStringLiteral("   |   ")));
-    m_status->setToolTip(fmt::utcTime(h.lastSuccess));
-    const ApiError e = s->lastError();
-    m_error->setText(e.isError() ? tr("Last error %1: %2").arg(fmt::localTime(s->lastErrorTime()), e.toString())
-                                 : QString());
+    m_status->setToolTip(fmt::utcTime(s->health().lastSuccess));
+    m_error->setText(statustext::lastError(*s));
 }
 
 bool MainWindow::exportProfiles(const QString &givenPath)
@@ -817,13 +791,10 @@ bool MainWindow::exportProfiles(const QString &givenPath)
     QList<InstanceProfile> list;
     for (const InstanceSession *s : std::as_const(m_sessions))
         list << InstanceProfile::fromConfig(s->config()); // no secrets cross this line
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(profiles::toJson(list)) < 0 || !file.commit()) {
-        if (givenPath.isEmpty())
-            QMessageBox::warning(this, tr("Export profiles"), tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
+    const QString problem = profiles::writeFile(path, list);
+    if (!problem.isEmpty() && givenPath.isEmpty())
+        QMessageBox::warning(this, tr("Export profiles"), problem);
+    return problem.isEmpty();
 }
 
 void MainWindow::importProfiles()
@@ -831,14 +802,9 @@ void MainWindow::importProfiles()
     const QString path = QFileDialog::getOpenFileName(this, tr("Import profiles"), {}, tr("omsdash profiles (*.json)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Import profiles"), tr("Cannot read %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    const auto parsed = profiles::fromJson(file.readAll());
+    const auto parsed = profiles::readFile(path);
     if (!parsed.ok()) {
-        QMessageBox::warning(this, tr("Import profiles"), tr("%1 was not imported: %2").arg(path, parsed.error.message));
+        QMessageBox::warning(this, tr("Import profiles"), parsed.error.message);
         return;
     }
     QSettings settings;
@@ -882,51 +848,30 @@ void MainWindow::chooseReport()
 
 void MainWindow::exportReport(const ReportOptions &options)
 {
-    InstanceSession *session = currentSession();
-    const auto fail = [this, &options](const QString &why) {
-        statusBar()->showMessage(tr("No report written: %1").arg(why), 10000);
-        emit reportExported(options.out, why);
-    };
-    if (!session)
-        return fail(tr("no project is selected"));
-    if (m_reportCollector)
-        return fail(tr("a report is still being collected"));
-    statusBar()->showMessage(tr("Collecting the report from %1…").arg(session->config().name));
-    m_reportCollector = std::make_unique<ReportCollector>(session->poller()->client(), session->historyStore());
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_reportCollector->collect(options.projects, now - options.rangeMs, now,
-                               [this, options, store = session->historyStore()](const Result<QList<ProjectReport>> &r) {
-                                   // Not deleted inside its own callback.
-                                   m_reportCollector.release()->deleteLater();
-                                   QString error;
-                                   if (!r.ok()) {
-                                       error = r.error.toString();
-                                   } else {
-                                       // Made when collected: the range ends with the details just fetched.
-                                       const qint64 made = QDateTime::currentMSecsSinceEpoch();
-                                       Report report;
-                                       report.generatedMs = made;
-                                       report.fromMs = made - options.rangeMs;
-                                       report.toMs = made;
-                                       report.projects = r.value;
-                                       attachAlerts(report, store);
-                                       ReportJob::write(report, options, &error);
-                                       if (error.isEmpty() && report.isIncomplete()) {
-                                           statusBar()->showMessage(
-                                               tr("Report written to %1, incomplete: it says what could not be fetched")
-                                                   .arg(options.out),
-                                               10000);
-                                           emit reportExported(options.out, {});
-                                           return;
-                                       }
-                                   }
-                                   statusBar()->showMessage(error.isEmpty() ? tr("Report written to %1").arg(options.out)
-                                                                            : tr("No report written: %1").arg(error),
-                                                            10000);
-                                   if (!error.isEmpty())
-                                       QMessageBox::warning(this, tr("Export report"), error);
-                                   emit reportExported(options.out, error);
-                               });
+    QString whyNot;
+    const bool started = m_reportExport->start(
+        currentSession(), options.projects, options.rangeMs,
+        [options](const Report &report) { return ReportJob::prepareWrite(report, options); }, &whyNot);
+    if (started) {
+        m_reportOut = options.out;
+        return;
+    }
+    statusBar()->showMessage(tr("No report written: %1").arg(whyNot), 10000);
+    emit reportExported(options.out, whyNot);
+}
+
+void MainWindow::reportFinished(const QString &error, bool incomplete)
+{
+    if (!error.isEmpty()) {
+        statusBar()->showMessage(tr("No report written: %1").arg(error), 10000);
+        QMessageBox::warning(this, tr("Export report"), error);
+    } else {
+        statusBar()->showMessage(incomplete ? tr("Report written to %1, incomplete: it says what could not be fetched")
+                                                  .arg(m_reportOut)
+                                            : tr("Report written to %1").arg(m_reportOut),
+                                 10000);
+    }
+    emit reportExported(m_reportOut, error);
 }
 
 } // namespace omsdash

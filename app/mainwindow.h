@@ -29,7 +29,7 @@ class InstanceSession;
 class OverviewModel;
 class PollingControl;
 class ProjectDetailPane;
-class ReportCollector;
+class ReportExport;
 class ProjectCountsBar;
 class ProjectTableView;
 class SecretStore;
@@ -164,6 +164,7 @@ private:
     /// Every instance has answered its first project-list poll, or failed it.
     bool firstRoundDone() const;
     void updateStatus();
+    void reportFinished(const QString &error, bool incomplete);
     void updateTitle();
     void updateInstanceItems();
     void updateAlerts();
@@ -185,7 +186,8 @@ private:
     ProjectDetailPane *m_detail;
     QLabel *m_status;
     QLabel *m_error;
-    std::unique_ptr<ReportCollector> m_reportCollector;
+    ReportExport *m_reportExport;
+    QString m_reportOut; ///< the file of the export under way
     AlertCenter *m_alerts = nullptr;
     AlertLogPanel *m_alertLog = nullptr;
     AlertTray *m_tray = nullptr;

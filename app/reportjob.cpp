@@ -126,47 +126,63 @@ void ReportJob::collectNext()
                          });
 }
 
-bool ReportJob::write(const Report &collected, const ReportOptions &options, QString *error)
+bool ReportJob::write(const Report &report, const ReportOptions &options, QString *error)
+{
+    *error = prepareWrite(report, options)();
+    return error->isEmpty();
+}
+
+ReportExport::Write ReportJob::prepareWrite(const Report &collected, const ReportOptions &options)
 {
     Report report = collected; // the projects' rows are shared, not copied
     orderWorstFirst(report.projects);
-    const bool toStdout = options.out == QLatin1String("-");
+    const QString out = options.out;
+    const bool toStdout = out == QLatin1String("-");
+    const auto written = [](bool ok, const QString &error) { return ok ? QString() : error; };
     switch (options.format) {
-    case ReportOptions::Format::Json: {
-        const QByteArray json = QJsonDocument(reportformat::toJson(report)).toJson(QJsonDocument::Indented);
-        return toStdout ? writeStdout(json, error) : saveFile(options.out, json, error);
-    }
-    case ReportOptions::Format::Csv: {
-        const reportformat::CsvFiles csv = reportformat::toCsv(report);
-        const std::pair<const char *, const QByteArray *> files[] = {
-            {"steps", &csv.steps}, {"tables", &csv.tables}, {"metrics", &csv.metrics}, {"alerts", &csv.alerts}};
-        if (toStdout) {
-            // One after the other, each under a "# name" line, a blank line between.
-            QByteArray all;
-            for (const auto &[name, bytes] : files)
-                all += (all.isEmpty() ? "" : "\r\n") + QByteArray("# ") + name + "\r\n" + *bytes;
-            return writeStdout(all, error);
-        }
-        QString base = options.out;
-        if (base.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-            base.chop(4);
-        // A byte order mark, so spreadsheets read the Chinese names as UTF-8.
-        for (const auto &[name, bytes] : files) {
-            if (!saveFile(QStringLiteral("%1-%2.csv").arg(base, QLatin1String(name)), "\xEF\xBB\xBF" + *bytes, error))
-                return false;
-        }
-        return true;
-    }
+    case ReportOptions::Format::Json:
+        return [report, out, toStdout, written] {
+            QString error;
+            const QByteArray json = QJsonDocument(reportformat::toJson(report)).toJson(QJsonDocument::Indented);
+            return written(toStdout ? writeStdout(json, &error) : saveFile(out, json, &error), error);
+        };
+    case ReportOptions::Format::Csv:
+        return [report, out, toStdout, written] {
+            QString error;
+            const reportformat::CsvFiles csv = reportformat::toCsv(report);
+            const std::pair<const char *, const QByteArray *> files[] = {
+                {"steps", &csv.steps}, {"tables", &csv.tables}, {"metrics", &csv.metrics}, {"alerts", &csv.alerts}};
+            if (toStdout) {
+                // One after the other, each under a "# name" line, a blank line between.
+                QByteArray all;
+                for (const auto &[name, bytes] : files)
+                    all += (all.isEmpty() ? "" : "\r\n") + QByteArray("# ") + name + "\r\n" + *bytes;
+                return written(writeStdout(all, &error), error);
+            }
+            QString base = out;
+            if (base.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+                base.chop(4);
+            // A byte order mark, so spreadsheets read the Chinese names as UTF-8.
+            for (const auto &[name, bytes] : files) {
+                if (!saveFile(QStringLiteral("%1-%2.csv").arg(base, QLatin1String(name)), "\xEF\xBB\xBF" + *bytes, &error))
+                    return error;
+            }
+            return QString();
+        };
     case ReportOptions::Format::Html:
-        return saveFile(options.out, reportdoc::htmlFile(report), error);
+        return [html = reportdoc::htmlFile(report), out, written] {
+            QString error;
+            return written(saveFile(out, html, &error), error);
+        };
     case ReportOptions::Format::Pdf:
-        if (!reportdoc::writePdf(report, options.out, error)) {
-            *error = tr("cannot write %1: %2").arg(options.out, *error);
-            return false;
-        }
-        return true;
+        return [pdf = reportdoc::preparePdf(report), out] {
+            QString error;
+            if (!reportdoc::writePdf(pdf, out, &error))
+                return tr("cannot write %1: %2").arg(out, error);
+            return QString();
+        };
     }
-    return false;
+    return [] { return tr("unknown report format"); };
 }
 
 } // namespace omsdash

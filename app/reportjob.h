@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 #include "report.h"
+#include "reportexport.h"
 
 #include <QObject>
 
@@ -33,6 +34,10 @@ public:
     /// Writes @p report to @p options.out in @p options.format; false with @p error when it
     /// cannot (nothing half-written is left behind).
     static bool write(const Report &report, const ReportOptions &options, QString *error);
+    /// The same in two steps, for ReportExport: on the GUI thread, what needs widgets or the
+    /// palette (charts, the HTML and PDF layout's colours); the returned step writes the file
+    /// on any thread.
+    static ReportExport::Write prepareWrite(const Report &report, const ReportOptions &options);
 
 signals:
     /// 0 written; 3 nothing could be fetched; 4 could not write; 5 written, but something could

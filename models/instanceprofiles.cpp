@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QFile>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSet>
 #include <QSettings>
 
@@ -238,6 +240,26 @@ Result<QList<InstanceProfile>> fromJson(const QByteArray &bytes)
         out << p;
     }
     return R::success(out);
+}
+
+QString writeFile(const QString &path, const QList<InstanceProfile> &list)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toJson(list)) < 0 || !file.commit())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+Result<QList<InstanceProfile>> readFile(const QString &path)
+{
+    using R = Result<QList<InstanceProfile>>;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(invalid(tr("Cannot read %1: %2").arg(path, file.errorString())));
+    R parsed = fromJson(file.readAll());
+    if (!parsed.ok())
+        parsed.error.message = tr("%1 was not imported: %2").arg(path, parsed.error.message);
+    return parsed;
 }
 
 void save(QSettings &settings, const QList<InstanceProfile> &list)

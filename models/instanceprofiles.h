@@ -57,6 +57,13 @@ QByteArray toJson(const QList<InstanceProfile> &profiles);
 /// of range, and any secret ("password", "token", "secret", ...) in the file.
 Result<QList<InstanceProfile>> fromJson(const QByteArray &json);
 
+/// Export and import (File > Export profiles, Import profiles): the file at @p path in the
+/// format above, written atomically (QSaveFile: a failed write leaves the old file whole).
+/// writeFile() returns the reason it could not write, empty on success; readFile() fails
+/// with "Cannot read <path>: <reason>" or with fromJson()'s error, prefixed by the path.
+QString writeFile(const QString &path, const QList<InstanceProfile> &profiles);
+Result<QList<InstanceProfile>> readFile(const QString &path);
+
 /// Under the group "instances" of @p settings, replacing what was there.
 void save(QSettings &settings, const QList<InstanceProfile> &profiles);
 QList<InstanceProfile> load(QSettings &settings);

@@ -91,6 +91,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->detailPane()->headerText().contains(QStringLiteral("告警 高")), 10000);
         QVERIFY(m_window->detailPane()->headerText().contains(QStringLiteral("失败")));
         QVERIFY(m_window->detailPane()->headerText().contains(QStringLiteral("结构迁移")));
+        // The status bar's sentences, made in models/ (statustext), in Chinese too.
+        QTRY_VERIFY2(m_window->statusText().contains(QStringLiteral("最近一次成功轮询")), qPrintable(m_window->statusText()));
 
         if (qEnvironmentVariableIsSet("OMSDASH_TEST_SHOTS")) {
             QTest::qWait(500);

@@ -175,6 +175,45 @@ private slots:
             QCOMPARE(secretOf(c), Secret);
     }
 
+    void fileExportAndImport()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("team.json"));
+        QVERIFY(profiles::writeFile(path, sample()).isEmpty());
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(!written.readAll().contains(Secret.toUtf8()));
+        const auto back = profiles::readFile(path);
+        QVERIFY2(back.ok(), qPrintable(back.error.toString()));
+        QCOMPARE(back.value, sample());
+
+        // A failed export names the path and leaves the earlier file whole.
+        const QString missingDir = dir.filePath(QStringLiteral("no/such/dir/team.json"));
+        const QString problem = profiles::writeFile(missingDir, sample());
+        QVERIFY2(problem.contains(missingDir), qPrintable(problem));
+        QCOMPARE(profiles::readFile(path).value, sample());
+    }
+
+    void fileImportErrorsNameTheFile()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("absent.json"));
+        const auto none = profiles::readFile(missing);
+        QVERIFY(!none.ok());
+        QVERIFY2(none.error.message.contains(missing), qPrintable(none.error.message));
+        QVERIFY(none.value.isEmpty());
+
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"schemaVersion\": 1, \"instances\": [{\"name\": \"x\", \"url\": \"http://x\", \"password\": \"p\"}]}");
+        file.close();
+        const auto refused = profiles::readFile(bad);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error.message.startsWith(bad), qPrintable(refused.error.message));
+        QVERIFY2(refused.error.message.contains(QLatin1String("password")), qPrintable(refused.error.message));
+    }
+
     void damagedSettingsEntryIsSkipped()
     {
         QTemporaryDir dir;

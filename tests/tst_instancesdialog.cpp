@@ -45,7 +45,8 @@ private slots:
     void rowOperations()
     {
         HttpTransport transport;
-        InstancesDialog dialog(two(), {{QStringLiteral("oms-prod"), QStringLiteral("pw-prod")}}, &transport);
+        InstanceListEdit edit(two(), {{QStringLiteral("oms-prod"), QStringLiteral("pw-prod")}}, &transport);
+        InstancesDialog dialog(&edit);
         QCOMPARE(dialog.list()->count(), 2);
         QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("oms-prod"));
         QCOMPARE(dialog.secretEdit()->text(), QStringLiteral("pw-prod"));
@@ -90,7 +91,8 @@ private slots:
     void duplicateNamesAreRefused()
     {
         HttpTransport transport;
-        InstancesDialog dialog(two(), {}, &transport);
+        InstanceListEdit edit(two(), {}, &transport);
+        InstancesDialog dialog(&edit);
         dialog.nameEdit()->setText(QStringLiteral("oms-stage"));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
@@ -102,7 +104,8 @@ private slots:
         sim::SimulatorServer server(sim::Scenario::Slice::OmsPrimary);
         QVERIFY(server.listen());
         HttpTransport transport;
-        InstancesDialog dialog(two(), {}, &transport);
+        InstanceListEdit edit(two(), {}, &transport);
+        InstancesDialog dialog(&edit);
         dialog.urlEdit()->setText(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
         dialog.userEdit()->setText(server.user());
         dialog.secretEdit()->setText(server.password());
@@ -123,7 +126,8 @@ private slots:
         QVERIFY(server.useBuiltInCertificate());
         QVERIFY(server.listen());
         HttpTransport transport;
-        InstancesDialog dialog(two(), {}, &transport);
+        InstanceListEdit edit(two(), {}, &transport);
+        InstancesDialog dialog(&edit);
         dialog.urlEdit()->setText(QStringLiteral("https://127.0.0.1:%1").arg(server.port()));
         dialog.userEdit()->setText(server.user());
         dialog.secretEdit()->setText(server.password());

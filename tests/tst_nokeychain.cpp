@@ -104,7 +104,8 @@ private slots:
         p.name = QStringLiteral("oms-prod");
         p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8089"));
         p.user = QStringLiteral("admin");
-        InstancesDialog dialog({p}, {}, nullptr);
+        InstanceListEdit edit({p}, {}, nullptr);
+        InstancesDialog dialog(&edit);
         dialog.setKeychainProblem({});
         QCOMPARE(dialog.secretEdit()->placeholderText(), QStringLiteral("stored in the system keychain"));
         dialog.setKeychainProblem(QStringLiteral("no D-Bus session bus"));

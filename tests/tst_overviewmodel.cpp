@@ -131,10 +131,14 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!s.poller()->isInFlight(InstancePoller::Channel::Detail), 5000);
         const int steps = m_servers[0]->requestCount(QStringLiteral("DescribeProjectSteps"));
         const int lists = m_servers[0]->requestCount(QStringLiteral("ListProjects"));
+        QSignalSpy listed(&s, &InstanceSession::projectsUpdated);
         s.poller()->refreshNow();
-        QTRY_COMPARE_WITH_TIMEOUT(m_servers[0]->requestCount(QStringLiteral("ListProjects")), lists + 1, 5000);
-        QTest::qWait(200);
+        QTRY_COMPARE_WITH_TIMEOUT(listed.count(), 1, 5000);
+        QCOMPARE(m_servers[0]->requestCount(QStringLiteral("ListProjects")), lists + 1);
+        // The new list asked for no detail: none was sent, and none is on its way (a poll
+        // marks its channel in flight before its request leaves).
         QCOMPARE(m_servers[0]->requestCount(QStringLiteral("DescribeProjectSteps")), steps);
+        QVERIFY(!s.poller()->isInFlight(InstancePoller::Channel::Detail));
         s.setOnScreen(true); // back on screen: detail at once
         QTRY_COMPARE_WITH_TIMEOUT(m_servers[0]->requestCount(QStringLiteral("DescribeProjectSteps")), steps + 1, 5000);
     }

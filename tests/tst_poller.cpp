@@ -360,10 +360,13 @@ private slots:
         QVERIFY(server.listen());
         HttpTransport transport;
         InstanceSession session(configFor(server, ApiKind::Oms4), &transport);
+        QSignalSpy lists(&session, &InstanceSession::projectsUpdated);
         session.start();
-        QTRY_COMPARE_WITH_TIMEOUT(session.projects()->rowCount(), 150, Wait);
-        QTest::qWait(200);
-        QCOMPARE(server.requestCount(QStringLiteral("ListProjects")), 2); // page 2 brought nothing new
+        QTRY_COMPARE_WITH_TIMEOUT(lists.count(), 1, Wait);
+        QCOMPARE(session.projects()->rowCount(), 150);
+        // The list is delivered once paging has stopped: page 2 brought nothing new, so no
+        // page 3 was asked for (a client paging on would have sent up to MaxPages first).
+        QCOMPARE(server.requestCount(QStringLiteral("ListProjects")), 2);
     }
 
     void authFailure_data()
@@ -636,17 +639,28 @@ private slots:
         InstanceConfig cfg = iamConfigFor(server);
         cfg.drsProjectName = QStringLiteral("cn-north-4"); // drsProjectId comes from the token
         InstanceSession session(cfg, &transport);
+        // One injected clock for the server, which issues and expires tokens, and the client,
+        // which renews them: time moves when the test says so.
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        const double simulated = server.scenario().simulatedSeconds();
+        server.scenario().freeze(simulated, now);
+        session.poller()->client()->setClock([&now] { return now; });
+        const auto advance = [&](qint64 ms) {
+            now = now.addMSecs(ms);
+            server.scenario().freeze(simulated, now);
+        };
         QSignalSpy errors(&session, &InstanceSession::errorOccurred);
         QSignalSpy lists(&session, &InstanceSession::projectsUpdated);
         session.start();
         QTRY_COMPARE_WITH_TIMEOUT(session.projects()->rowCount(), 1, Wait);
         QCOMPARE(server.requestCount(QStringLiteral("iam-tokens")), 1);
+        advance(2600); // still 0.1 s before the renewal point
         session.poller()->refreshNow();
         QTRY_COMPARE_WITH_TIMEOUT(lists.count(), 2, Wait);
         QCOMPARE(server.requestCount(QStringLiteral("iam-tokens")), 1); // reused
 
         // Renewed before it expires (3 s lifetime: renewed after 2.7 s), with no failed call.
-        QTest::qWait(2900);
+        advance(200);
         session.poller()->refreshNow();
         QTRY_COMPARE_WITH_TIMEOUT(lists.count(), 3, Wait);
         QCOMPARE(server.requestCount(QStringLiteral("iam-tokens")), 2);
@@ -679,8 +693,12 @@ private slots:
         QCOMPARE(e.kind, ApiError::Kind::Auth);
         QVERIFY2(e.message.contains(QStringLiteral("username or password")), qPrintable(e.toString()));
         QVERIFY(!e.toString().contains(cfg.password));
-        QTest::qWait(200);
-        QCOMPARE(server.requestCount(QStringLiteral("iam-tokens")), 1); // no retry loop
+        // No retry loop: the error came after the one login, and nothing is on its way since
+        // (a poll marks its channel in flight before its request leaves).
+        QCOMPARE(server.requestCount(QStringLiteral("iam-tokens")), 1);
+        for (const auto channel : {InstancePoller::Channel::Projects, InstancePoller::Channel::Detail,
+                                   InstancePoller::Channel::Tables})
+            QVERIFY(!session.poller()->isInFlight(channel));
         QCOMPARE(server.requestCount(QStringLiteral("batch-progress")), 0);
     }
 

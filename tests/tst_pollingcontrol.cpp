@@ -5,6 +5,7 @@
 #include "instancepoller.h"
 #include "instancesession.h"
 #include "pollingcontrol.h"
+#include "simulatedinstance.h"
 #include "simulatorserver.h"
 
 #include <QSignalSpy>
@@ -19,13 +20,7 @@ namespace {
 /// An OMS 4 instance on @p server, polled once a minute unless asked.
 InstanceConfig configOf(const SimulatorServer &server)
 {
-    InstanceConfig cfg;
-    cfg.name = QStringLiteral("sim");
-    cfg.api = ApiKind::Oms4;
-    cfg.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
-    cfg.user = server.user();
-    cfg.password = server.password();
-    cfg.authToken = server.token();
+    InstanceConfig cfg = simulatedOms4(server);
     cfg.projectsIntervalMs = cfg.detailIntervalMs = cfg.tablesIntervalMs = 60000;
     return cfg;
 }

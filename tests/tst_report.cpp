@@ -7,6 +7,7 @@
 #include "report.h"
 #include "reportformat.h"
 #include "serviceclient.h"
+#include "simulatedinstance.h"
 #include "simulatorserver.h"
 
 #include <QJsonArray>
@@ -364,12 +365,7 @@ private slots:
         SimulatorServer server(Scenario::Slice::OmsPrimary);
         QVERIFY(server.listen());
         HttpTransport transport;
-        InstanceConfig cfg;
-        cfg.name = QStringLiteral("sim");
-        cfg.api = ApiKind::Oms4;
-        cfg.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
-        cfg.user = server.user();
-        cfg.password = server.password();
+        InstanceConfig cfg = simulatedOms4(server);
         cfg.timeoutMs = 5000;
         auto client = ServiceClient::create(cfg, &transport);
         ReportCollector collector(client.get(), nullptr);

@@ -6,7 +6,7 @@
 #include "alertwebhooks.h"
 #include "hostileserver.h"
 #include "httptransport.h"
-#include "instancehealth.h"
+#include "statustext.h"
 #include "instancepoller.h"
 #include "instanceprofiles.h"
 #include "webhooklistmodel.h"
@@ -146,7 +146,7 @@ private slots:
         WebhookEntry noUrl;
         noUrl.name = QStringLiteral("robot");
         QVERIFY2(chinese(webhooks::validate({noUrl})), qPrintable(webhooks::validate({noUrl})));
-        QVERIFY2(chinese(healthText({})), qPrintable(healthText({})));
+        QVERIFY2(chinese(statustext::health({})), qPrintable(statustext::health({})));
         QVERIFY(chinese(profiles::fromJson("{").error.message));
         ApiError network;
         network.kind = ApiError::Kind::Network;

@@ -346,22 +346,6 @@
         <translation>--api oms3 至少需要一个 --project ID：OMS 3.3 无法列出其项目</translation>
     </message>
     <message>
-        <source>No answer yet</source>
-        <translation>尚无应答</translation>
-    </message>
-    <message>
-        <source>Reachable · last success %1 · API %2 ms</source>
-        <translation>可达 · 最近成功 %1 · API %2 毫秒</translation>
-    </message>
-    <message>
-        <source>Answering with errors since %1: %2 (last success %3)</source>
-        <translation>自 %1 起返回错误：%2（最近成功 %3）</translation>
-    </message>
-    <message>
-        <source>Unreachable since %1: %2 (last success %3)</source>
-        <translation>自 %1 起不可达：%2（最近成功 %3）</translation>
-    </message>
-    <message>
         <source>Watch the instances of this profiles file (no secrets in it) for this session.</source>
         <translation>本次会话监控此配置文件中的实例（文件中不含密钥）。</translation>
     </message>
@@ -1643,6 +1627,21 @@ Alerts without a window: omsdash watch --help</source>
     </message>
 </context>
 <context>
+    <name>omsdash::InstanceListEdit</name>
+    <message>
+        <source>new instance</source>
+        <translation>新实例</translation>
+    </message>
+    <message>
+        <source>new instance %1</source>
+        <translation>新实例 %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+</context>
+<context>
     <name>omsdash::InstanceSession</name>
     <message>
         <source>The OMS 3.3 API reports no steps: each sync project&apos;s progress is all it gives (schema and full progress, latency).</source>
@@ -1754,18 +1753,6 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>Down</source>
         <translation>下移</translation>
-    </message>
-    <message>
-        <source>new instance</source>
-        <translation>新实例</translation>
-    </message>
-    <message>
-        <source>new instance %1</source>
-        <translation>新实例 %1</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1（副本）</translation>
     </message>
     <message>
         <source>Testing %1…</source>
@@ -1887,26 +1874,6 @@ Alerts without a window: omsdash watch --help</source>
         <translation>无实例</translation>
     </message>
     <message>
-        <source>%1 · last successful poll %2 · API %3 ms · %4</source>
-        <translation>%1 · 最近一次成功轮询 %2 · API %3 毫秒 · %4</translation>
-    </message>
-    <message>
-        <source>%1 · connecting to %2…</source>
-        <translation>%1 · 正在连接 %2…</translation>
-    </message>
-    <message>
-        <source> · stale</source>
-        <translation> · 数据已过期</translation>
-    </message>
-    <message>
-        <source>Last error %1: %2</source>
-        <translation>最近错误 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>All instances</source>
         <translation>所有实例</translation>
     </message>
@@ -1917,10 +1884,6 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>All instances — omsdash</source>
         <translation>所有实例 — omsdash</translation>
-    </message>
-    <message>
-        <source>All instances: %1 of %2 answering · %3</source>
-        <translation>所有实例：%2 个中 %1 个有应答 · %3</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1951,14 +1914,6 @@ Alerts without a window: omsdash watch --help</source>
         <translation>导入实例配置</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: %2</source>
-        <translation>%1 未导入：%2</translation>
-    </message>
-    <message>
         <source>1 instance saved.</source>
         <translation>已保存 1 个实例。</translation>
     </message>
@@ -1973,10 +1928,6 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>  ⚠ plain http</source>
         <translation>  ⚠ 明文 http</translation>
-    </message>
-    <message>
-        <source>⚠ The password travels unencrypted over plain http://; prefer https.</source>
-        <translation>⚠ 密码经明文 http:// 传输；建议使用 https。</translation>
     </message>
     <message>
         <source>&amp;Instances…</source>
@@ -2033,18 +1984,6 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>No report written: %1</source>
         <translation>未写入报告：%1</translation>
-    </message>
-    <message>
-        <source>no project is selected</source>
-        <translation>未选择项目</translation>
-    </message>
-    <message>
-        <source>a report is still being collected</source>
-        <translation>上一份报告仍在收集中</translation>
-    </message>
-    <message>
-        <source>Collecting the report from %1…</source>
-        <translation>正在从 %1 收集报告…</translation>
     </message>
     <message>
         <source>Report written to %1</source>
@@ -2655,6 +2594,29 @@ Created %2</source>
     </message>
 </context>
 <context>
+    <name>omsdash::ReportExport</name>
+    <message>
+        <source>no project is selected</source>
+        <translation>未选择项目</translation>
+    </message>
+    <message>
+        <source>a report is still being collected</source>
+        <translation>上一份报告仍在收集中</translation>
+    </message>
+    <message>
+        <source>Collecting the report from %1…</source>
+        <translation>正在从 %1 收集报告…</translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>没有可写入的内容</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在写入报告…</translation>
+    </message>
+</context>
+<context>
     <name>omsdash::ReportJob</name>
     <message>
         <source>no instance lists %1</source>
@@ -2671,6 +2633,10 @@ Created %2</source>
     <message>
         <source>project list</source>
         <translation>项目列表</translation>
+    </message>
+    <message>
+        <source>unknown report format</source>
+        <translation>未知的报告格式</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3327,18 @@ The secret is kept in memory for this session only and asked again next time; om
         <source>%1: &apos;consoleUrl&apos; must be an http or https URL (with {id} for the project)</source>
         <translation>%1：&apos;consoleUrl&apos; 必须是 http 或 https 地址（用 {id} 代表项目）</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 未导入：%2</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::reportdoc</name>
@@ -3589,6 +3567,49 @@ The secret is kept in memory for this session only and asked again next time; om
     <message>
         <source>Open alerts</source>
         <translation>未关闭告警</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::statustext</name>
+    <message>
+        <source>No answer yet</source>
+        <translation>尚无应答</translation>
+    </message>
+    <message>
+        <source>Reachable · last success %1 · API %2 ms</source>
+        <translation>可达 · 最近成功 %1 · API %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Answering with errors since %1: %2 (last success %3)</source>
+        <translation>自 %1 起返回错误：%2（最近成功 %3）</translation>
+    </message>
+    <message>
+        <source>Unreachable since %1: %2 (last success %3)</source>
+        <translation>自 %1 起不可达：%2（最近成功 %3）</translation>
+    </message>
+    <message>
+        <source>⚠ The password travels unencrypted over plain http://; prefer https.</source>
+        <translation>⚠ 密码经明文 http:// 传输；建议使用 https。</translation>
+    </message>
+    <message>
+        <source>%1 · last successful poll %2 · API %3 ms · %4</source>
+        <translation>%1 · 最近一次成功轮询 %2 · API %3 毫秒 · %4</translation>
+    </message>
+    <message>
+        <source>%1 · connecting to %2…</source>
+        <translation>%1 · 正在连接 %2…</translation>
+    </message>
+    <message>
+        <source> · stale</source>
+        <translation> · 数据已过期</translation>
+    </message>
+    <message>
+        <source>All instances: %1 of %2 answering · %3</source>
+        <translation>所有实例：%2 个中 %1 个有应答 · %3</translation>
+    </message>
+    <message>
+        <source>Last error %1: %2</source>
+        <translation>最近错误 %1：%2</translation>
     </message>
 </context>
 <context>

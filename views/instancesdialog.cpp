@@ -4,7 +4,6 @@
 #include "errorlabel.h"
 
 #include "format.h"
-#include "serviceclient.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -32,13 +31,9 @@ QSpinBox *seconds(QWidget *parent, int value)
 }
 } // namespace
 
-InstancesDialog::InstancesDialog(const QList<InstanceProfile> &profiles,
-                                 const QHash<QString, QString> &secrets, HttpTransport *transport,
-                                 QWidget *parent)
+InstancesDialog::InstancesDialog(InstanceListEdit *edit, QWidget *parent)
     : QDialog(parent)
-    , m_profiles(profiles)
-    , m_secrets(secrets)
-    , m_transport(transport)
+    , m_edit(edit)
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
     , m_api(new QComboBox(this))
@@ -155,9 +150,15 @@ InstancesDialog::InstancesDialog(const QList<InstanceProfile> &profiles,
         loadRow(row);
     });
     connect(m_api, qOverload<int>(&QComboBox::currentIndexChanged), this, &InstancesDialog::updateApiFields);
+    connect(m_edit->connectionTest(), &ConnectionTest::started, this, [this](const QString &url) {
+        m_testLabel->setText(tr("Testing %1…").arg(url));
+        m_testButton->setEnabled(false);
+        m_pinButton->hide();
+    });
+    connect(m_edit->connectionTest(), &ConnectionTest::finished, this, &InstancesDialog::showTestOutcome);
     refreshList();
-    m_list->setCurrentRow(m_profiles.isEmpty() ? -1 : 0);
-    if (m_profiles.isEmpty())
+    m_list->setCurrentRow(m_edit->count() == 0 ? -1 : 0);
+    if (m_edit->count() == 0)
         loadRow(-1);
     resize(820, 520);
 }
@@ -168,7 +169,7 @@ void InstancesDialog::refreshList()
 {
     const QSignalBlocker block(m_list);
     m_list->clear();
-    for (const InstanceProfile &p : std::as_const(m_profiles))
+    for (const InstanceProfile &p : m_edit->profiles())
         m_list->addItem(p.name);
     if (m_row >= 0 && m_row < m_list->count())
         m_list->setCurrentRow(m_row);
@@ -177,7 +178,7 @@ void InstancesDialog::refreshList()
 void InstancesDialog::loadRow(int row)
 {
     m_row = row;
-    const bool valid = row >= 0 && row < m_profiles.size();
+    const bool valid = row >= 0 && row < m_edit->count();
     for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_api, m_url, m_user, m_secret, m_projects, m_pin, m_console,
                                                         m_drsBox, m_pollProjects, m_pollDetail, m_pollTables,
                                                         m_deadline, m_testButton})
@@ -185,12 +186,12 @@ void InstancesDialog::loadRow(int row)
     if (!valid)
         return;
     m_loading = true;
-    const InstanceProfile &p = m_profiles.at(row);
+    const InstanceProfile p = m_edit->at(row);
     m_name->setText(p.name);
     m_api->setCurrentIndex(m_api->findData(int(p.api)));
     m_url->setText(p.baseUrl.toString());
     m_user->setText(p.user);
-    m_secret->setText(m_secrets.value(p.name));
+    m_secret->setText(m_edit->secretAt(row));
     m_projects->setPlainText(p.projectIds.join(QLatin1Char('\n')));
     m_drsProjectId->setText(p.drsProjectId);
     m_drsProjectName->setText(p.drsProjectName);
@@ -210,10 +211,9 @@ void InstancesDialog::loadRow(int row)
 
 void InstancesDialog::storeRow()
 {
-    if (m_loading || m_row < 0 || m_row >= m_profiles.size())
+    if (m_loading || m_row < 0 || m_row >= m_edit->count())
         return;
-    InstanceProfile &p = m_profiles[m_row];
-    const QString oldName = p.name;
+    InstanceProfile p = m_edit->at(m_row);
     p.name = m_name->text().trimmed();
     p.api = ApiKind(m_api->currentData().toInt());
     p.baseUrl = QUrl(m_url->text().trimmed());
@@ -233,9 +233,7 @@ void InstancesDialog::storeRow()
     p.detailIntervalSeconds = m_pollDetail->value();
     p.tablesIntervalSeconds = m_pollTables->value();
     p.deadlineSeconds = m_deadline->value();
-    m_secrets.remove(oldName);
-    if (!m_secret->text().isEmpty())
-        m_secrets.insert(p.name, m_secret->text());
+    m_edit->setRow(m_row, p, m_secret->text());
     if (QListWidgetItem *item = m_list->item(m_row))
         item->setText(p.name);
 }
@@ -248,16 +246,7 @@ void InstancesDialog::updateApiFields()
 void InstancesDialog::addInstance()
 {
     storeRow();
-    InstanceProfile p;
-    QString name = tr("new instance");
-    for (int n = 2; std::any_of(m_profiles.cbegin(), m_profiles.cend(),
-                                [&name](const InstanceProfile &q) { return q.name == name; });
-         ++n)
-        name = tr("new instance %1").arg(n);
-    p.name = name;
-    p.baseUrl = QUrl(QStringLiteral("http://oms.example:8089"));
-    m_profiles.append(p);
-    m_row = int(m_profiles.size()) - 1;
+    m_row = m_edit->add();
     refreshList();
     loadRow(m_row);
     m_name->selectAll();
@@ -269,24 +258,14 @@ void InstancesDialog::duplicateInstance()
     storeRow();
     if (m_row < 0)
         return;
-    InstanceProfile copy = m_profiles.at(m_row);
-    const QString secret = m_secrets.value(copy.name);
-    copy.name = tr("%1 (copy)").arg(copy.name);
-    if (!secret.isEmpty()) // same server and user, as a rule: keep the password
-        m_secrets.insert(copy.name, secret);
-    m_profiles.insert(m_row + 1, copy);
-    ++m_row;
+    m_row = m_edit->duplicate(m_row);
     refreshList();
     loadRow(m_row);
 }
 
 void InstancesDialog::removeInstance()
 {
-    if (m_row < 0 || m_row >= m_profiles.size())
-        return;
-    m_secrets.remove(m_profiles.at(m_row).name);
-    m_profiles.removeAt(m_row);
-    m_row = std::min(m_row, int(m_profiles.size()) - 1);
+    m_row = m_edit->remove(m_row);
     refreshList();
     loadRow(m_row);
 }
@@ -294,11 +273,7 @@ void InstancesDialog::removeInstance()
 void InstancesDialog::moveInstance(int delta)
 {
     storeRow();
-    const int to = m_row + delta;
-    if (m_row < 0 || to < 0 || to >= m_profiles.size())
-        return;
-    m_profiles.swapItemsAt(m_row, to);
-    m_row = to;
+    m_row = m_edit->move(m_row, delta);
     refreshList();
     loadRow(m_row);
 }
@@ -318,44 +293,32 @@ void InstancesDialog::setKeychainProblem(const QString &problem)
 
 QString InstancesDialog::validationError() const
 {
-    const auto checked = profiles::fromJson(profiles::toJson(m_profiles));
-    return checked.ok() ? QString() : checked.error.message;
+    return m_edit->validationError();
 }
 
 void InstancesDialog::testConnection()
 {
     storeRow();
-    if (m_row < 0)
-        return;
-    const InstanceProfile &p = m_profiles.at(m_row);
-    InstanceConfig cfg = p.toConfig();
-    cfg.timeoutMs = 10000;
-    setSecret(cfg, m_secrets.value(p.name));
-    m_testLabel->setText(tr("Testing %1…").arg(cfg.baseUrl.toDisplayString(QUrl::RemoveUserInfo)));
-    m_testButton->setEnabled(false);
-    m_testClient = ServiceClient::create(cfg, m_transport);
-    m_testClient->fetchProjects([this](const Result<QList<ProjectSummary>> &r) {
-        const qint64 ms = m_testClient ? m_testClient->lastResponseMs() : -1;
-        if (r.ok())
-            m_testLabel->setText(tr("✔ Connected: %1 in %2 ms")
-                                     .arg(fmt::projectCount(int(r.value.size())))
-                                     .arg(ms));
-        else
-            m_testLabel->setText(tr("✖ %1").arg(r.error.toString()));
-        m_testedFingerprint = r.error.kind == ApiError::Kind::Tls ? r.error.certificateSha256 : QString();
-        m_pinButton->setVisible(!m_testedFingerprint.isEmpty());
-        m_testButton->setEnabled(true);
-        emit testFinished();
-    });
+    m_edit->testConnection(m_row);
+}
+
+void InstancesDialog::showTestOutcome(const ConnectionTest::Outcome &outcome)
+{
+    if (outcome.ok())
+        m_testLabel->setText(tr("✔ Connected: %1 in %2 ms").arg(fmt::projectCount(outcome.projectCount)).arg(outcome.responseMs));
+    else
+        m_testLabel->setText(tr("✖ %1").arg(outcome.error.toString()));
+    m_pinButton->setVisible(!outcome.untrustedSha256.isEmpty());
+    m_testButton->setEnabled(true);
+    emit testFinished();
 }
 
 void InstancesDialog::pinTestedCertificate()
 {
-    if (m_testedFingerprint.isEmpty())
-        return;
-    m_pin->setText(m_testedFingerprint); // exactly the certificate the user was shown
-    m_pinButton->hide();
     storeRow();
+    if (!m_edit->pinTestedCertificate(m_row))
+        return;
+    loadRow(m_row);
     m_testLabel->setText(tr("Pinned. Test again to connect with it."));
 }
 

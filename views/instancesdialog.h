@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "instanceprofiles.h"
+#include "instancelistedit.h"
 
 #include <QDialog>
 #include <QHash>
@@ -20,26 +20,23 @@ class QSpinBox;
 
 namespace omsdash {
 
-class HttpTransport;
-class ServiceClient;
-
-/// Add, edit, duplicate, remove and reorder instances, and test one with a real call.
-/// Works on a copy: profiles() and secrets() are the result when the dialog is accepted.
-/// Validation is the profiles file's (profiles::fromJson), so the dialog refuses what a file
-/// would, with the same messages. The dialog itself writes no secret anywhere; its owner
-/// stores them in the keychain (see setKeychainProblem()).
+/// Add, edit, duplicate, remove and reorder instances, and test one with a real call: the
+/// form over an InstanceListEdit, which keeps the copy, validates it and runs the test.
+/// profiles() and secrets() are the result when the dialog is accepted. The dialog itself
+/// writes no secret anywhere; its owner applies the edit to the keychain (see
+/// setKeychainProblem()).
 class InstancesDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    InstancesDialog(const QList<InstanceProfile> &profiles, const QHash<QString, QString> &secrets,
-                    HttpTransport *transport, QWidget *parent = nullptr);
+    /// @p edit must outlive the dialog.
+    explicit InstancesDialog(InstanceListEdit *edit, QWidget *parent = nullptr);
     ~InstancesDialog() override;
 
-    QList<InstanceProfile> profiles() const { return m_profiles; }
+    QList<InstanceProfile> profiles() const { return m_edit->profiles(); }
     /// Instance name -> password or token typed (or kept) for this session.
-    QHash<QString, QString> secrets() const { return m_secrets; }
+    QHash<QString, QString> secrets() const { return m_edit->secrets(); }
 
     /// Row operations, also behind the buttons.
     void addInstance();
@@ -82,11 +79,9 @@ private:
     void storeRow();
     void refreshList();
     void updateApiFields();
+    void showTestOutcome(const ConnectionTest::Outcome &outcome);
 
-    QList<InstanceProfile> m_profiles;
-    QHash<QString, QString> m_secrets;
-    HttpTransport *m_transport;
-    std::unique_ptr<ServiceClient> m_testClient;
+    InstanceListEdit *m_edit;
     int m_row = -1;
     bool m_loading = false;
 
@@ -105,7 +100,6 @@ private:
     QLineEdit *m_pin;
     QLineEdit *m_console; ///< InstanceProfile::consoleUrl
     QPushButton *m_pinButton;
-    QString m_testedFingerprint;
     QSpinBox *m_pollProjects;
     QSpinBox *m_pollDetail;
     QSpinBox *m_pollTables;

@@ -387,15 +387,31 @@ QByteArray htmlFile(const Report &report)
 
 bool writePdf(const Report &report, const QString &path, QString *error)
 {
+    return writePdf(preparePdf(report), path, error);
+}
+
+PreparedPdf preparePdf(const Report &report)
+{
     const palette::PaperColours paper;
     const QList<QList<ChartPicture>> charts = renderAll(report);
-    QTextDocument doc;
+    const auto source = [](int p, int c) { return QStringLiteral("chart:%1-%2").arg(p).arg(c); };
+    PreparedPdf pdf;
     for (int p = 0; p < charts.size(); ++p) {
         for (int c = 0; c < charts.at(p).size(); ++c)
-            doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1-%2").arg(p).arg(c)),
-                            charts.at(p).at(c).image);
+            pdf.images.append({source(p, c), charts.at(p).at(c).image});
     }
-    doc.setHtml(toHtml(report, charts, [](int p, int c) { return QStringLiteral("chart:%1-%2").arg(p).arg(c); }));
+    pdf.html = toHtml(report, charts, source);
+    pdf.header = tr("omsdash report · %1 · made %2").arg(instancesOf(report), utcMs(report.generatedMs));
+    pdf.footerColor = palette::reportFooterText();
+    return pdf;
+}
+
+bool writePdf(const PreparedPdf &pdf, const QString &path, QString *error)
+{
+    QTextDocument doc;
+    for (const auto &[url, image] : pdf.images)
+        doc.addResource(QTextDocument::ImageResource, QUrl(url), image);
+    doc.setHtml(pdf.html);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -418,13 +434,12 @@ bool writePdf(const Report &report, const QString &path, QString *error)
         QPainter painter(&writer);
         QFont small = doc.defaultFont();
         small.setPointSizeF(8);
-        const QString header = tr("omsdash report · %1 · made %2").arg(instancesOf(report), utcMs(report.generatedMs));
         for (int i = 0; i < pages; ++i) {
             if (i > 0)
                 writer.newPage();
             painter.setFont(small);
-            painter.setPen(palette::reportFooterText());
-            painter.drawText(QRect(0, 0, page.width(), band), Qt::AlignLeft | Qt::AlignTop, header);
+            painter.setPen(pdf.footerColor);
+            painter.drawText(QRect(0, 0, page.width(), band), Qt::AlignLeft | Qt::AlignTop, pdf.header);
             painter.drawText(QRect(0, page.height() - band, page.width(), band), Qt::AlignRight | Qt::AlignBottom,
                              tr("Page %1 of %2").arg(i + 1).arg(pages));
             painter.save();

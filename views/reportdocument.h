@@ -3,6 +3,7 @@
 
 #include "report.h"
 
+#include <QColor>
 #include <QImage>
 #include <QSize>
 
@@ -35,5 +36,17 @@ QByteArray htmlFile(const Report &report);
 /// An A4 PDF of the same content with a header and "Page n of N" on every page. Returns
 /// false with @p error when the file cannot be written; the file is then not left half-made.
 bool writePdf(const Report &report, const QString &path, QString *error);
+
+/// writePdf() in two steps. preparePdf() on the GUI thread: the charts and the HTML, in paper
+/// colours. writePdf(const PreparedPdf &) lays it out and writes it on any thread.
+struct PreparedPdf
+{
+    QString html;
+    QList<std::pair<QString, QImage>> images; ///< resource URL -> chart picture
+    QString header;                           ///< the line atop every page
+    QColor footerColor;
+};
+PreparedPdf preparePdf(const Report &report);
+bool writePdf(const PreparedPdf &pdf, const QString &path, QString *error);
 
 } // namespace omsdash::reportdoc

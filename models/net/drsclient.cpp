@@ -36,7 +36,7 @@ QString DrsClient::projectId() const
 
 void DrsClient::ensureToken(std::function<void(const ApiError &)> ready)
 {
-    if (!usesIam() || (!m_token.isEmpty() && QDateTime::currentDateTimeUtc() < m_renewAt))
+    if (!usesIam() || (!m_token.isEmpty() && now() < m_renewAt))
         return ready({});
     m_tokenWaiters.append(std::move(ready));
     if (m_tokenInFlight)
@@ -57,7 +57,7 @@ void DrsClient::ensureToken(std::function<void(const ApiError &)> ready)
                 return flush(t.error);
             if (reply.subjectToken.isEmpty())
                 return flush(ApiError::malformed(tr("IAM answered without an X-Subject-Token header"), reply.body));
-            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const QDateTime now = this->now();
             // Renew before expiry: 5 minutes early, or a tenth of a short lifetime. In ms: with
             // whole seconds a 3 s token got no margin at all (3 / 10 == 0).
             const qint64 lifetimeMs = t.value.expiresAt.isValid() ? now.msecsTo(t.value.expiresAt) : 24LL * 3600 * 1000;
@@ -378,7 +378,7 @@ void DrsClient::fetchProjects(Callback<QList<ProjectSummary>> done)
             listWarnings << tr("Not in the job list of migration and synchronization jobs, so shown by ID: %1")
                                 .arg(unlisted.join(QStringLiteral(", ")));
         fetchJobsChunked(ids, std::make_shared<Paging<DrsJobProgress>>(),
-                         [jobs, listWarnings, done](Result<QList<DrsJobProgress>> r) {
+                         [this, jobs, listWarnings, done](Result<QList<DrsJobProgress>> r) {
             if (!r.ok())
                 return done(Result<QList<ProjectSummary>>::failure(r.error));
             QHash<QString, DrsJobProgress> byId;
@@ -387,7 +387,7 @@ void DrsClient::fetchProjects(Callback<QList<ProjectSummary>> done)
                 if (!p.transferStatus.isEmpty() || p.errorCode.isEmpty())
                     byId.insert(p.jobId, p);
             }
-            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const QDateTime now = this->now();
             QList<ProjectSummary> rows;
             for (const DrsJob &job : jobs) {
                 const auto it = byId.constFind(job.id);
@@ -403,11 +403,11 @@ void DrsClient::fetchProjects(Callback<QList<ProjectSummary>> done)
 void DrsClient::fetchProjectsByIds(const QStringList &ids, const QStringList &warnings,
                                    const Callback<QList<ProjectSummary>> &done)
 {
-    fetchJobsChunked(ids, std::make_shared<Paging<DrsJobProgress>>(), [warnings, done](Result<QList<DrsJobProgress>> r) {
+    fetchJobsChunked(ids, std::make_shared<Paging<DrsJobProgress>>(), [this, warnings, done](Result<QList<DrsJobProgress>> r) {
         if (!r.ok())
             return done(Result<QList<ProjectSummary>>::failure(r.error));
         QList<ProjectSummary> rows;
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = this->now();
         for (const DrsJobProgress &job : std::as_const(r.value)) {
             DrsJob bare;
             bare.id = job.jobId;
@@ -451,7 +451,7 @@ void DrsClient::fetchDetail(const QString &jobId, Callback<ProjectDetail> done, 
             }
             ProjectDetail d = detailFromJob(job, join->times ? &*join->times : nullptr,
                                             join->monitor ? &*join->monitor : nullptr);
-            d.receivedTime = QDateTime::currentDateTimeUtc();
+            d.receivedTime = self->now();
             auto result = Result<ProjectDetail>::success(d);
             result.warnings = r.warnings + join->warnings;
             return done(result);

@@ -8,6 +8,16 @@
 
 namespace omsdash {
 
+InstanceHealth::State InstanceHealth::state() const
+{
+    if (!lastSuccess.isValid() && !lastErrorTime.isValid())
+        return State::Unknown;
+    const bool failedLast = lastErrorTime.isValid() && (!lastSuccess.isValid() || lastErrorTime > lastSuccess);
+    if (!failedLast)
+        return State::Up;
+    return reachable ? State::Failing : State::Down;
+}
+
 InstancePoller::InstancePoller(std::unique_ptr<ServiceClient> client, QObject *parent)
     : QObject(parent)
     , m_client(std::move(client))

@@ -23,6 +23,14 @@ struct InstanceHealth
     /// What the last answers lacked although they were used ("stopped at 30,000 projects: the
     /// server keeps sending full pages", duplicates, cut rows), project list first.
     QStringList warnings;
+
+    enum class State {
+        Unknown, ///< no answer and no error yet
+        Up,      ///< the last poll succeeded
+        Failing, ///< the last poll failed, but the server answered (reachable)
+        Down,    ///< the last poll failed without an answer
+    };
+    State state() const;
 };
 
 /// Polls one instance: the project list every projectsIntervalMs, the selected project's

@@ -45,14 +45,14 @@ void OmsClientBase::fetchProgress(const ApiRequest &request, const Callback<Proj
 {
     call(
         request,
-        [done](const HttpReply &reply) {
+        [this, done](const HttpReply &reply) {
             const auto r = oms::decodeProjectProgress(reply.body);
             if (!r.ok())
                 return done(Result<ProjectDetail>::failure(r.error));
             ProjectDetail d;
             d.progress = r.value;
             d.serverDate = reply.serverDate;
-            d.receivedTime = QDateTime::currentDateTimeUtc();
+            d.receivedTime = now();
             done(Result<ProjectDetail>::success(d));
         },
         [done](const ApiError &e) { done(Result<ProjectDetail>::failure(e)); });
@@ -124,7 +124,7 @@ void Oms4Client::fetchDetail(const QString &projectId, Callback<ProjectDetail> d
                               detail.steps = steps.value;
                               if (detail.progress.currentStep.isEmpty())
                                   detail.progress.currentStep = currentStepName(detail.steps);
-                              detail.receivedTime = QDateTime::currentDateTimeUtc();
+                              detail.receivedTime = now();
                               if (reply.serverDate.isValid())
                                   detail.serverDate = reply.serverDate;
                               if (parts == DetailParts::WithComponents)

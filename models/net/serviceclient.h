@@ -5,6 +5,7 @@
 #include "instanceconfig.h"
 #include "types.h"
 
+#include <QDateTime>
 #include <QObject>
 
 #include <functional>
@@ -77,6 +78,11 @@ public:
     /// A new secret (password or token, as omsdash::setSecret()) for the requests from now on,
     /// after the server refused the old one.
     virtual void setSecret(const QString &secret);
+    /// The clock behind the client's own decisions in time (when DRS's IAM token is renewed,
+    /// receive times): UTC now. Tests inject one instead of waiting.
+    void setClock(std::function<QDateTime()> nowUtc) { m_now = std::move(nowUtc); }
+    QDateTime now() const { return m_now(); }
+
     /// Time the last completed request took, ms; -1 before the first.
     qint64 lastResponseMs() const { return m_lastResponseMs; }
 
@@ -101,6 +107,7 @@ private:
     InstanceConfig m_config;
     HttpTransport *m_transport;
     qint64 m_lastResponseMs = -1;
+    std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTimeUtc(); };
 };
 
 } // namespace omsdash

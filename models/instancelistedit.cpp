@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: MIT
+#include "instancelistedit.h"
+
+#include "secretstore.h"
+
+#include <algorithm>
+
+namespace omsdash {
+
+InstanceListEdit::InstanceListEdit(const QList<InstanceProfile> &profiles, const QHash<QString, QString> &secrets,
+                                   HttpTransport *transport, QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_test(new ConnectionTest(transport, this))
+{
+    for (const InstanceProfile &p : profiles) {
+        const QString secret = secrets.value(p.name);
+        m_before.insert(p.name, secret);
+        if (!secret.isEmpty())
+            m_secrets.insert(p.name, secret);
+    }
+}
+
+namespace {
+QList<InstanceProfile> profilesOf(const QList<InstanceConfig> &configs)
+{
+    QList<InstanceProfile> list;
+    for (const InstanceConfig &c : configs)
+        list << InstanceProfile::fromConfig(c);
+    return list;
+}
+
+QHash<QString, QString> secretsOf(const QList<InstanceConfig> &configs)
+{
+    QHash<QString, QString> secrets;
+    for (const InstanceConfig &c : configs)
+        secrets.insert(c.name, secretOf(c));
+    return secrets;
+}
+} // namespace
+
+InstanceListEdit::InstanceListEdit(const QList<InstanceConfig> &configs, HttpTransport *transport, QObject *parent)
+    : InstanceListEdit(profilesOf(configs), secretsOf(configs), transport, parent)
+{
+}
+
+InstanceListEdit::~InstanceListEdit() = default;
+
+void InstanceListEdit::setRow(int row, const InstanceProfile &profile, const QString &secret)
+{
+    if (row < 0 || row >= m_profiles.size())
+        return;
+    const QString oldName = m_profiles.at(row).name;
+    m_profiles[row] = profile;
+    m_secrets.remove(oldName);
+    if (!secret.isEmpty())
+        m_secrets.insert(profile.name, secret);
+    if (oldName != profile.name)
+        emit rowsChanged();
+}
+
+int InstanceListEdit::add()
+{
+    const auto taken = [this](const QString &name) {
+        return std::any_of(m_profiles.cbegin(), m_profiles.cend(),
+                           [&name](const InstanceProfile &q) { return q.name == name; });
+    };
+    QString name = tr("new instance");
+    for (int n = 2; taken(name); ++n)
+        name = tr("new instance %1").arg(n);
+    InstanceProfile p;
+    p.name = name;
+    p.baseUrl = QUrl(QStringLiteral("http://oms.example:8089"));
+    m_profiles.append(p);
+    emit rowsChanged();
+    return count() - 1;
+}
+
+int InstanceListEdit::duplicate(int row)
+{
+    if (row < 0 || row >= m_profiles.size())
+        return -1;
+    InstanceProfile copy = m_profiles.at(row);
+    const QString secret = m_secrets.value(copy.name);
+    copy.name = tr("%1 (copy)").arg(copy.name);
+    if (!secret.isEmpty())
+        m_secrets.insert(copy.name, secret);
+    m_profiles.insert(row + 1, copy);
+    emit rowsChanged();
+    return row + 1;
+}
+
+int InstanceListEdit::remove(int row)
+{
+    if (row < 0 || row >= m_profiles.size())
+        return -1;
+    const QString name = m_profiles.takeAt(row).name;
+    if (std::none_of(m_profiles.cbegin(), m_profiles.cend(), [&name](const InstanceProfile &p) { return p.name == name; }))
+        m_secrets.remove(name);
+    emit rowsChanged();
+    return std::min(row, count() - 1);
+}
+
+int InstanceListEdit::move(int row, int delta)
+{
+    const int to = row + delta;
+    if (row < 0 || row >= m_profiles.size() || to < 0 || to >= m_profiles.size())
+        return row;
+    m_profiles.swapItemsAt(row, to);
+    emit rowsChanged();
+    return to;
+}
+
+bool InstanceListEdit::pinTestedCertificate(int row)
+{
+    const QString fingerprint = m_test->outcome().untrustedSha256;
+    if (row < 0 || row >= m_profiles.size() || fingerprint.isEmpty() || m_profiles.at(row).name != m_testedName)
+        return false;
+    m_profiles[row].pinnedSha256 = fingerprint; // exactly the certificate the user was shown
+    return true;
+}
+
+QString InstanceListEdit::validationError() const
+{
+    const auto checked = profiles::fromJson(profiles::toJson(m_profiles));
+    return checked.ok() ? QString() : checked.error.message;
+}
+
+void InstanceListEdit::testConnection(int row)
+{
+    if (row < 0 || row >= m_profiles.size())
+        return;
+    const InstanceProfile &p = m_profiles.at(row);
+    InstanceConfig config = p.toConfig();
+    setSecret(config, m_secrets.value(p.name));
+    m_testedName = p.name;
+    m_test->start(config);
+}
+
+QHash<QString, QString> InstanceListEdit::keychainAfter() const
+{
+    QHash<QString, QString> after;
+    for (const InstanceProfile &p : m_profiles)
+        after.insert(p.name, m_secrets.value(p.name));
+    return after;
+}
+
+void InstanceListEdit::applyToKeychain(SecretStore *store, bool removeGone,
+                                       std::function<void(const QString &)> done) const
+{
+    store->applyEdit(m_before, keychainAfter(), removeGone, std::move(done));
+}
+
+} // namespace omsdash
