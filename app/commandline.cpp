@@ -184,6 +184,9 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
     const QCommandLineOption theme(QStringLiteral("theme"),
                                    tr("Colours for this run: system, light or dark (default: View > Theme's choice)."),
                                    tr("THEME"));
+    const QCommandLineOption wall(QStringLiteral("wall"),
+                                  tr("Open full screen on the wall: every instance's projects as large tiles, "
+                                     "worst first (F11 or Esc leaves it)."));
     const QCommandLineOption profilesFile(QStringLiteral("profiles"),
                                           tr("Watch the instances of this profiles file (no secrets in it) "
                                              "for this session."),
@@ -245,7 +248,7 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
         p.addOptions({alertRules, desktopNotifications, webhook, webhookFormat, webhookSeverity, webhookSecretFile,
                       alertmanager});
     else
-        p.addOptions({screenshot, screenshotDelay, screenshotTimeout, select, alertRules, theme});
+        p.addOptions({screenshot, screenshotDelay, screenshotTimeout, select, alertRules, theme, wall});
 
     AppOptions o;
     if (!p.parse(args))
@@ -307,6 +310,7 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
         if (!ok || o.screenshotTimeoutSeconds < 1)
             return {o, tr("--screenshot-timeout takes a whole number of seconds, at least 1")};
         o.selectProject = p.value(select);
+        o.wall = p.isSet(wall);
         o.theme = p.value(theme);
         if (p.isSet(theme) && o.theme != QLatin1String("system") && o.theme != QLatin1String("light")
             && o.theme != QLatin1String("dark"))

@@ -25,6 +25,7 @@ struct AppOptions
     int screenshotTimeoutSeconds = 30; ///< --screenshot-timeout: give up when no data arrived by then
     QString selectProject;      ///< --select ID: open on this project
     QString theme;              ///< --theme system|light|dark for this run; empty: the saved choice
+    bool wall = false;          ///< --wall: open in wall mode (MainWindow::setWallMode)
     int deadlineSeconds = 0;    ///< --deadline: total deadline of each request, s; 0: the instance's own
     std::optional<ReportOptions> report; ///< set for `omsdash report`
     bool watch = false;         ///< `omsdash watch`: alert rules over the pollers, no window

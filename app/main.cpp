@@ -322,6 +322,8 @@ int main(int argc, char **argv)
         }
     }
     window.show();
+    if (options.wall)
+        window.setWallMode(true);
     window.polling()->start();
     if (firstRun)
         QTimer::singleShot(0, &window, &MainWindow::editInstances);

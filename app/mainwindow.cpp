@@ -30,6 +30,7 @@
 #include "startupsecrets.h"
 #include "statusproxymodel.h"
 #include "statustext.h"
+#include "wallview.h"
 #include "webhooksdialog.h"
 
 #include <QAction>
@@ -47,9 +48,11 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QActionGroup>
+#include <QScreen>
 #include <QSettings>
 #include <QMessageBox>
 #include <QSplitter>
@@ -235,6 +238,11 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *
     m_tallList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_tallList->setToolTip(tr("Give the whole window to the project list (drag the splitter back, or again Ctrl+Shift+L)"));
     connect(m_tallList, &QAction::toggled, this, &MainWindow::setProjectListOnly);
+    m_wallAction = m_viewMenu->addAction(tr("&Wall"));
+    m_wallAction->setCheckable(true);
+    m_wallAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_wallAction->setToolTip(tr("Every instance's projects as large tiles, worst first, full screen (F11; Esc leaves)"));
+    connect(m_wallAction, &QAction::toggled, this, &MainWindow::setWallMode);
     connect(m_split, &QSplitter::splitterMoved, this, [this] {
         const QSignalBlocker block(m_tallList);
         m_tallList->setChecked(m_split->sizes().value(1) == 0);
@@ -284,6 +292,41 @@ void MainWindow::askSecretAgain(InstanceSession *session, const ApiError &error)
             if (a.status != SecretStore::Status::Ok)
                 m_error->setText(tr("Could not keep the secret of %1 in the keychain: %2").arg(name, a.message));
         });
+}
+
+void MainWindow::setWallMode(bool on)
+{
+    if (on && !m_wall) {
+        m_wall = new WallView(m_overview, this);
+        connect(m_wall, &WallView::leaveRequested, this, [this] { setWallMode(false); });
+        connect(m_wall, &WallView::projectChosen, this, [this](int instanceIndex, const QString &projectId) {
+            setWallMode(false);
+            if (instanceIndex >= 0 && instanceIndex < m_sessions.size())
+                openProject(m_sessions.at(instanceIndex)->name(), projectId);
+        });
+    }
+    if (m_wall) {
+        if (on) {
+            m_wall->setStatusText(statustext::overview(m_sessions, m_overview->rowCount()));
+            // On the window's screen; its whole geometry too, for a desktop without a window
+            // manager to make it full screen (a wall display's kiosk session).
+            m_wall->setGeometry(screen()->geometry());
+            m_wall->showFullScreen();
+            m_wall->raise();
+            m_wall->activateWindow();
+            m_wall->tileView()->setFocus();
+        } else {
+            m_wall->hide();
+            activateWindow();
+        }
+    }
+    const QSignalBlocker block(m_wallAction);
+    m_wallAction->setChecked(on);
+}
+
+bool MainWindow::isWallMode() const
+{
+    return m_wall && m_wall->isVisible();
 }
 
 void MainWindow::setProjectListOnly(bool only)
@@ -766,6 +809,8 @@ QString MainWindow::errorText() const
 void MainWindow::updateStatus()
 {
     QStringList parts;
+    if (isWallMode())
+        m_wall->setStatusText(statustext::overview(m_sessions, m_overview->rowCount()));
     if (isOverview())
         parts << statustext::overview(m_sessions, m_overview->rowCount());
     const InstanceSession *s = m_detailSession;
@@ -818,7 +863,7 @@ void MainWindow::importProfiles()
 
 bool MainWindow::saveScreenshot(const QString &path, QString *error)
 {
-    return picture::savePng(this, path, error);
+    return picture::savePng(isWallMode() ? static_cast<QWidget *>(m_wall) : this, path, error);
 }
 
 bool MainWindow::savePanelScreenshot(const QString &path, QString *error)

@@ -29,6 +29,7 @@ class InstanceSession;
 class OverviewModel;
 class PollingControl;
 class ProjectDetailPane;
+class WallView;
 class ReportExport;
 class ProjectCountsBar;
 class ProjectTableView;
@@ -120,6 +121,12 @@ public:
     /// detail back its last size. View > Project list only, Ctrl+Shift+L.
     void setProjectListOnly(bool only);
     bool isProjectListOnly() const;
+    /// View > Wall (F11, --wall): every instance's projects as large worst-first tiles on a
+    /// full-screen window of their own (WallView); off again by Esc or F11, or by choosing a
+    /// tile, which opens that project here.
+    void setWallMode(bool on);
+    bool isWallMode() const;
+    WallView *wall() const { return m_wall; }
 
     /// Refresh, pause and resume, the next poll's countdown (PollingControl): the window's
     /// only way to drive the pollers.
@@ -197,6 +204,8 @@ private:
     PollingControl *m_polling = nullptr;
     QAction *m_pauseAction = nullptr;
     QLabel *m_countdown = nullptr;
+    WallView *m_wall = nullptr; ///< made at the first F11
+    QAction *m_wallAction = nullptr;
     QSplitter *m_split = nullptr;
     QAction *m_tallList = nullptr;
     QList<int> m_splitBeforeTall;

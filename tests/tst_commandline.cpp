@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Command-line parsing: modes, validation, secrets from files only.
 #include "commandline.h"
+#include "startupsecrets.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +28,28 @@ private slots:
         QCOMPARE(o.screenshotPath, QStringLiteral("a.png"));
         QCOMPARE(o.screenshotTimeoutSeconds, 30);
         QVERIFY(!o.instance.has_value());
+    }
+
+    void wall()
+    {
+        QVERIFY(!parse({QStringLiteral("--demo")}).first.wall);
+        const auto [o, error] = parse({QStringLiteral("--demo"), QStringLiteral("--wall")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(o.wall);
+    }
+
+    void nameKeptWhenThePasswordIsAsked()
+    {
+        // No --password-file: the password is asked for, in a prompt naming the instance as
+        // --name says, and the session keeps that name.
+        const QString name = QStringLiteral("生产 OMS prod");
+        const auto [o, error] = parse({QStringLiteral("--url"), QStringLiteral("http://oms.example:8089"),
+                                       QStringLiteral("--user"), QStringLiteral("dba"), QStringLiteral("--name"), name});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(o.instance.has_value());
+        QCOMPARE(o.instance->name, name);
+        QVERIFY(o.instance->password.isEmpty());
+        QCOMPARE(secretQuestion(*o.instance), QStringLiteral("Password of dba on %1:").arg(name));
     }
 
     void realInstanceWithPasswordFile()

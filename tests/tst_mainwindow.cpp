@@ -19,6 +19,7 @@
 #include "projectlistmodel.h"
 #include "projecttableview.h"
 #include "simulatorserver.h"
+#include "statuspalette.h"
 #include "statusproxymodel.h"
 #include "steplistmodel.h"
 #include "steptimeline.h"
@@ -28,6 +29,7 @@
 #include "reportdialog.h"
 #include "timerangedialog.h"
 #include "timewindow.h"
+#include "wallview.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -41,6 +43,8 @@
 #include <QSignalSpy>
 #include <QDateTimeEdit>
 #include <QImage>
+#include <QListView>
+#include <QPainter>
 #include <QTimer>
 #include <QWheelEvent>
 #include <QTableView>
@@ -479,6 +483,65 @@ private slots:
         QApplication::clipboard()->clear();
         picture::copyToClipboard(pane);
         QCOMPARE(QApplication::clipboard()->image().size(), pane->size() * pane->devicePixelRatio());
+    }
+
+    void wallModeShowsEveryProjectWorstFirst()
+    {
+        const int projects = 8 + 2 + 3 + 2; // of all instances, whichever the window shows
+        QVERIFY(!m_window->isWallMode());
+        const auto shortcuts = m_window->shortcuts();
+        QVERIFY(std::any_of(shortcuts.cbegin(), shortcuts.cend(), [](const auto &s) {
+            return s.first == QKeySequence(Qt::Key_F11).toString(QKeySequence::NativeText) && s.second == QLatin1String("Wall");
+        }));
+        m_window->setWallMode(true);
+        WallView *wall = m_window->wall();
+        QVERIFY(m_window->isWallMode());
+        QVERIFY(wall->windowState() & Qt::WindowFullScreen);
+        QVERIFY(QTest::qWaitForWindowExposed(wall));
+
+        // Every instance's projects, worst first: the failed one leads, no tile is worse than
+        // the one before it, whichever instance is shown in the window.
+        const QAbstractItemModel *tiles = wall->tiles();
+        QTRY_COMPARE_WITH_TIMEOUT(tiles->rowCount(), projects, 10000);
+        const int status = OverviewModel::FirstProjectColumn + ProjectListModel::StatusColumn;
+        QCOMPARE(tiles->index(0, status).data(StatusRole).toString(), QStringLiteral("FAILED"));
+        for (int r = 1; r < tiles->rowCount(); ++r)
+            QVERIFY(!ProjectListModel::rowWorseFirst(tiles->index(r, status), tiles->index(r - 1, status)));
+        QVERIFY2(wall->countsText().startsWith(QStringLiteral("15 projects")), qPrintable(wall->countsText()));
+        QVERIFY(wall->countsText().contains(QStringLiteral("1 FAILED")));
+
+        // A tile painted: its band in the status colour, its text larger than the desktop's.
+        const QModelIndex first = wall->tileView()->model()->index(0, wall->tileView()->modelColumn());
+        QStyleOptionViewItem option;
+        option.font = wall->tileView()->font();
+        option.palette = wall->palette();
+        option.rect = QRect(QPoint(0, 0), wall->tileView()->itemDelegate()->sizeHint(option, first));
+        QImage image(option.rect.size(), QImage::Format_ARGB32);
+        image.fill(Qt::transparent);
+        {
+            QPainter painter(&image);
+            wall->tileView()->itemDelegate()->paint(&painter, option, first);
+        }
+        const QColor band = image.pixelColor(option.rect.left() + 6, option.rect.center().y());
+        QCOMPARE(band.name(), palette::statusColor(QStringLiteral("FAILED")).name());
+        QVERIFY(wall->tileView()->font().pointSizeF() >= QApplication::font().pointSizeF());
+
+        // Esc leaves the wall.
+        QTest::keyClick(wall->tileView(), Qt::Key_Escape);
+        QVERIFY(!m_window->isWallMode());
+
+        // Choosing a tile leaves it on that project, in the window.
+        m_window->setWallMode(true);
+        int row = -1;
+        for (int r = 0; r < tiles->rowCount(); ++r) {
+            if (tiles->index(r, 0).data(OverviewModel::ProjectIdRole).toString() == QLatin1String("np_8a7c8e"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        wall->tileView()->setCurrentIndex(wall->tileView()->model()->index(row, wall->tileView()->modelColumn()));
+        QTest::keyClick(wall->tileView(), Qt::Key_Return);
+        QVERIFY(!m_window->isWallMode());
+        QTRY_COMPARE(m_window->currentSession()->selectedProject(), QStringLiteral("np_8a7c8e"));
     }
 
     void reportFromTheWindow()

@@ -836,6 +836,10 @@ Alerts without a window: omsdash watch --help</source>
         <source>--theme takes system, light or dark</source>
         <translation>--theme 只接受 system、light 或 dark</translation>
     </message>
+    <message>
+        <source>Open full screen on the wall: every instance&apos;s projects as large tiles, worst first (F11 or Esc leaves it).</source>
+        <translation>以全屏大屏模式打开：所有实例的项目以大磁贴显示，最差的在前（F11 或 Esc 退出）。</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::AlertCenter</name>
@@ -2141,6 +2145,14 @@ Alerts without a window: omsdash watch --help</source>
         <source>Could not keep the secret of %1 in the keychain: %2</source>
         <translation>无法把 %1 的密钥保存到钥匙串：%2</translation>
     </message>
+    <message>
+        <source>&amp;Wall</source>
+        <translation>大屏模式(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Every instance&apos;s projects as large tiles, worst first, full screen (F11; Esc leaves)</source>
+        <translation>所有实例的项目以大磁贴全屏显示，最差的在前（F11；Esc 退出）</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::MetricChart</name>
@@ -2960,6 +2972,20 @@ The secret is kept in memory for this session only and asked again next time; om
         <translation>
             <numerusform>范围至少需要 %n 秒。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::WallTileDelegate</name>
+    <message>
+        <source>Latency %1</source>
+        <translation>延迟 %1</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::WallView</name>
+    <message>
+        <source>Wall — omsdash</source>
+        <translation>大屏 — omsdash</translation>
     </message>
 </context>
 <context>

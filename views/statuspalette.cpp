@@ -39,7 +39,12 @@ PaperColours::~PaperColours()
 
 QColor statusColor(const QString &status)
 {
-    switch (classifyStatus(status)) {
+    return statusClassColor(classifyStatus(status));
+}
+
+QColor statusClassColor(StatusClass statusClass)
+{
+    switch (statusClass) {
     case StatusClass::Failed:
         return pick(0xd64545, 0xe05d5d);
     case StatusClass::Running:
@@ -62,7 +67,12 @@ QColor statusColor(const QString &status)
 
 QColor alarmLevelColor(const QString &alarmLevel)
 {
-    switch (alarmLevelRank(alarmLevel)) {
+    return alarmRankColor(alarmLevelRank(alarmLevel));
+}
+
+QColor alarmRankColor(int rank)
+{
+    switch (rank) {
     case 3:
         return pick(0xd64545, 0xe05d5d);
     case 2:

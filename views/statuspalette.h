@@ -5,6 +5,10 @@
 #include <QPalette>
 #include <QString>
 
+namespace omsdash {
+enum class StatusClass;
+}
+
 /// Every colour omsdash paints with, for the light and the dark theme alike: nowhere else in
 /// the code is a colour written down (tst_palette checks). Functions without a palette
 /// argument answer for the application's palette (dark when its window is dark); report
@@ -29,8 +33,12 @@ bool isDark();
 
 /// Colour of a project, step or table status (by omsdash::classifyStatus).
 QColor statusColor(const QString &status);
+/// The same by class (what a count of projects stands for).
+QColor statusClassColor(StatusClass statusClass);
 /// Colour of an alarm level: HIGH red, MEDIUM orange, LOW blue, IGNORE grey; unknown purple.
 QColor alarmLevelColor(const QString &alarmLevel);
+/// The same by rank (ProjectListModel::AlarmRankRole: HIGH 3 .. IGNORE 0; -1 unknown).
+QColor alarmRankColor(int rank);
 /// A pale tint of @p color for row backgrounds.
 QColor tint(const QColor &color, int alpha = 38);
 /// Readable text colour on a filled @p background.
