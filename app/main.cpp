@@ -7,12 +7,15 @@
 #include "httptransport.h"
 #include "instanceprofiles.h"
 #include "instancesession.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "pollingcontrol.h"
+#include "preferences.h"
 #include "theme.h"
 #include "reportjob.h"
 #include "screenshotjob.h"
 #include "watchjob.h"
+#include "windowhost.h"
 #include "secretstore.h"
 #include "startupsecrets.h"
 
@@ -21,11 +24,9 @@
 #include <QFile>
 #include <QSettings>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 using namespace omsdash;
 
@@ -84,17 +85,8 @@ int main(int argc, char **argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.omsdash.omsdash")); // its .desktop file, for Wayland
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/omsdash.svg")));
 
-    // English plural forms ("1 project", "8 projects") behind every locale's own catalogue.
-    QTranslator pluralTranslator;
-    if (pluralTranslator.load(QStringLiteral(":/i18n/omsdash_en.qm")))
-        QApplication::installTranslator(&pluralTranslator);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("omsdash"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The system's language until the preferences are read (--help speaks it too).
+    language::install(QString());
 
     QTextStream err(stderr);
     const auto [options, error] = parseCommandLine(QApplication::arguments());
@@ -111,6 +103,12 @@ int main(int argc, char **argv)
     // The demo keeps its own settings (window state, theme, ...), apart from the user's.
     if (options.demo)
         QApplication::setApplicationName(QStringLiteral("omsdash-demo"));
+    AppPreferences preferences([] {
+        QSettings settings;
+        return Preferences::load(settings);
+    }());
+    if (!preferences.current().language.isEmpty())
+        language::install(preferences.current().language);
 
     HttpTransport transport;
     DemoEnvironment demo(options.demoSpeed);
@@ -171,6 +169,7 @@ int main(int argc, char **argv)
         }
     }
     for (InstanceConfig &cfg : configs) {
+        cfg.watchIntervalMs = preferences.current().watchIntervalSeconds * 1000;
         if (options.deadlineSeconds > 0)
             cfg.deadlineMs = options.deadlineSeconds * 1000;
         if (!options.screenshotPath.isEmpty()) // a picture is due within its 30 s
@@ -191,6 +190,7 @@ int main(int argc, char **argv)
     HistoryStore history;
     {
         QString why;
+        history.setRetention(preferences.current().retention());
         if (history.open(options.demo ? QStringLiteral(":memory:") : HistoryStore::defaultPath(), &why)) {
             if (!options.report)
                 history.startMaintenance();
@@ -253,84 +253,105 @@ int main(int argc, char **argv)
     for (const InstanceConfig &cfg : std::as_const(configs))
         sessions << newSession(cfg);
 
-    // The colours: --theme for this run, else View > Theme's saved choice, else the platform's.
-    theme::init(theme::modeFromName(options.theme.isEmpty() ? QSettings().value(QStringLiteral("view/theme")).toString()
-                                                            : options.theme));
-    MainWindow window(sessions, &transport);
-    window.resize(1560, 980);
+    // The colours: --theme for this run, else the preferences' (View > Theme), else the platform's.
+    theme::init(theme::modeFromName(options.theme.isEmpty() ? preferences.current().theme : options.theme));
     // The alert rules run over every instance. A picture run notifies no one and logs nothing,
     // so a later run still raises what it saw.
     const bool picture = !options.screenshotPath.isEmpty();
     AlertCenter alerts(alertSettings, history.isOpen() && !picture ? &history : nullptr);
     alerts.setSessions(sessions);
-    alerts.setDesktopNotifications(!picture
-                                   && QSettings().value(QStringLiteral("alerts/desktopNotifications"), true).toBool());
-    window.setAlertCenter(&alerts);
+    alerts.setDesktopNotifications(!picture && preferences.current().desktopNotifications);
     // Webhooks of the window (View > Alert webhooks): the demo's last this session; a picture
     // run sends nothing.
     SecretStore webhookSecrets(webhooks::keychainService()); // apart from the instances' entries
     webhookSecrets.setTimeoutMs(secretStore.timeoutMs());
     std::unique_ptr<AlertWebhooks> webhooks;
-    if (!picture) {
+    if (!picture)
         webhooks = std::make_unique<AlertWebhooks>(&alerts, &transport, options.demo ? nullptr : &webhookSecrets,
                                                    !options.demo);
-        window.setAlertWebhooks(webhooks.get());
-        webhooks->load();
-    }
     // Edits of the saved instances are saved; edits of --demo, --url or --profiles are not.
     const bool persistent = !options.demo && !options.instance && options.profilesPath.isEmpty();
-    window.setInstancesPersistent(persistent);
-    if (!options.demo)
-        window.setSecretStore(&secretStore);
-    // A refused password is asked again in the window, with the server's message.
-    window.setAsksForSecrets(interactive && !options.demo);
-    QObject::connect(&window, &MainWindow::instancesEdited, &window,
-                     [&](const QList<InstanceProfile> &edited, const QHash<QString, QString> &secrets) {
-                         QList<InstanceSession *> fresh;
-                         for (const InstanceProfile &p : edited) {
-                             InstanceConfig cfg = p.toConfig();
-                             setSecret(cfg, secrets.value(p.name));
-                             fresh << newSession(cfg);
-                         }
-                         window.setSessions(fresh);
-                         alerts.setSessions(fresh);
-                         qDeleteAll(sessions);
-                         sessions = fresh;
-                         window.polling()->start(); // unless paused
-                         if (persistent) {
-                             QSettings settings;
-                             profiles::save(settings, edited);
-                         }
-                     });
+
+    // The window: made again, over the same sessions, when the language changes (WindowHost).
+    WindowHost *host = nullptr;
+    WindowHost windows(
+        [&]() {
+            auto window = std::make_unique<MainWindow>(sessions, &transport);
+            window->resize(1560, 980);
+            window->setPreferences(&preferences);
+            window->setAlertCenter(&alerts);
+            if (webhooks)
+                window->setAlertWebhooks(webhooks.get());
+            window->setInstancesPersistent(persistent);
+            if (!options.demo)
+                window->setSecretStore(&secretStore);
+            // A refused password is asked again in the window, with the server's message.
+            window->setAsksForSecrets(interactive && !options.demo);
+            QObject::connect(window.get(), &MainWindow::instancesEdited, window.get(),
+                             [&](const QList<InstanceProfile> &edited, const QHash<QString, QString> &secrets) {
+                                 QList<InstanceSession *> made;
+                                 for (const InstanceProfile &p : edited) {
+                                     InstanceConfig cfg = p.toConfig();
+                                     cfg.watchIntervalMs = preferences.current().watchIntervalSeconds * 1000;
+                                     setSecret(cfg, secrets.value(p.name));
+                                     made << newSession(cfg);
+                                 }
+                                 host->window()->setSessions(made);
+                                 alerts.setSessions(made);
+                                 qDeleteAll(sessions);
+                                 sessions = made;
+                                 host->window()->polling()->start(); // unless paused
+                                 if (persistent) {
+                                     QSettings settings;
+                                     profiles::save(settings, edited);
+                                 }
+                             });
+            return window;
+        },
+        &preferences);
+    host = &windows;
+    MainWindow *window = windows.window();
+    if (webhooks)
+        webhooks->load();
+
+    // Preferences edited: each part follows at once.
+    QObject::connect(&preferences, &AppPreferences::retentionChanged, &history, &HistoryStore::setRetention);
+    QObject::connect(&preferences, &AppPreferences::watchIntervalChanged, &app, [&sessions](int ms) {
+        for (InstanceSession *s : std::as_const(sessions))
+            s->setWatchIntervalMs(ms);
+    });
+    QObject::connect(&preferences, &AppPreferences::desktopNotificationsChanged, &alerts,
+                     [&alerts, picture](bool on) { alerts.setDesktopNotifications(on && !picture); });
+
     // As the user left it, unless the command line says otherwise; a picture is always
     // taken the same way.
     if (options.screenshotPath.isEmpty())
-        window.restoreWindowState();
+        window->restoreWindowState();
     if (startIndex >= 0)
-        window.setCurrentInstance(startIndex);
+        window->setCurrentInstance(startIndex);
     else if (options.selectProject.isEmpty() && options.screenshotPath.isEmpty())
-        window.restoreSelection();
+        window->restoreSelection();
     if (!options.selectProject.isEmpty()) {
         // Select it once it is listed, wherever it is.
-        auto *selecting = new QObject(&window);
+        auto *selecting = new QObject(window);
         for (InstanceSession *s : std::as_const(sessions)) {
             QObject::connect(s, &InstanceSession::projectsUpdated, selecting,
-                             [&window, selecting, id = options.selectProject] {
-                                 if (window.selectProject(id))
+                             [&windows, selecting, id = options.selectProject] {
+                                 if (windows.window()->selectProject(id))
                                      selecting->deleteLater();
                              });
         }
     }
-    window.show();
+    window->show();
     if (options.wall)
-        window.setWallMode(true);
-    window.polling()->start();
+        window->setWallMode(true);
+    window->polling()->start();
     if (firstRun)
-        QTimer::singleShot(0, &window, &MainWindow::editInstances);
+        QTimer::singleShot(0, window, &MainWindow::editInstances);
 
     std::unique_ptr<ScreenshotJob> job;
     if (!options.screenshotPath.isEmpty()) {
-        job = std::make_unique<ScreenshotJob>(&window, options.screenshotPath, options.screenshotDelaySeconds,
+        job = std::make_unique<ScreenshotJob>(window, options.screenshotPath, options.screenshotDelaySeconds,
                                               options.screenshotTimeoutSeconds);
         QObject::connect(job.get(), &ScreenshotJob::finished, &app, [](int code) { QApplication::exit(code); });
     }

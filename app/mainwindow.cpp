@@ -23,6 +23,8 @@
 #include "projectdetailpane.h"
 #include "projectlistmodel.h"
 #include "projecttableview.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
 #include "reportdialog.h"
 #include "reportjob.h"
 #include "secretprompt.h"
@@ -37,6 +39,7 @@
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QTableWidget>
@@ -95,6 +98,11 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *
     , m_error(new ErrorLabel(this))
 {
     m_polling = new PollingControl(this);
+    {
+        QSettings settings;
+        m_ownPreferences = new AppPreferences(Preferences::load(settings), this); // until setPreferences()
+    }
+    m_preferences = m_ownPreferences;
     m_reportExport = new ReportExport(this);
     connect(m_reportExport, &ReportExport::progress, this, [this](const QString &message) {
         statusBar()->showMessage(message);
@@ -104,6 +112,10 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     auto *instances = fileMenu->addAction(tr("&Instances…"), this, &MainWindow::editInstances);
     instances->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    auto *prefs = fileMenu->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
+    prefs->setShortcut(QKeySequence::Preferences);
+    prefs->setMenuRole(QAction::PreferencesRole);
+    fileMenu->addSeparator();
     fileMenu->addAction(tr("&Import profiles…"), this, &MainWindow::importProfiles);
     fileMenu->addAction(tr("&Export profiles…"), this, [this] { exportProfiles(); });
     fileMenu->addSeparator();
@@ -147,7 +159,7 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *
     auto *shots = new QMenu(tr("Screenshot"), this);
     const auto saveAs = [this](bool panel) {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save screenshot"),
-                                                          screenshotName(panel ? QStringLiteral("panel") : QString()),
+                                                          exportPath(screenshotName(panel ? QStringLiteral("panel") : QString())),
                                                           tr("PNG image (*.png)"));
         QString error;
         if (!path.isEmpty() && !(panel ? savePanelScreenshot(path, &error) : saveScreenshot(path, &error)))
@@ -170,6 +182,7 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *
     // Theme: the platform's colours, or light or dark whatever the platform; kept for next time.
     auto *themeMenu = m_viewMenu->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(this);
+    m_themeActions = themes;
     const std::pair<theme::Mode, QString> modes[] = {{theme::Mode::System, tr("&System")},
                                                      {theme::Mode::Light, tr("&Light")},
                                                      {theme::Mode::Dark, tr("&Dark")}};
@@ -179,9 +192,11 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *
         action->setChecked(theme::mode() == mode);
         action->setData(theme::modeName(mode));
         themes->addAction(action);
-        connect(action, &QAction::triggered, this, [mode = mode] {
-            theme::apply(mode);
-            QSettings().setValue(QStringLiteral("view/theme"), theme::modeName(mode));
+        connect(action, &QAction::triggered, this, [this, mode = mode] {
+            Preferences p = m_preferences->current();
+            p.theme = theme::modeName(mode);
+            QSettings settings;
+            m_preferences->apply(p, &settings);
         });
     }
     m_viewMenu->addSeparator();
@@ -271,6 +286,7 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *
         else
             showDetailOf(m_current, current.data(ProjectListModel::ProjectIdRole).toString());
     });
+    setPreferences(nullptr);
     setSessions(sessions);
 }
 
@@ -292,6 +308,44 @@ void MainWindow::askSecretAgain(InstanceSession *session, const ApiError &error)
             if (a.status != SecretStore::Status::Ok)
                 m_error->setText(tr("Could not keep the secret of %1 in the keychain: %2").arg(name, a.message));
         });
+}
+
+void MainWindow::setPreferences(AppPreferences *preferences)
+{
+    if (m_preferences)
+        disconnect(m_preferences, nullptr, this, nullptr);
+    m_preferences = preferences ? preferences : m_ownPreferences;
+    // The theme is the window's to follow; the rest is the application's (main.cpp).
+    connect(m_preferences, &AppPreferences::themeChanged, this, [](const QString &name) {
+        theme::apply(theme::modeFromName(name));
+    });
+    connect(m_preferences, &AppPreferences::changed, this, &MainWindow::updateThemeActions);
+    updateThemeActions();
+}
+
+void MainWindow::updateThemeActions()
+{
+    for (QAction *action : m_themeActions->actions())
+        action->setChecked(action->data().toString() == theme::modeName(theme::mode())); // --theme may override
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(m_preferences->current(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QSettings settings;
+    QString error;
+    if (!m_preferences->apply(dialog.preferences(), &settings, &error))
+        QMessageBox::warning(this, tr("Preferences"), error);
+}
+
+QString MainWindow::exportPath(const QString &fileName) const
+{
+    const QString folder = m_preferences->current().effectiveExportFolder();
+    QString ignored; // the file dialog says what is wrong with a folder it cannot use
+    preferences::ensureFolder(folder, &ignored);
+    return QDir(folder).filePath(fileName);
 }
 
 void MainWindow::setWallMode(bool on)
@@ -413,8 +467,11 @@ QString MainWindow::countdownText() const
 
 void MainWindow::updateCountdown()
 {
+    QFont font = m_countdown->font();
+    font.setBold(m_polling->isPaused()); // seen at a glance: nothing is being asked
+    m_countdown->setFont(font);
     if (m_polling->isPaused()) {
-        m_countdown->setText(tr("⏸ Polling paused"));
+        m_countdown->setText(tr("Polling paused"));
         return;
     }
     const int seconds = m_polling->secondsToNextPoll();
@@ -688,6 +745,7 @@ void MainWindow::editInstances()
     for (const InstanceSession *s : std::as_const(m_sessions))
         configs << s->config();
     InstanceListEdit edit(configs, m_transport);
+    edit.setNewInstanceDefaults(m_preferences->current());
     InstancesDialog dialog(&edit, this);
     dialog.setWindowTitle(m_persistent ? tr("Instances") : tr("Instances (this session only)"));
     dialog.setKeychainProblem(!m_secretStore ? tr("the demo keeps its own")
@@ -887,6 +945,7 @@ void MainWindow::chooseReport()
     }
     const ProjectSummary *summary = session->selectedSummary();
     ReportDialog dialog(session->config().name, session->selectedProject(), summary ? summary->name : QString(), this);
+    dialog.setFolder(m_preferences->current().effectiveExportFolder());
     if (dialog.exec() == QDialog::Accepted)
         exportReport(dialog.options());
 }

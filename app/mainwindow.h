@@ -13,6 +13,7 @@
 
 #include <memory>
 
+class QActionGroup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -30,6 +31,7 @@ class OverviewModel;
 class PollingControl;
 class ProjectDetailPane;
 class WallView;
+class AppPreferences;
 class ReportExport;
 class ProjectCountsBar;
 class ProjectTableView;
@@ -125,6 +127,12 @@ public:
     /// full-screen window of their own (WallView); off again by Esc or F11, or by choosing a
     /// tile, which opens that project here.
     void setWallMode(bool on);
+    /// The preferences in force (File > Preferences…, View > Theme), not owned; until set, the
+    /// window keeps its own, read from QSettings. The window follows their theme itself.
+    void setPreferences(AppPreferences *preferences);
+    AppPreferences *preferences() const { return m_preferences; }
+    /// File > Preferences…: the dialog over the preferences in force; applied on OK.
+    void editPreferences();
     bool isWallMode() const;
     WallView *wall() const { return m_wall; }
 
@@ -172,6 +180,9 @@ private:
     bool firstRoundDone() const;
     void updateStatus();
     void reportFinished(const QString &error, bool incomplete);
+    void updateThemeActions();
+    /// @p fileName in the export folder of the preferences, the folder made when missing.
+    QString exportPath(const QString &fileName) const;
     void updateTitle();
     void updateInstanceItems();
     void updateAlerts();
@@ -205,6 +216,9 @@ private:
     QAction *m_pauseAction = nullptr;
     QLabel *m_countdown = nullptr;
     WallView *m_wall = nullptr; ///< made at the first F11
+    AppPreferences *m_ownPreferences = nullptr;
+    AppPreferences *m_preferences = nullptr;
+    QActionGroup *m_themeActions = nullptr;
     QAction *m_wallAction = nullptr;
     QSplitter *m_split = nullptr;
     QAction *m_tallList = nullptr;

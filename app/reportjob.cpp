@@ -7,7 +7,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
@@ -132,7 +134,20 @@ bool ReportJob::write(const Report &report, const ReportOptions &options, QStrin
     return error->isEmpty();
 }
 
-ReportExport::Write ReportJob::prepareWrite(const Report &collected, const ReportOptions &options)
+ReportExport::Write ReportJob::prepareWrite(const Report &report, const ReportOptions &options)
+{
+    ReportExport::Write write = writerFor(report, options);
+    if (options.out == QLatin1String("-"))
+        return write;
+    // A fresh account has no Documents folder: the report's folder is made when missing.
+    return [write, folder = QFileInfo(options.out).absolutePath()] {
+        if (!QDir().mkpath(folder))
+            return tr("cannot make the folder %1").arg(folder);
+        return write();
+    };
+}
+
+ReportExport::Write ReportJob::writerFor(const Report &collected, const ReportOptions &options)
 {
     Report report = collected; // the projects' rows are shared, not copied
     orderWorstFirst(report.projects);

@@ -36,7 +36,7 @@ public:
     static bool write(const Report &report, const ReportOptions &options, QString *error);
     /// The same in two steps, for ReportExport: on the GUI thread, what needs widgets or the
     /// palette (charts, the HTML and PDF layout's colours); the returned step writes the file
-    /// on any thread.
+    /// on any thread, making its folder first when missing.
     static ReportExport::Write prepareWrite(const Report &report, const ReportOptions &options);
 
 signals:
@@ -46,6 +46,7 @@ signals:
 
 private:
     void collectNext();
+    static ReportExport::Write writerFor(const Report &report, const ReportOptions &options);
 
     ReportOptions m_options;
     QList<InstanceConfig> m_instances;

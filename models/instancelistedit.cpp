@@ -71,9 +71,15 @@ int InstanceListEdit::add()
     InstanceProfile p;
     p.name = name;
     p.baseUrl = QUrl(QStringLiteral("http://oms.example:8089"));
+    m_defaults.applyTo(p);
     m_profiles.append(p);
     emit rowsChanged();
     return count() - 1;
+}
+
+void InstanceListEdit::setNewInstanceDefaults(const Preferences &preferences)
+{
+    m_defaults = preferences;
 }
 
 int InstanceListEdit::duplicate(int row)

@@ -3,6 +3,7 @@
 
 #include "connectiontest.h"
 #include "instanceprofiles.h"
+#include "preferences.h"
 
 #include <QHash>
 #include <QObject>
@@ -44,8 +45,11 @@ public:
     /// Replaces row @p row (the form as typed); a new name takes the secret along; an empty
     /// @p secret removes it.
     void setRow(int row, const InstanceProfile &profile, const QString &secret);
-    /// Appends "new instance" (then "new instance 2", …) at an example URL; returns its row.
+    /// Appends "new instance" (then "new instance 2", …) at an example URL, polled as
+    /// setNewInstanceDefaults() says; returns its row.
     int add();
+    /// The poll intervals of instances add()ed from now on (File > Preferences).
+    void setNewInstanceDefaults(const Preferences &preferences);
     /// Inserts "<name> (copy)" after @p row, with the same secret (same server and user, as a
     /// rule); returns its row, -1 when @p row is out of range.
     int duplicate(int row);
@@ -84,6 +88,7 @@ private:
     QHash<QString, QString> m_before;
     ConnectionTest *m_test;
     QString m_testedName; ///< the instance the last test was of
+    Preferences m_defaults;
 };
 
 } // namespace omsdash

@@ -70,6 +70,9 @@ public:
     /// Whether a view shows this instance's selected project: only then are its detail and
     /// per-table progress polled. The project list is polled either way.
     void setOnScreen(bool onScreen) { m_poller->setDetailActive(onScreen); }
+    /// How often each running project not on screen has its detail collected, ms
+    /// (InstanceConfig::watchIntervalMs; File > Preferences). From the next round on.
+    void setWatchIntervalMs(int ms) { m_config.watchIntervalMs = ms; }
     bool isOnScreen() const { return m_poller->isDetailActive(); }
     QString selectedProject() const { return m_selected; }
     /// The selected project's summary row, or nullptr.

@@ -5,6 +5,7 @@
 #include "apphome.h"
 #include "csv.h"
 
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -222,9 +223,10 @@ private slots:
         QTest::newRow("unknown project") << QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
                                                         QStringLiteral("-"), QStringLiteral("--project"), QStringLiteral("np_nope")}
                                          << 3 << "np_nope";
+        // Under a file: no folder can be made there, not even by root.
         QTest::newRow("cannot write") << QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
-                                                     QStringLiteral("/nonexistent/dir/r.json")}
-                                      << 4 << "/nonexistent/dir/r.json";
+                                                     QStringLiteral("/dev/null/dir/r.json")}
+                                      << 4 << "/dev/null/dir";
     }
 
     void exitCodes()
@@ -236,6 +238,15 @@ private slots:
         QCOMPARE(r.code, code);
         QVERIFY2(r.err.contains(fragment), qPrintable(r.err));
         QVERIFY(r.out.isEmpty()); // nothing half-written on standard output
+    }
+
+    void missingFolderIsMade()
+    {
+        // A fresh account has no Documents folder: the report's folder is made.
+        const QString out = m_home.filePath(QStringLiteral("Documents/omsdash/r.json"));
+        const Run r = report({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), out});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(QFileInfo(out).size() > 0, qPrintable(r.err));
     }
 
     void connectionErrorExits3()

@@ -1655,10 +1655,6 @@ Alerts without a window: omsdash watch --help</source>
 <context>
     <name>omsdash::InstancesDialog</name>
     <message>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
         <source>Huawei Cloud DRS</source>
         <translation>华为云 DRS</translation>
     </message>
@@ -1721,18 +1717,6 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>Projects / jobs</source>
         <translation>项目 / 任务</translation>
-    </message>
-    <message>
-        <source>list</source>
-        <translation>列表</translation>
-    </message>
-    <message>
-        <source>detail</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <source>tables</source>
-        <translation>表</translation>
     </message>
     <message>
         <source>Poll every</source>
@@ -2122,8 +2106,8 @@ Alerts without a window: omsdash watch --help</source>
         <translation>操作</translation>
     </message>
     <message>
-        <source>⏸ Polling paused</source>
-        <translation>⏸ 轮询已暂停</translation>
+        <source>Polling paused</source>
+        <translation>轮询已暂停</translation>
     </message>
     <message>
         <source>Polling…</source>
@@ -2152,6 +2136,14 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>Every instance&apos;s projects as large tiles, worst first, full screen (F11; Esc leaves)</source>
         <translation>所有实例的项目以大磁贴全屏显示，最差的在前（F11；Esc 退出）</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2229,159 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>%1 did not answer its last poll; this is its last good data</source>
         <translation>%1 最近一次轮询无应答；此为其最近的有效数据</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::PollIntervalsRow</name>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>tables</source>
+        <translation>表</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::Preferences</name>
+    <message>
+        <source>A new instance&apos;s poll intervals are 1 to 3600 seconds.</source>
+        <translation>新实例的轮询间隔为 1 至 3600 秒。</translation>
+    </message>
+    <message>
+        <source>Projects not on screen are polled every 10 to 3600 seconds.</source>
+        <translation>未显示的项目每 10 至 3600 秒轮询一次。</translation>
+    </message>
+    <message>
+        <source>Raw samples are kept 1 to 720 hours.</source>
+        <translation>原始采样保留 1 至 720 小时。</translation>
+    </message>
+    <message>
+        <source>One-minute aggregates are kept 1 to 3650 days.</source>
+        <translation>一分钟聚合保留 1 至 3650 天。</translation>
+    </message>
+    <message>
+        <source>One-minute aggregates are kept at least as long as the raw samples.</source>
+        <translation>一分钟聚合的保留时间不能短于原始采样。</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;.</source>
+        <translation>未知语言“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown theme &apos;%1&apos;: system, light or dark.</source>
+        <translation>未知主题“%1”：可选 system、light 或 dark。</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::PreferencesDialog</name>
+    <message>
+        <source>Show alerts as desktop notifications</source>
+        <translation>以桌面通知显示告警</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Reports and screenshots are proposed here; the folder is made when missing.</source>
+        <translation>报告和截图默认保存在此处；文件夹不存在时自动创建。</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation>轮询</translation>
+    </message>
+    <message>
+        <source>A new instance polls every</source>
+        <translation>新实例轮询间隔</translation>
+    </message>
+    <message>
+        <source>Each running project that is not on screen has its progress and steps collected this often, for its charts, the alert rules and reports.</source>
+        <translation>未在屏幕上显示的运行中项目按此间隔采集进度和步骤，用于图表、告警规则和报告。</translation>
+    </message>
+    <message>
+        <source>Projects not on screen, every</source>
+        <translation>未显示的项目，每</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Thresholds and exceptions: View &gt; Alert rules…</source>
+        <translation>阈值与例外：视图 &gt; 告警规则…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Keep raw samples</source>
+        <translation>原始采样保留</translation>
+    </message>
+    <message>
+        <source>Keep one-minute averages</source>
+        <translation>一分钟平均值保留</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>导出文件夹</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2794,10 @@ Created %2</source>
     <message>
         <source>unknown report format</source>
         <translation>未知的报告格式</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3430,21 @@ The secret is kept in memory for this session only and asked again next time; om
     <message>
         <source>omsdash chart</source>
         <translation>omsdash 图表</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::preferences</name>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write in %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>

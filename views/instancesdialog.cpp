@@ -2,6 +2,7 @@
 #include "instancesdialog.h"
 
 #include "errorlabel.h"
+#include "pollintervalsrow.h"
 
 #include "format.h"
 
@@ -19,17 +20,6 @@
 #include <QVBoxLayout>
 
 namespace omsdash {
-
-namespace {
-QSpinBox *seconds(QWidget *parent, int value)
-{
-    auto *box = new QSpinBox(parent);
-    box->setRange(1, 3600);
-    box->setSuffix(InstancesDialog::tr(" s"));
-    box->setValue(value);
-    return box;
-}
-} // namespace
 
 InstancesDialog::InstancesDialog(InstanceListEdit *edit, QWidget *parent)
     : QDialog(parent)
@@ -49,10 +39,8 @@ InstancesDialog::InstancesDialog(InstanceListEdit *edit, QWidget *parent)
     , m_pin(new QLineEdit(this))
     , m_console(new QLineEdit(this))
     , m_pinButton(new QPushButton(tr("Pin this certificate"), this))
-    , m_pollProjects(seconds(this, 30))
-    , m_pollDetail(seconds(this, 5))
-    , m_pollTables(seconds(this, 15))
-    , m_deadline(seconds(this, 60))
+    , m_polls(new PollIntervalsRow(this))
+    , m_deadline(secondsBox(this, 5, 3600, 60))
     , m_testButton(new QPushButton(tr("Test connection"), this))
     , m_testLabel(new QLabel(this))
     , m_error(new ErrorLabel(this))
@@ -88,15 +76,7 @@ InstancesDialog::InstancesDialog(InstanceListEdit *edit, QWidget *parent)
     form->addRow(tr("Pinned certificate"), m_pin);
     m_console->setPlaceholderText(tr("Console page of a project, {id} for its ID (empty: the OMS instance URL)"));
     form->addRow(tr("Console URL"), m_console);
-    auto *polls = new QHBoxLayout;
-    polls->addWidget(new QLabel(tr("list"), this));
-    polls->addWidget(m_pollProjects);
-    polls->addWidget(new QLabel(tr("detail"), this));
-    polls->addWidget(m_pollDetail);
-    polls->addWidget(new QLabel(tr("tables"), this));
-    polls->addWidget(m_pollTables);
-    form->addRow(tr("Poll every"), polls);
-    m_deadline->setRange(5, 3600);
+    form->addRow(tr("Poll every"), m_polls);
     m_deadline->setToolTip(tr("A request that has not ended by then is given up, however slowly its answer "
                               "arrives (deadlineSeconds)."));
     auto *deadline = new QHBoxLayout; // as compact as the poll boxes above
@@ -180,7 +160,7 @@ void InstancesDialog::loadRow(int row)
     m_row = row;
     const bool valid = row >= 0 && row < m_edit->count();
     for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_api, m_url, m_user, m_secret, m_projects, m_pin, m_console,
-                                                        m_drsBox, m_pollProjects, m_pollDetail, m_pollTables,
+                                                        m_drsBox, m_polls,
                                                         m_deadline, m_testButton})
         w->setEnabled(valid);
     if (!valid)
@@ -200,9 +180,7 @@ void InstancesDialog::loadRow(int row)
     m_pin->setText(p.pinnedSha256);
     m_console->setText(p.consoleUrl);
     m_pinButton->hide();
-    m_pollProjects->setValue(p.projectsIntervalSeconds);
-    m_pollDetail->setValue(p.detailIntervalSeconds);
-    m_pollTables->setValue(p.tablesIntervalSeconds);
+    m_polls->setSeconds(p.projectsIntervalSeconds, p.detailIntervalSeconds, p.tablesIntervalSeconds);
     m_deadline->setValue(p.deadlineSeconds);
     m_testLabel->clear();
     m_loading = false;
@@ -229,9 +207,9 @@ void InstancesDialog::storeRow()
     p.iamEndpoint = QUrl(m_iamEndpoint->text().trimmed());
     p.pinnedSha256 = m_pin->text().trimmed();
     p.consoleUrl = m_console->text().trimmed();
-    p.projectsIntervalSeconds = m_pollProjects->value();
-    p.detailIntervalSeconds = m_pollDetail->value();
-    p.tablesIntervalSeconds = m_pollTables->value();
+    p.projectsIntervalSeconds = m_polls->projectsBox()->value();
+    p.detailIntervalSeconds = m_polls->detailBox()->value();
+    p.tablesIntervalSeconds = m_polls->tablesBox()->value();
     p.deadlineSeconds = m_deadline->value();
     m_edit->setRow(m_row, p, m_secret->text());
     if (QListWidgetItem *item = m_list->item(m_row))

@@ -20,6 +20,8 @@ class QSpinBox;
 
 namespace omsdash {
 
+class PollIntervalsRow;
+
 /// Add, edit, duplicate, remove and reorder instances, and test one with a real call: the
 /// form over an InstanceListEdit, which keeps the copy, validates it and runs the test.
 /// profiles() and secrets() are the result when the dialog is accepted. The dialog itself
@@ -100,9 +102,7 @@ private:
     QLineEdit *m_pin;
     QLineEdit *m_console; ///< InstanceProfile::consoleUrl
     QPushButton *m_pinButton;
-    QSpinBox *m_pollProjects;
-    QSpinBox *m_pollDetail;
-    QSpinBox *m_pollTables;
+    PollIntervalsRow *m_polls;
     QSpinBox *m_deadline;
     QPushButton *m_testButton;
     QLabel *m_testLabel;

@@ -106,11 +106,17 @@ void ReportDialog::suggestPath()
         m_path->setText(info.dir().filePath(info.completeBaseName() + u'.' + suffix));
         return;
     }
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString dir = m_folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : m_folder;
     if (dir.isEmpty())
         dir = QDir::homePath();
     const QString project = m_all->isChecked() ? QString() : m_projectId;
     m_path->setText(QDir(dir).filePath(picture::fileName(m_instance, project, QStringLiteral("report"), suffix)));
+}
+
+void ReportDialog::setFolder(const QString &folder)
+{
+    m_folder = folder;
+    suggestPath();
 }
 
 ReportOptions ReportDialog::options() const

@@ -24,6 +24,10 @@ public:
     ReportDialog(const QString &instance, const QString &projectId, const QString &projectName,
                  QWidget *parent = nullptr);
 
+    /// The folder the file is proposed in (File > Preferences' export folder); by default
+    /// the Documents folder.
+    void setFolder(const QString &folder);
+
     /// What to write: projects is {projectId} for the selected project, empty for all.
     ReportOptions options() const;
 
@@ -39,6 +43,7 @@ private:
 
     QString m_instance;
     QString m_projectId;
+    QString m_folder;
     QRadioButton *m_project;
     QRadioButton *m_all;
     QComboBox *m_range;

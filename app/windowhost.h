@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace omsdash {
+
+class AppPreferences;
+class MainWindow;
+
+/// Holds the main window, and makes it again when File > Preferences changes the language, so
+/// every word of it is the new language's: the old window hands over its layout, the instance
+/// and project on screen, the pause and the wall, then goes.
+class WindowHost : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Makes a window, wired (its instances, alerts, preferences...), not shown.
+    using Factory = std::function<std::unique_ptr<MainWindow>()>;
+
+    /// Makes the first window with @p make; follows @p preferences' language (not owned).
+    WindowHost(Factory make, AppPreferences *preferences, QObject *parent = nullptr);
+    ~WindowHost() override;
+
+    MainWindow *window() const { return m_window.get(); }
+    /// Installs @p language's catalogues (language::install()), then makes the window again
+    /// once control is back in the event loop (the Preferences dialog is the old one's child).
+    void switchLanguage(const QString &language);
+    /// Replaces the window by a new one in the state the old one was in.
+    void remake();
+
+signals:
+    void windowReplaced(omsdash::MainWindow *window);
+
+private:
+    Factory m_make;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace omsdash
