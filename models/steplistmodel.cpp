@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "steplistmodel.h"
 
+#include <QPointF>
+
 #include "derived.h"
 #include "format.h"
 
@@ -152,6 +154,15 @@ QVariant StepListModel::cellData(const Step &s, int column, int role) const
         return s.failedTime;
     case MetricsTextRole:
         return metricsText(s.info);
+    case BarRole: {
+        const auto d = durationSeconds(s);
+        if (!s.startTime.isValid() || !d)
+            return {};
+        const auto span = timeSpan();
+        const double total = double(std::max<qint64>(1, span.first.secsTo(span.second)));
+        const double from = double(span.first.secsTo(s.startTime)) / total;
+        return QPointF(std::clamp(from, 0.0, 1.0), std::clamp(from + *d / total, 0.0, 1.0));
+    }
     case ProgressRole:
         return (column == ProgressColumn && s.progress) ? QVariant(double(*s.progress)) : QVariant();
     case Qt::ToolTipRole:

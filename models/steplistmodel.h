@@ -36,6 +36,9 @@ public:
         ErrorMessageRole,
         FailedTimeRole,    ///< QDateTime UTC
         MetricsTextRole,   ///< stepInfo as lines of "label: value unit"
+        /// QPointF(from, to): where the step lies on the timeline, as fractions 0..1 of
+        /// timeSpan(); invalid when not started. The timeline's Gantt bar, through any proxy.
+        BarRole,
     };
 
     explicit StepListModel(QObject *parent = nullptr);

@@ -127,18 +127,14 @@ void StepTimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     }
 
     // Gantt bar on the project's time span.
-    const auto *model = qobject_cast<const StepListModel *>(index.model());
-    const QDateTime start = index.data(StepListModel::StartTimeRole).toDateTime();
-    const QVariant duration = index.data(StepListModel::DurationRole);
+    const QVariant span = index.data(StepListModel::BarRole);
     const QRect lane(barLeft, r.top() + Margin, r.right() - barLeft - Margin, fm.height());
     painter->setPen(Qt::NoPen);
     painter->setBrush(palette::track());
     painter->drawRoundedRect(lane, 3, 3);
-    if (model && start.isValid() && duration.isValid()) {
-        const auto span = model->timeSpan();
-        const double total = std::max<qint64>(1, span.first.secsTo(span.second));
-        const double x0 = span.first.secsTo(start) / total;
-        const double x1 = (span.first.secsTo(start) + duration.toDouble()) / total;
+    if (span.isValid()) {
+        const double x0 = span.toPointF().x();
+        const double x1 = span.toPointF().y();
         QRect bar(lane.left() + int(lane.width() * x0), lane.top(),
                   std::max(4, int(lane.width() * (x1 - x0))), lane.height());
         bar = bar.intersected(lane);
