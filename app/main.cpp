@@ -26,6 +26,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QTextStream>
+#include <QThreadPool>
 #include <QTimer>
 
 using namespace omsdash;
@@ -272,6 +273,7 @@ int main(int argc, char **argv)
     // Edits of the saved instances are saved; edits of --demo, --url or --profiles are not.
     const bool persistent = !options.demo && !options.instance && options.profilesPath.isEmpty();
 
+    const bool demoRun = options.demo; // a structured binding a lambda can capture
     // The window: made again, over the same sessions, when the language changes (WindowHost).
     WindowHost *host = nullptr;
     WindowHost windows(
@@ -283,10 +285,10 @@ int main(int argc, char **argv)
             if (webhooks)
                 window->setAlertWebhooks(webhooks.get());
             window->setInstancesPersistent(persistent);
-            if (!options.demo)
+            if (!demoRun)
                 window->setSecretStore(&secretStore);
             // A refused password is asked again in the window, with the server's message.
-            window->setAsksForSecrets(interactive && !options.demo);
+            window->setAsksForSecrets(interactive && !demoRun);
             QObject::connect(window.get(), &MainWindow::instancesEdited, window.get(),
                              [&](const QList<InstanceProfile> &edited, const QHash<QString, QString> &secrets) {
                                  QList<InstanceSession *> made;
@@ -320,8 +322,6 @@ int main(int argc, char **argv)
         for (InstanceSession *s : std::as_const(sessions))
             s->setWatchIntervalMs(ms);
     });
-    QObject::connect(&preferences, &AppPreferences::desktopNotificationsChanged, &alerts,
-                     [&alerts, picture](bool on) { alerts.setDesktopNotifications(on && !picture); });
 
     // As the user left it, unless the command line says otherwise; a picture is always
     // taken the same way.
@@ -333,7 +333,7 @@ int main(int argc, char **argv)
         window->restoreSelection();
     if (!options.selectProject.isEmpty()) {
         // Select it once it is listed, wherever it is.
-        auto *selecting = new QObject(window);
+        auto *selecting = new QObject(&windows); // whichever window is there when it is listed
         for (InstanceSession *s : std::as_const(sessions)) {
             QObject::connect(s, &InstanceSession::projectsUpdated, selecting,
                              [&windows, selecting, id = options.selectProject] {
@@ -356,6 +356,8 @@ int main(int argc, char **argv)
         QObject::connect(job.get(), &ScreenshotJob::finished, &app, [](int code) { QApplication::exit(code); });
     }
     const int code = QApplication::exec();
+    // A report still being written finishes while fonts and the platform are still there.
+    QThreadPool::globalInstance()->waitForDone();
     qDeleteAll(sessions); // before the transport they use
     return code;
 }

@@ -197,6 +197,9 @@ MainWindow::MainWindow(const QList<InstanceSession *> &sessions, HttpTransport *
             p.theme = theme::modeName(mode);
             QSettings settings;
             m_preferences->apply(p, &settings);
+            // Also when it was the saved choice already, under a --theme of this run.
+            theme::apply(mode);
+            updateThemeActions();
         });
     }
     m_viewMenu->addSeparator();
@@ -304,10 +307,12 @@ void MainWindow::askSecretAgain(InstanceSession *session, const ApiError &error)
         return; // the status bar keeps saying why it fails
     session->setSecret(prompt.secret());
     if (prompt.remember() && m_secretStore)
-        m_secretStore->write(session->name(), prompt.secret(), [this, name = session->name()](const SecretStore::Answer &a) {
-            if (a.status != SecretStore::Status::Ok)
-                m_error->setText(tr("Could not keep the secret of %1 in the keychain: %2").arg(name, a.message));
-        });
+        m_secretStore->write(session->name(), prompt.secret(),
+                             [self = QPointer<MainWindow>(this), name = session->name()](const SecretStore::Answer &a) {
+                                 if (self && a.status != SecretStore::Status::Ok)
+                                     self->m_error->setText(
+                                         tr("Could not keep the secret of %1 in the keychain: %2").arg(name, a.message));
+                             });
 }
 
 void MainWindow::setPreferences(AppPreferences *preferences)
@@ -590,10 +595,19 @@ void MainWindow::setAlertCenter(AlertCenter *center)
     notifications->setCheckable(true);
     notifications->setChecked(center->desktopNotifications());
     notifications->setToolTip(tr("Show each alert as a desktop notification"));
-    connect(notifications, &QAction::toggled, this, [center](bool on) {
-        center->setDesktopNotifications(on);
-        QSettings().setValue(QStringLiteral("alerts/desktopNotifications"), on);
+    // One setting, the preferences': this menu and File > Preferences both change it.
+    connect(notifications, &QAction::toggled, this, [this](bool on) {
+        Preferences p = m_preferences->current();
+        p.desktopNotifications = on;
+        QSettings settings;
+        m_preferences->apply(p, &settings);
     });
+    connect(m_preferences, &AppPreferences::desktopNotificationsChanged, notifications,
+            [center, notifications](bool on) {
+                center->setDesktopNotifications(on);
+                const QSignalBlocker block(notifications);
+                notifications->setChecked(on);
+            });
     m_alertAction = toggle;
     if (auto *bar = findChild<QToolBar *>(QStringLiteral("mainToolbar"))) {
         bar->addSeparator();
@@ -962,6 +976,11 @@ void MainWindow::exportReport(const ReportOptions &options)
     }
     statusBar()->showMessage(tr("No report written: %1").arg(whyNot), 10000);
     emit reportExported(options.out, whyNot);
+}
+
+bool MainWindow::isExportingReport() const
+{
+    return m_reportExport->isRunning();
 }
 
 void MainWindow::reportFinished(const QString &error, bool incomplete)

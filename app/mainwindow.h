@@ -161,6 +161,8 @@ public:
     /// every project when @p options.projects is empty) in the background; reportExported()
     /// tells how it ended. One at a time: asking again while one runs is refused.
     void exportReport(const ReportOptions &options);
+    /// A report is being collected or written.
+    bool isExportingReport() const;
     /// File > Export report…: asks what to write, then exportReport().
     void chooseReport();
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 #include <functional>
 #include <memory>
@@ -27,10 +28,12 @@ public:
     ~WindowHost() override;
 
     MainWindow *window() const { return m_window.get(); }
-    /// Installs @p language's catalogues (language::install()), then makes the window again
-    /// once control is back in the event loop (the Preferences dialog is the old one's child).
+    /// Makes the window again in @p language (language::install()) once control is back in
+    /// the event loop (the Preferences dialog is the old one's child) and no report is being
+    /// written.
     void switchLanguage(const QString &language);
-    /// Replaces the window by a new one in the state the old one was in.
+    /// Replaces the window by a new one in the state the old one was in; waits for a report
+    /// being written first.
     void remake();
 
 signals:
@@ -39,6 +42,8 @@ signals:
 private:
     Factory m_make;
     std::unique_ptr<MainWindow> m_window;
+    QString m_language;
+    bool m_languagePending = false;
 };
 
 } // namespace omsdash

@@ -16,8 +16,7 @@ InstanceListEdit::InstanceListEdit(const QList<InstanceProfile> &profiles, const
     for (const InstanceProfile &p : profiles) {
         const QString secret = secrets.value(p.name);
         m_before.insert(p.name, secret);
-        if (!secret.isEmpty())
-            m_secrets.insert(p.name, secret);
+        m_rowSecrets << secret;
     }
 }
 
@@ -46,33 +45,43 @@ InstanceListEdit::InstanceListEdit(const QList<InstanceConfig> &configs, HttpTra
 
 InstanceListEdit::~InstanceListEdit() = default;
 
+QHash<QString, QString> InstanceListEdit::secrets() const
+{
+    QHash<QString, QString> byName;
+    for (int row = 0; row < m_profiles.size(); ++row) {
+        if (!m_rowSecrets.at(row).isEmpty())
+            byName.insert(m_profiles.at(row).name, m_rowSecrets.at(row));
+    }
+    return byName;
+}
+
+bool InstanceListEdit::nameTaken(const QString &name) const
+{
+    return std::any_of(m_profiles.cbegin(), m_profiles.cend(), [&name](const InstanceProfile &q) { return q.name == name; });
+}
+
 void InstanceListEdit::setRow(int row, const InstanceProfile &profile, const QString &secret)
 {
     if (row < 0 || row >= m_profiles.size())
         return;
-    const QString oldName = m_profiles.at(row).name;
+    const bool renamed = m_profiles.at(row).name != profile.name;
     m_profiles[row] = profile;
-    m_secrets.remove(oldName);
-    if (!secret.isEmpty())
-        m_secrets.insert(profile.name, secret);
-    if (oldName != profile.name)
+    m_rowSecrets[row] = secret;
+    if (renamed)
         emit rowsChanged();
 }
 
 int InstanceListEdit::add()
 {
-    const auto taken = [this](const QString &name) {
-        return std::any_of(m_profiles.cbegin(), m_profiles.cend(),
-                           [&name](const InstanceProfile &q) { return q.name == name; });
-    };
     QString name = tr("new instance");
-    for (int n = 2; taken(name); ++n)
+    for (int n = 2; nameTaken(name); ++n)
         name = tr("new instance %1").arg(n);
     InstanceProfile p;
     p.name = name;
     p.baseUrl = QUrl(QStringLiteral("http://oms.example:8089"));
     m_defaults.applyTo(p);
     m_profiles.append(p);
+    m_rowSecrets.append(QString());
     emit rowsChanged();
     return count() - 1;
 }
@@ -87,11 +96,12 @@ int InstanceListEdit::duplicate(int row)
     if (row < 0 || row >= m_profiles.size())
         return -1;
     InstanceProfile copy = m_profiles.at(row);
-    const QString secret = m_secrets.value(copy.name);
-    copy.name = tr("%1 (copy)").arg(copy.name);
-    if (!secret.isEmpty())
-        m_secrets.insert(copy.name, secret);
+    const QString base = copy.name;
+    copy.name = tr("%1 (copy)").arg(base);
+    for (int n = 2; nameTaken(copy.name); ++n)
+        copy.name = tr("%1 (copy %2)").arg(base).arg(n);
     m_profiles.insert(row + 1, copy);
+    m_rowSecrets.insert(row + 1, m_rowSecrets.at(row));
     emit rowsChanged();
     return row + 1;
 }
@@ -100,9 +110,8 @@ int InstanceListEdit::remove(int row)
 {
     if (row < 0 || row >= m_profiles.size())
         return -1;
-    const QString name = m_profiles.takeAt(row).name;
-    if (std::none_of(m_profiles.cbegin(), m_profiles.cend(), [&name](const InstanceProfile &p) { return p.name == name; }))
-        m_secrets.remove(name);
+    m_profiles.removeAt(row);
+    m_rowSecrets.removeAt(row);
     emit rowsChanged();
     return std::min(row, count() - 1);
 }
@@ -113,6 +122,7 @@ int InstanceListEdit::move(int row, int delta)
     if (row < 0 || row >= m_profiles.size() || to < 0 || to >= m_profiles.size())
         return row;
     m_profiles.swapItemsAt(row, to);
+    m_rowSecrets.swapItemsAt(row, to);
     emit rowsChanged();
     return to;
 }
@@ -138,7 +148,7 @@ void InstanceListEdit::testConnection(int row)
         return;
     const InstanceProfile &p = m_profiles.at(row);
     InstanceConfig config = p.toConfig();
-    setSecret(config, m_secrets.value(p.name));
+    setSecret(config, m_rowSecrets.at(row));
     m_testedName = p.name;
     m_test->start(config);
 }
@@ -146,8 +156,8 @@ void InstanceListEdit::testConnection(int row)
 QHash<QString, QString> InstanceListEdit::keychainAfter() const
 {
     QHash<QString, QString> after;
-    for (const InstanceProfile &p : m_profiles)
-        after.insert(p.name, m_secrets.value(p.name));
+    for (int row = 0; row < m_profiles.size(); ++row)
+        after.insert(m_profiles.at(row).name, m_rowSecrets.at(row));
     return after;
 }
 

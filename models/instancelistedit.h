@@ -16,9 +16,10 @@ class HttpTransport;
 class SecretStore;
 
 /// File > Instances: editing a copy of the watched instances, with their secrets, until the
-/// edit is accepted. Row operations keep each secret with its instance (a rename carries it,
-/// a duplicate copies it, a removal drops it); validation is the profiles file's
-/// (profiles::fromJson), so the list refuses what a file would, with the same messages.
+/// edit is accepted. Each secret belongs to its row, whatever the names do meanwhile (a rename
+/// carries it, a duplicate copies it, a removal drops it; two rows briefly of one name never
+/// share or swap theirs); validation is the profiles file's (profiles::fromJson), so the list
+/// refuses what a file would, with the same messages.
 /// applyToKeychain() then writes what changed since the edit began. The view (InstancesDialog)
 /// shows rows and the form; it decides nothing.
 class InstanceListEdit : public QObject
@@ -36,22 +37,21 @@ public:
 
     QList<InstanceProfile> profiles() const { return m_profiles; }
     /// Instance name -> secret typed or kept; only non-empty ones.
-    QHash<QString, QString> secrets() const { return m_secrets; }
+    QHash<QString, QString> secrets() const;
     int count() const { return int(m_profiles.size()); }
     /// Row @p row; a default profile when out of range.
     InstanceProfile at(int row) const { return m_profiles.value(row); }
-    QString secretAt(int row) const { return m_secrets.value(at(row).name); }
+    QString secretAt(int row) const { return m_rowSecrets.value(row); }
 
-    /// Replaces row @p row (the form as typed); a new name takes the secret along; an empty
-    /// @p secret removes it.
+    /// Replaces row @p row (the form as typed) and its secret; an empty @p secret removes it.
     void setRow(int row, const InstanceProfile &profile, const QString &secret);
     /// Appends "new instance" (then "new instance 2", …) at an example URL, polled as
     /// setNewInstanceDefaults() says; returns its row.
     int add();
     /// The poll intervals of instances add()ed from now on (File > Preferences).
     void setNewInstanceDefaults(const Preferences &preferences);
-    /// Inserts "<name> (copy)" after @p row, with the same secret (same server and user, as a
-    /// rule); returns its row, -1 when @p row is out of range.
+    /// Inserts "<name> (copy)" (then "(copy 2)", …) after @p row, with the same secret (same
+    /// server and user, as a rule); returns its row, -1 when @p row is out of range.
     int duplicate(int row);
     /// Removes @p row and its secret; returns the row to select next (-1 when none is left).
     int remove(int row);
@@ -83,8 +83,10 @@ signals:
     void rowsChanged();
 
 private:
+    bool nameTaken(const QString &name) const;
+
     QList<InstanceProfile> m_profiles;
-    QHash<QString, QString> m_secrets;
+    QStringList m_rowSecrets; ///< the secret of each row, empty for none
     QHash<QString, QString> m_before;
     ConnectionTest *m_test;
     QString m_testedName; ///< the instance the last test was of

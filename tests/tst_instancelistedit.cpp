@@ -85,6 +85,33 @@ private slots:
         QCOMPARE(rows.count(), 7); // duplicate, rename, one move, two adds, two removes: not the refused ones
     }
 
+    void twoRowsOfOneNameKeepTheirOwnSecrets()
+    {
+        HttpTransport transport;
+        InstanceListEdit edit(two(), {{Prod, QStringLiteral("pw-prod")}, {Stage, QStringLiteral("pw-stage")}},
+                              &transport);
+        // prod renamed to stage (OK refuses it), the stage row stored as the dialog does when
+        // it is clicked, then prod named back: each row keeps its own password.
+        InstanceProfile clash = edit.at(0);
+        clash.name = Stage;
+        edit.setRow(0, clash, edit.secretAt(0));
+        QVERIFY(!edit.validationError().isEmpty());
+        edit.setRow(1, edit.at(1), edit.secretAt(1));
+        QCOMPARE(edit.secretAt(0), QStringLiteral("pw-prod"));
+        QCOMPARE(edit.secretAt(1), QStringLiteral("pw-stage"));
+        InstanceProfile back = edit.at(0);
+        back.name = Prod;
+        edit.setRow(0, back, edit.secretAt(0));
+        QCOMPARE(edit.keychainAfter(),
+                 (QHash<QString, QString>{{Prod, QStringLiteral("pw-prod")}, {Stage, QStringLiteral("pw-stage")}}));
+
+        // Copies of one instance get names of their own.
+        QCOMPARE(edit.at(edit.duplicate(0)).name, QStringLiteral("oms-prod (copy)"));
+        QCOMPARE(edit.at(edit.duplicate(0)).name, QStringLiteral("oms-prod (copy 2)"));
+        QVERIFY(edit.validationError().isEmpty());
+        QCOMPARE(edit.secretAt(1), QStringLiteral("pw-prod"));
+    }
+
     void emptySecretRemovesIt()
     {
         HttpTransport transport;

@@ -541,7 +541,8 @@ private slots:
         wall->tileView()->setCurrentIndex(wall->tileView()->model()->index(row, wall->tileView()->modelColumn()));
         QTest::keyClick(wall->tileView(), Qt::Key_Return);
         QVERIFY(!m_window->isWallMode());
-        QTRY_COMPARE(m_window->currentSession()->selectedProject(), QStringLiteral("np_8a7c8e"));
+        QTRY_VERIFY(m_window->currentSession()
+                    && m_window->currentSession()->selectedProject() == QLatin1String("np_8a7c8e"));
     }
 
     void reportFromTheWindow()

@@ -699,6 +699,9 @@ private slots:
         for (const auto channel : {InstancePoller::Channel::Projects, InstancePoller::Channel::Detail,
                                    InstancePoller::Channel::Tables})
             QVERIFY(!session.poller()->isInFlight(channel));
+        // ... and the next try is backed off past the minute's interval, not due at once.
+        QVERIFY2(session.poller()->msUntilNextPoll() < 0 || session.poller()->msUntilNextPoll() > 30000,
+                 qPrintable(QString::number(session.poller()->msUntilNextPoll())));
         QCOMPARE(server.requestCount(QStringLiteral("batch-progress")), 0);
     }
 

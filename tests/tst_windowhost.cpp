@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -130,7 +131,12 @@ private slots:
             s->start();
         first->setCurrentInstance(0);
         QTRY_VERIFY_WITH_TIMEOUT(first->selectProject(QStringLiteral("np_8a7c8e")), 10000);
-        QTRY_COMPARE(first->currentSession()->selectedProject(), QStringLiteral("np_8a7c8e"));
+        QTRY_VERIFY(first->currentSession() && first->currentSession()->selectedProject() == QLatin1String("np_8a7c8e"));
+        // Every instance has answered: a new window would pick the worst project of all at
+        // once, so what was on screen must be read from the old one before it is made.
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(m_sessions.cbegin(), m_sessions.cend(),
+                                             [](const InstanceSession *s) { return s->hasProjects(); }),
+                                 10000);
         first->polling()->setPaused(true);
 
         Preferences chinese = prefs.current();
@@ -143,7 +149,8 @@ private slots:
         QVERIFY2(firstMenuTitle(second).contains(QStringLiteral("文件")), qPrintable(firstMenuTitle(second)));
         // Where the user was: the instance, the project, the pause.
         QVERIFY(!second->isOverview());
-        QTRY_COMPARE(second->currentSession()->selectedProject(), QStringLiteral("np_8a7c8e"));
+        QTRY_VERIFY(second->currentSession()
+                    && second->currentSession()->selectedProject() == QLatin1String("np_8a7c8e"));
         QVERIFY(second->polling()->isPaused());
         {
             // A dialog made now speaks the new language too.
@@ -157,12 +164,24 @@ private slots:
             }
         }
 
+        // A report being written when the language changes: the window waits for it, and says
+        // how it ended, before it is made again.
+        QTemporaryDir dir;
+        ReportOptions options;
+        options.format = ReportOptions::Format::Json;
+        options.out = dir.filePath(QStringLiteral("r.json"));
+        options.rangeMs = 3600 * 1000LL;
+        QSignalSpy exported(second, &MainWindow::reportExported);
+        second->polling()->setPaused(false);
+        second->exportReport(options);
+        QVERIFY(second->isExportingReport());
         Preferences english = chinese;
         english.language = QStringLiteral("en");
         QVERIFY(prefs.apply(english, nullptr));
-        QTRY_COMPARE(made, 3);
+        QTRY_COMPARE_WITH_TIMEOUT(made, 3, 20000);
+        QCOMPARE(exported.count(), 1);
+        QVERIFY2(exported.first().at(1).toString().isEmpty(), qPrintable(exported.first().at(1).toString()));
         QCOMPARE(firstMenuTitle(host.window()), QStringLiteral("&File"));
-        host.window()->polling()->setPaused(false);
     }
 
 private:

@@ -1644,6 +1644,10 @@ Alerts without a window: omsdash watch --help</source>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1（副本 %2）</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::InstanceSession</name>

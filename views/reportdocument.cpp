@@ -14,6 +14,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -403,12 +404,15 @@ PreparedPdf preparePdf(const Report &report)
     pdf.html = toHtml(report, charts, source);
     pdf.header = tr("omsdash report · %1 · made %2").arg(instancesOf(report), utcMs(report.generatedMs));
     pdf.footerColor = palette::reportFooterText();
+    pdf.font = QGuiApplication::font();
+    pdf.paper.palette = theme::lightPalette();
     return pdf;
 }
 
 bool writePdf(const PreparedPdf &pdf, const QString &path, QString *error)
 {
     QTextDocument doc;
+    doc.setDefaultFont(pdf.font);
     for (const auto &[url, image] : pdf.images)
         doc.addResource(QTextDocument::ImageResource, QUrl(url), image);
     doc.setHtml(pdf.html);
@@ -444,7 +448,10 @@ bool writePdf(const PreparedPdf &pdf, const QString &path, QString *error)
                              tr("Page %1 of %2").arg(i + 1).arg(pages));
             painter.save();
             painter.translate(0, band - i * body.height());
-            doc.drawContents(&painter, QRectF(QPointF(0, i * body.height()), body));
+            QAbstractTextDocumentLayout::PaintContext context = pdf.paper;
+            context.clip = QRectF(QPointF(0, i * body.height()), body);
+            painter.setClipRect(context.clip);
+            doc.documentLayout()->draw(&painter, context);
             painter.restore();
         }
     }

@@ -3,7 +3,9 @@
 
 #include "report.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QColor>
+#include <QFont>
 #include <QImage>
 #include <QSize>
 
@@ -45,6 +47,10 @@ struct PreparedPdf
     QList<std::pair<QString, QImage>> images; ///< resource URL -> chart picture
     QString header;                           ///< the line atop every page
     QColor footerColor;
+    QFont font;                               ///< the application's, read on the GUI thread
+    /// The text's colours: paper (light) whatever the window's theme; made on the GUI thread,
+    /// so the writer never reads the application's palette.
+    QAbstractTextDocumentLayout::PaintContext paper;
 };
 PreparedPdf preparePdf(const Report &report);
 bool writePdf(const PreparedPdf &pdf, const QString &path, QString *error);

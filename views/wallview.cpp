@@ -188,8 +188,7 @@ WallView::WallView(OverviewModel *overview, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_view, 1);
 
-    connect(m_view, &QListView::activated, this, &WallView::choose);
-    connect(m_view, &QListView::doubleClicked, this, &WallView::choose);
+    connect(m_view, &QListView::activated, this, &WallView::choose); // Enter, or a double click
     // Counts follow every change of the rows, once per burst of signals.
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(0);
