@@ -337,6 +337,7 @@ void MainWindow::updateThemeActions()
 void MainWindow::editPreferences()
 {
     PreferencesDialog dialog(m_preferences->current(), this);
+    dialog.setAlertRulesAction(findChild<QAction *>(QStringLiteral("alertRules"))); // once there are alerts
     if (dialog.exec() != QDialog::Accepted)
         return;
     QSettings settings;

@@ -18,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSpinBox>
@@ -67,6 +68,15 @@ private slots:
         QCOMPARE(dialog.themeBox()->currentData().toString(), QStringLiteral("dark"));
         QVERIFY(dialog.notificationsBox()->isChecked());
         QCOMPARE(dialog.preferences(), p); // the default folder stays "the default"
+
+        // The thresholds are the alert rules': a button opens them, where there are any.
+        QVERIFY(dialog.alertRulesButton()->isHidden());
+        QAction rules;
+        QSignalSpy opened(&rules, &QAction::triggered);
+        dialog.setAlertRulesAction(&rules);
+        QVERIFY(!dialog.alertRulesButton()->isHidden());
+        dialog.alertRulesButton()->click();
+        QCOMPARE(opened.count(), 1);
 
         // One day of one-minute averages is less than 48 h of raw samples: refused, said why.
         dialog.aggregateRetentionBox()->setValue(1);

@@ -2387,6 +2387,14 @@ Alerts without a window: omsdash watch --help</source>
         <source>Export folder</source>
         <translation>导出文件夹</translation>
     </message>
+    <message>
+        <source>Alert rules…</source>
+        <translation>告警规则…</translation>
+    </message>
+    <message>
+        <source>The thresholds of each protection level and the exceptions by instance and project</source>
+        <translation>各保护级别的阈值，以及按实例和项目设置的例外</translation>
+    </message>
 </context>
 <context>
     <name>omsdash::ProjectChartsPanel</name>

@@ -4,6 +4,7 @@
 #include "errorlabel.h"
 #include "pollintervalsrow.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -31,6 +32,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &p, QWidget *parent)
     , m_theme(new QComboBox(this))
     , m_folder(new QLineEdit(this))
     , m_error(new ErrorLabel(this))
+    , m_rulesHint(new QLabel(tr("Thresholds and exceptions: View > Alert rules…"), this))
+    , m_rulesButton(new QPushButton(tr("Alert rules…"), this))
 {
     setWindowTitle(tr("Preferences"));
     m_polls->setSeconds(p.projectsIntervalSeconds, p.detailIntervalSeconds, p.tablesIntervalSeconds);
@@ -62,9 +65,14 @@ PreferencesDialog::PreferencesDialog(const Preferences &p, QWidget *parent)
     auto *alerts = new QGroupBox(tr("Alerts"), this);
     auto *alertsLayout = new QVBoxLayout(alerts);
     alertsLayout->addWidget(m_notifications);
-    auto *rulesHint = new QLabel(tr("Thresholds and exceptions: View > Alert rules…"), this);
-    rulesHint->setEnabled(false);
-    alertsLayout->addWidget(rulesHint);
+    m_rulesHint->setEnabled(false);
+    alertsLayout->addWidget(m_rulesHint);
+    m_rulesButton->setToolTip(tr("The thresholds of each protection level and the exceptions by instance and project"));
+    m_rulesButton->hide();
+    auto *rulesRow = new QHBoxLayout;
+    rulesRow->addWidget(m_rulesButton);
+    rulesRow->addStretch(1);
+    alertsLayout->addLayout(rulesRow);
 
     auto *history = new QGroupBox(tr("History"), this);
     auto *historyForm = new QFormLayout(history);
@@ -113,6 +121,15 @@ Preferences PreferencesDialog::preferences() const
         ? QString()
         : folder;
     return p;
+}
+
+void PreferencesDialog::setAlertRulesAction(QAction *rules)
+{
+    m_rulesButton->disconnect();
+    m_rulesButton->setVisible(rules != nullptr);
+    m_rulesHint->setVisible(rules == nullptr);
+    if (rules)
+        connect(m_rulesButton, &QPushButton::clicked, rules, &QAction::trigger);
 }
 
 QString PreferencesDialog::problem() const

@@ -5,7 +5,9 @@
 
 #include <QDialog>
 
+class QAction;
 class QCheckBox;
+class QPushButton;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -29,6 +31,10 @@ public:
     Preferences preferences() const;
     /// Why OK was refused; empty after a good OK.
     QString problem() const;
+    /// Offers "Alert rules…" (the protection levels' thresholds and the exceptions), which
+    /// triggers @p rules (View > Alert rules…); without it, a note says where they are.
+    void setAlertRulesAction(QAction *rules);
+    QPushButton *alertRulesButton() const { return m_rulesButton; }
 
     // The form, for tests.
     PollIntervalsRow *pollIntervals() const { return m_polls; }
@@ -56,6 +62,8 @@ private:
     QComboBox *m_theme;
     QLineEdit *m_folder;
     QLabel *m_error;
+    QLabel *m_rulesHint;
+    QPushButton *m_rulesButton;
 };
 
 } // namespace omsdash
