@@ -87,6 +87,12 @@ IncrementalLatency InstanceSession::latency(const QDateTime &now) const
     return freshestLatency(row ? *row : none, m_detail, now);
 }
 
+void InstanceSession::setClock(std::function<QDateTime()> nowUtc)
+{
+    m_now = nowUtc;
+    m_poller->client()->setClock(std::move(nowUtc));
+}
+
 void InstanceSession::onProjects(const QList<ProjectSummary> &projects)
 {
     m_refusalTold = false; // answered: a later refusal is a new one
@@ -94,7 +100,7 @@ void InstanceSession::onProjects(const QList<ProjectSummary> &projects)
     m_projects->setStale(false);
     // The selected project's latency stays the freshest sample, the list's or its detail's.
     if (const ProjectSummary *row = m_hasDetail && m_detail.projectId == m_selected ? selectedSummary() : nullptr) {
-        const IncrementalLatency lat = latency(QDateTime::currentDateTimeUtc());
+        const IncrementalLatency lat = latency(m_now());
         if (lat.seconds && lat.sampleTime > row->latencySampleTime) {
             ProjectSummary fresher = *row;
             fresher.latencySeconds = lat.seconds;
@@ -102,7 +108,7 @@ void InstanceSession::onProjects(const QList<ProjectSummary> &projects)
             m_projects->updateRow(fresher); // projectsUpdated, below, tells the others
         }
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_now().toMSecsSinceEpoch();
     if (m_store)
         m_store->record(historyPoints(m_config.name, projects, now));
     // The charts of the selected project show what the store keeps of it: the list's samples too.
@@ -120,7 +126,7 @@ void InstanceSession::collectInBackground(const QList<ProjectSummary> &projects)
     // DRS's batch-progress covers every job.
     if (!m_store || m_config.api != ApiKind::Oms4)
         return;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_now().toMSecsSinceEpoch();
     const QString shown = isOnScreen() ? m_selected : QString(); // polled every detailIntervalMs already
     QPointer<InstanceSession> self(this);
     QSet<QString> listed;
@@ -149,7 +155,7 @@ void InstanceSession::collectInBackground(const QList<ProjectSummary> &projects)
                 return;
             if (self->m_store)
                 self->m_store->record(
-                    historyPoints(self->m_config.name, id, r.value, QDateTime::currentMSecsSinceEpoch()));
+                    historyPoints(self->m_config.name, id, r.value, self->m_now().toMSecsSinceEpoch()));
             emit self->backgroundTables(id, r.value);
         });
     }
@@ -210,7 +216,7 @@ void InstanceSession::loadHistory(const QString &projectId, qint64 spanMs)
 {
     if (!m_store || projectId.isEmpty())
         return;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_now().toMSecsSinceEpoch();
     const qint64 from = spanMs > 0 ? now - spanMs : now - m_store->retention().aggregateMs;
     m_store->query(m_config.name, projectId, sampleMetricNames(), from, now,
                    [self = QPointer<InstanceSession>(this), projectId](const QHash<QString, QList<HistoryValue>> &v) {
@@ -269,7 +275,7 @@ void InstanceSession::onTables(const QString &projectId, const QList<TableProgre
     m_tables->merge(rows);
     m_tables->setStale(false);
     if (m_store)
-        m_store->record(historyPoints(m_config.name, projectId, rows, QDateTime::currentMSecsSinceEpoch()));
+        m_store->record(historyPoints(m_config.name, projectId, rows, m_now().toMSecsSinceEpoch()));
     emit tablesUpdated();
 }
 
@@ -277,7 +283,7 @@ void InstanceSession::onFailure(InstancePoller::Channel channel, const QString &
                                 const ApiError &e)
 {
     m_lastError = e;
-    m_lastErrorTime = QDateTime::currentDateTimeUtc();
+    m_lastErrorTime = m_now();
     switch (channel) {
     case InstancePoller::Channel::Projects:
         m_projects->setStale(true);

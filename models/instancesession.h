@@ -73,6 +73,9 @@ public:
     /// How often each running project not on screen has its detail collected, ms
     /// (InstanceConfig::watchIntervalMs; File > Preferences). From the next round on.
     void setWatchIntervalMs(int ms) { m_config.watchIntervalMs = ms; }
+    /// The clock of the session and its client (UTC now): sample and error times, the
+    /// background round's spacing. Tests inject one instead of waiting.
+    void setClock(std::function<QDateTime()> nowUtc);
     bool isOnScreen() const { return m_poller->isDetailActive(); }
     QString selectedProject() const { return m_selected; }
     /// The selected project's summary row, or nullptr.
@@ -127,6 +130,7 @@ private:
     void collectInBackground(const QList<ProjectSummary> &projects);
 
     InstanceConfig m_config;
+    std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTimeUtc(); };
     ProjectListModel *m_projects;
     StepListModel *m_steps;
     ComponentListModel *m_components;

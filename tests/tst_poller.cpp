@@ -82,13 +82,16 @@ private slots:
         HttpTransport transport;
         const QString project = QStringLiteral("np_7a1c2e"); // full migration running
         QList<MetricSample> seen;
+        // A clock a millisecond on at each reading: every sample at a time of its own.
+        QDateTime clock = QDateTime::currentDateTimeUtc();
         {
             HistoryStore store;
             QVERIFY(store.open(path, nullptr));
             InstanceSession session(configFor(server, ApiKind::Oms4), &transport);
             session.setHistoryStore(&store);
+            session.setClock([&clock] { return clock = clock.addMSecs(1); });
             QSignalSpy backfilled(&session, &InstanceSession::backfillFinished);
-            const qint64 started = QDateTime::currentMSecsSinceEpoch();
+            const qint64 started = clock.toMSecsSinceEpoch();
             session.start();
             session.selectProject(project);
             QTRY_VERIFY_WITH_TIMEOUT(session.hasDetail(), Wait);
@@ -100,7 +103,7 @@ private slots:
             QCOMPARE(server.requestCount(QStringLiteral("DescribeProjectStepMetric")), 5); // FULL_TRANSFER's metrics
             QTRY_VERIFY_WITH_TIMEOUT(session.history()->samples(project).first().timeMs < started - 30 * 60 * 1000, Wait);
             const int withBackfill = int(session.history()->samples(project).size());
-            QTest::qWait(20); // a distinct millisecond for the next sample
+            clock = clock.addSecs(5); // the next round, five seconds on
             session.poller()->refreshNow();
             // Two new samples, the list's and the detail's, in either order; both before the
             // snapshot below, or the store holds one more than it.
@@ -123,7 +126,7 @@ private slots:
             seen = session.history()->samples(project);
             QVERIFY(seen.last().dstRps && seen.last().fullProcessed && seen.last().fullCapacity);
             // The list poll recorded every project, the selected one or not.
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            const qint64 now = clock.toMSecsSinceEpoch();
             QVERIFY(!stored(store, session.name(), QStringLiteral("np_7b2d3f"), QStringLiteral("fullProgress"), now - 60000,
                             now)
                          .isEmpty());
@@ -132,6 +135,7 @@ private slots:
         HistoryStore store;
         QVERIFY(store.open(path, nullptr));
         InstanceSession later(configFor(server, ApiKind::Oms4), &transport);
+        later.setClock([&clock] { return clock = clock.addMSecs(1); }); // the app restarted, later
         later.setHistoryStore(&store);
         later.selectProject(project); // not started: nothing is polled, all comes from the store
         QTRY_COMPARE_WITH_TIMEOUT(later.history()->samples(project).size(), seen.size(), Wait);
