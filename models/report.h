@@ -139,7 +139,7 @@ class ReportCollector : public QObject
     Q_OBJECT
 
 public:
-    using Done = std::function<void(Result<QList<ProjectReport>>)>;
+    using Done = std::function<void(const Result<QList<ProjectReport>> &)>;
 
     /// @p client and @p store (may be nullptr: no local history) must outlive the collection.
     ReportCollector(ServiceClient *client, HistoryStore *store, QObject *parent = nullptr);

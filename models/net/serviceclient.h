@@ -22,7 +22,7 @@ class ServiceClient : public QObject
 
 public:
     template <typename T>
-    using Callback = std::function<void(Result<T>)>;
+    using Callback = std::function<void(const Result<T> &)>;
 
     /// Stop paging after this many pages, whatever totalCount says (hostile servers): 30,000
     /// projects or tables at OMS's 150 a page, 200,000 tables at DRS's 1,000. The answer then
