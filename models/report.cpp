@@ -352,11 +352,11 @@ void ReportCollector::loadSamples(const ProjectReport &project)
         withServerHistory({});
 }
 
-void ReportCollector::finish(Result<QList<ProjectReport>> result)
+void ReportCollector::finish(const Result<QList<ProjectReport>> &result)
 {
     m_pending.clear();
     if (m_finished)
-        std::exchange(m_finished, nullptr)(std::move(result));
+        std::exchange(m_finished, nullptr)(result);
 }
 
 WorstFirstKey ProjectReport::worstFirstKey() const

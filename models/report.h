@@ -150,7 +150,7 @@ public:
 
 private:
     void next();
-    void finish(Result<QList<ProjectReport>> result);
+    void finish(const Result<QList<ProjectReport>> &result);
     void fetchTables(ProjectReport project);
     void loadSamples(const ProjectReport &project);
 
