@@ -60,7 +60,6 @@ void WindowHost::remake()
     m_window->polling()->setPaused(paused);
     m_window->polling()->start(); // unless paused
     m_window->setWallMode(wall);
-    emit windowReplaced(m_window.get());
 }
 
 } // namespace omsdash

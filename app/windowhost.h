@@ -36,9 +36,6 @@ public:
     /// being written first.
     void remake();
 
-signals:
-    void windowReplaced(omsdash::MainWindow *window);
-
 private:
     Factory m_make;
     std::unique_ptr<MainWindow> m_window;

@@ -28,21 +28,26 @@ void ProgressBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &bg, painter, widget);
 
-    const double value = progress.toDouble();
-    const QRect r = option.rect.adjusted(3, 4, -3, -4);
-    const QColor color = palette::statusColor(index.data(StatusRole).toString());
+    paintBar(painter, option.rect.adjusted(3, 4, -3, -4), progress.toDouble(), index.data(Qt::DisplayRole).toString(),
+             palette::statusColor(index.data(StatusRole).toString()), option.palette.color(QPalette::Text));
+}
+
+void ProgressBarDelegate::paintBar(QPainter *painter, const QRect &rect, double percent, const QString &text,
+                                   const QColor &color, const QColor &textColor)
+{
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
     painter->setBrush(palette::track());
-    painter->drawRoundedRect(r, 3, 3);
-    QRect fill = r;
-    fill.setWidth(int(r.width() * std::clamp(value, 0.0, 100.0) / 100.0));
+    painter->drawRoundedRect(rect, 3, 3);
+    QRect fill = rect;
+    fill.setWidth(int(rect.width() * std::clamp(percent, 0.0, 100.0) / 100.0));
     painter->setBrush(color);
     if (fill.width() > 0)
         painter->drawRoundedRect(fill, 3, 3);
-    painter->setPen(value >= 55.0 ? palette::textOn(color) : option.palette.color(QPalette::Text));
-    painter->drawText(r, Qt::AlignCenter, index.data(Qt::DisplayRole).toString());
+    // The text on the bar where the bar is under most of it, else on the track.
+    painter->setPen(percent >= 55.0 ? palette::textOn(color) : textColor);
+    painter->drawText(rect, Qt::AlignCenter, text);
     painter->restore();
 }
 

@@ -16,6 +16,12 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
+
+    /// Paints one bar in @p rect: the track, @p percent of it (clamped to 0..100) in @p color,
+    /// and @p text centred in the painter's font (@p textColor over the track); shared with the
+    /// wall's tiles.
+    static void paintBar(QPainter *painter, const QRect &rect, double percent, const QString &text,
+                         const QColor &color, const QColor &textColor);
 };
 
 /// Paints the cell's text as a coloured badge: the status colour (StatusRole) or, with
