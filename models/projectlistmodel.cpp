@@ -107,6 +107,8 @@ QVariant ProjectListModel::projectData(const ProjectSummary &p, int column, int 
         return p.name.isEmpty() ? p.id : p.name;
     case LatencySecondsRole:
         return p.latencySeconds ? QVariant(*p.latencySeconds) : QVariant();
+    case CurrentStepProgressRole:
+        return optionalPercent(rowCurrentStepProgress(p));
     case ProgressRole:
         if (column == SchemaProgressColumn)
             return optionalPercent(rowStructProgress(p));

@@ -32,6 +32,7 @@ public:
         LatencySecondsRole, ///< double seconds, invalid when unknown
         ProjectIdRole,
         ProjectNameRole, ///< the name, or the ID when the project has none
+        CurrentStepProgressRole, ///< double percent of the current step (rowCurrentStepProgress()), any column
     };
 
     explicit ProjectListModel(QObject *parent = nullptr);

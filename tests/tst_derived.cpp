@@ -24,6 +24,38 @@ class TestDerived : public QObject
     Q_OBJECT
 
 private slots:
+    void currentStepProgressIsThatStepsOwn()
+    {
+        ProjectSummary row;
+        row.structProgress = 40;
+        row.fullProgress = 0;
+        row.steps = {step(1, "STRUCT_TRANSFER", "FAILED", 40), step(2, "FULL_TRANSFER", "INIT", 0),
+                     step(3, "FULL_VERIFIER", "INIT", 0), step(4, "INCR_TRANSFER", "INIT", 0)};
+        // Failed in schema migration: the schema's 40 %, not the full migration's 0 %.
+        QCOMPARE(rowCurrentStepProgress(row), std::optional<int>(40));
+        row.steps[0] = step(1, "STRUCT_TRANSFER", "FINISHED", 100);
+        row.structProgress = 100;
+        row.fullProgress = 100;
+        row.steps[1] = step(2, "FULL_TRANSFER", "FINISHED", 100);
+        row.steps[2] = step(3, "FULL_VERIFIER", "RUNNING", 55);
+        // Verifying: the verification's 55 %, not the full migration's 100 %.
+        QCOMPARE(rowCurrentStepProgress(row), std::optional<int>(55));
+        row.steps[2] = step(3, "FULL_VERIFIER", "FINISHED", 100);
+        row.steps[3] = step(4, "INCR_TRANSFER", "RUNNING", 100);
+        QCOMPARE(rowCurrentStepProgress(row), std::optional<int>(100)); // its own
+        // No steps (OMS 3.3, DRS): the full migration's, else the schema's.
+        ProjectSummary bare;
+        bare.currentStep = QStringLiteral("CONNECTOR_INCR_SYNC");
+        bare.structProgress = 100;
+        bare.fullProgress = 39;
+        QCOMPARE(rowCurrentStepProgress(bare), std::optional<int>(39));
+        bare.fullProgress.reset();
+        QCOMPARE(rowCurrentStepProgress(bare), std::optional<int>(100));
+        bare.currentStep = QStringLiteral("CONNECTOR_FULL_SYNC");
+        bare.fullProgress = 12;
+        QCOMPARE(rowCurrentStepProgress(bare), std::optional<int>(12));
+    }
+
     void compactNumbersForLegendsAndCrosshairs()
     {
         QCOMPARE(fmt::compact(40000), QStringLiteral("40k"));

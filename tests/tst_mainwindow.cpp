@@ -505,6 +505,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(tiles->rowCount(), projects, 10000);
         const int status = OverviewModel::FirstProjectColumn + ProjectListModel::StatusColumn;
         QCOMPARE(tiles->index(0, status).data(StatusRole).toString(), QStringLiteral("FAILED"));
+        // Failed in schema migration: its tile shows the schema's progress, as the list does.
+        QCOMPARE(tiles->index(0, 0).data(ProjectListModel::CurrentStepProgressRole),
+                 tiles->index(0, OverviewModel::FirstProjectColumn + ProjectListModel::SchemaProgressColumn).data(ProgressRole));
         for (int r = 1; r < tiles->rowCount(); ++r)
             QVERIFY(!ProjectListModel::rowWorseFirst(tiles->index(r, status), tiles->index(r - 1, status)));
         QVERIFY2(wall->countsText().startsWith(QStringLiteral("15 projects")), qPrintable(wall->countsText()));

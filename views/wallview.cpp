@@ -118,31 +118,19 @@ void WallTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         BadgeDelegate::paintBadge(painter, QRect(badges.left() + statusWidth + pad, badges.top(), alarmWidth, badges.height()),
                                   alarm, palette::alarmLevelColor(alarmCell.data(RawValueRole).toString()), badgeFont);
 
-    // The current step, and how far it is: the full migration's or verification's progress,
-    // else the schema's.
+    // The current step, and how far it is (rowCurrentStepProgress()).
     text.setTop(text.top() + line / 4);
     painter->setFont(option.font);
     painter->setPen(pal.color(QPalette::Text));
     const QRect stepRect = row(1);
     painter->drawText(stepRect, Qt::AlignLeft | Qt::AlignVCenter,
                       fm.elidedText(cell(index, C::CurrentStepColumn).data().toString(), Qt::ElideRight, stepRect.width()));
-    QModelIndex progress = cell(index, C::FullProgressColumn);
-    if (!progress.data(ProgressRole).isValid())
-        progress = cell(index, C::SchemaProgressColumn);
     const QRect bar = row(1).adjusted(0, 3, 0, -3);
-    if (progress.data(ProgressRole).isValid()) {
-        const double value = std::clamp(progress.data(ProgressRole).toDouble(), 0.0, 100.0);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(palette::track());
-        painter->drawRoundedRect(bar, 4, 4);
-        QRect fill = bar;
-        fill.setWidth(int(bar.width() * value / 100.0));
-        painter->setBrush(statusColor);
-        if (fill.width() > 0)
-            painter->drawRoundedRect(fill, 4, 4);
-        painter->setPen(value >= 55.0 ? palette::textOn(statusColor) : pal.color(QPalette::Text));
+    const QVariant progress = index.data(ProjectListModel::CurrentStepProgressRole);
+    if (progress.isValid()) {
         painter->setFont(small);
-        painter->drawText(bar, Qt::AlignCenter, progress.data().toString());
+        ProgressBarDelegate::paintBar(painter, bar, progress.toDouble(), fmt::percent(progress.toDouble()), statusColor,
+                                      pal.color(QPalette::Text));
     }
     const QString latency = cell(index, C::LatencyColumn).data().toString();
     if (!latency.isEmpty() && latency != fmt::dash()) {

@@ -311,6 +311,22 @@ QString rowCurrentStep(const ProjectSummary &row)
     return row.currentStep.isEmpty() ? currentStepName(row.steps) : row.currentStep;
 }
 
+std::optional<int> rowCurrentStepProgress(const ProjectSummary &row)
+{
+    const QString step = rowCurrentStep(row);
+    if (stepIsKind(step, StepKind::Schema))
+        return rowStructProgress(row);
+    if (stepIsKind(step, StepKind::Full))
+        return rowFullProgress(row);
+    if (stepIsKind(step, StepKind::Verify))
+        return stepProgress(row.steps, StepKind::Verify);
+    const auto own = std::find_if(row.steps.cbegin(), row.steps.cend(), [&step](const Step &s) { return s.name == step; });
+    if (own != row.steps.cend() && own->progress)
+        return own->progress;
+    const std::optional<int> full = rowFullProgress(row);
+    return full ? full : rowStructProgress(row);
+}
+
 QString currentStepOf(const ProjectDetail &detail)
 {
     return detail.progress.currentStep.isEmpty() ? currentStepName(detail.steps) : detail.progress.currentStep;

@@ -101,6 +101,11 @@ std::optional<int> stageProgress(const QList<Step> &steps, StepKind kind, std::o
 std::optional<int> rowStructProgress(const ProjectSummary &row);
 std::optional<int> rowFullProgress(const ProjectSummary &row);
 QString rowCurrentStep(const ProjectSummary &row);
+/// How far the row's current step is, percent: a schema step's is rowStructProgress(), a full
+/// migration step's rowFullProgress(), a verification step's its own (stepProgress()), any
+/// other step's its own when the row lists it; else, as before a step is known, the full
+/// migration's, then the schema's. The wall's tiles.
+std::optional<int> rowCurrentStepProgress(const ProjectSummary &row);
 
 /// Whether verification found @p table inconsistent: resultType INCONSISTENT, or mismatched,
 /// source-only or destination-only rows (ListProjectFullVerifyResult). The one definition
