@@ -104,8 +104,6 @@ QVariant TableProgressModel::cellData(const TableProgress &t, int column, int ro
 void TableProgressModel::afterMerge()
 {
     bool verification = false;
-    int finished = 0;
-    int inconsistent = 0;
     double sum = 0;
     int withProgress = 0;
     for (const TableProgress &t : rows()) {
@@ -113,15 +111,12 @@ void TableProgressModel::afterMerge()
         if (t.progress) {
             sum += *t.progress;
             ++withProgress;
-            if (*t.progress >= 100.0)
-                ++finished;
         }
-        if (isInconsistent(t))
-            ++inconsistent;
     }
+    const TableCounts counts = tableCounts(rows());
     m_hasVerification = verification;
-    m_finished = finished;
-    m_inconsistent = inconsistent;
+    m_finished = counts.finished;
+    m_inconsistent = counts.inconsistent;
     m_average = withProgress ? std::optional<double>(sum / withProgress) : std::nullopt;
     emit summaryChanged();
 }

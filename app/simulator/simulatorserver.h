@@ -80,6 +80,14 @@ public:
     /// How many requests each route saw: "ListProjects", "DescribeProjectSteps", ...,
     /// "sync-progress", "batch-progress", "progress-data", "iam-tokens".
     int requestCount(const QString &name) const { return m_counts.value(name); }
+    /// Requests of every route together.
+    int totalRequests() const
+    {
+        int total = 0;
+        for (const int n : m_counts)
+            total += n;
+        return total;
+    }
     void resetCounts() { m_counts.clear(); }
 
 private:

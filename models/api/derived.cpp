@@ -487,4 +487,19 @@ bool isInconsistent(const TableProgress &t)
         || t.mismatchedCount.value_or(0) > 0 || t.sourceOnlyCount.value_or(0) > 0 || t.destOnlyCount.value_or(0) > 0;
 }
 
+TableCounts tableCounts(const QList<TableProgress> &tables)
+{
+    TableCounts c;
+    c.total = int(tables.size());
+    for (const TableProgress &t : tables) {
+        if (t.progress && *t.progress >= 100.0)
+            ++c.finished;
+        if (classifyStatus(t.status) == StatusClass::Failed)
+            ++c.failed;
+        if (isInconsistent(t))
+            ++c.inconsistent;
+    }
+    return c;
+}
+
 } // namespace omsdash

@@ -112,6 +112,16 @@ std::optional<int> rowCurrentStepProgress(const ProjectSummary &row);
 /// behind the per-table view, the reports and the verificationInconsistent alert.
 bool isInconsistent(const TableProgress &table);
 
+/// How many of a project's tables are where: the per-table view's footer and the metrics.
+struct TableCounts
+{
+    int total = 0;        ///< rows of per-table progress
+    int finished = 0;     ///< progress 100 %
+    int failed = 0;       ///< status FAILED or ERROR (classifyStatus() Failed)
+    int inconsistent = 0; ///< isInconsistent()
+};
+TableCounts tableCounts(const QList<TableProgress> &tables);
+
 /// The first step of @p kind, nullptr when there is none.
 const Step *findStep(const QList<Step> &steps, StepKind kind);
 
