@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "metricsserver.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -132,7 +134,7 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
                                     : watching
                                     ? tr("omsdash watch: poll the instances' project lists with no window, run the "
                                          "alert rules over them and print one line per alert event. Stops on "
-                                         "SIGTERM or SIGINT (exit 0); exit 2 on bad arguments.")
+                                         "SIGTERM or SIGINT (exit 0); exit 2 on bad arguments, 1 when --listen cannot listen.")
                                     : tr("Dashboard for OceanBase Migration Service (OMS) and Huawei "
                                          "Cloud DRS migrations.\nReports: omsdash report --help\nAlerts without "
                                          "a window: omsdash watch --help"));
@@ -242,11 +244,16 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
                                           tr("Also send the alerts to this Prometheus Alertmanager (its base URL; "
                                              "POST /api/v2/alerts, resent every minute while firing)."),
                                           tr("URL"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    tr("Serve Prometheus metrics at http://ADDR:PORT/metrics (and /healthz) from what "
+                                       "the pollers hold. ADDR defaults to 127.0.0.1; [::1]:PORT for IPv6, "
+                                       "0.0.0.0:PORT for every interface (nothing is authenticated)."),
+                                    tr("[ADDR:]PORT"));
     if (reporting)
         p.addOptions({format, out, range});
     else if (watching)
         p.addOptions({alertRules, desktopNotifications, webhook, webhookFormat, webhookSeverity, webhookSecretFile,
-                      alertmanager});
+                      alertmanager, listen});
     else
         p.addOptions({screenshot, screenshotDelay, screenshotTimeout, select, alertRules, theme, wall});
 
@@ -300,6 +307,12 @@ std::pair<AppOptions, QString> parseCommandLine(const QStringList &arguments)
         const QString error = parseWebhooks(p, &o.webhooks);
         if (!error.isEmpty())
             return {o, error};
+        if (p.isSet(listen)) {
+            o.listen = parseListenAddress(p.value(listen));
+            if (!o.listen)
+                return {o, tr("--listen takes [ADDR:]PORT, e.g. 9745, 127.0.0.1:9745 or [::1]:9745; got '%1'")
+                               .arg(p.value(listen))};
+        }
     } else {
         o.alertRulesPath = p.value(alertRules);
         o.screenshotPath = p.value(screenshot);

@@ -5,6 +5,7 @@
 #include "report.h"
 #include "webhookformat.h"
 
+#include <QHostAddress>
 #include <QStringList>
 
 #include <optional>
@@ -34,6 +35,8 @@ struct AppOptions
     /// --alert-webhook URL [--alert-webhook-format F] [--alert-webhook-severity L]
     /// [--alert-webhook-secret-file FILE] ..., then each --alertmanager URL (watch)
     QList<WebhookDestination> webhooks;
+    /// --listen [ADDR:]PORT (watch): serve Prometheus metrics there (parseListenAddress())
+    std::optional<std::pair<QHostAddress, quint16>> listen;
     bool showHelp = false;
     bool showVersion = false;
     QString helpText;

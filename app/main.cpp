@@ -238,6 +238,14 @@ int main(int argc, char **argv)
         if (options.desktopNotifications)
             job.enableDesktopNotifications();
         job.setWebhooks(options.webhooks, &transport);
+        if (options.listen) {
+            QString why;
+            if (!job.listen(options.listen->first, options.listen->second, &why)) {
+                err << "omsdash: " << why << Qt::endl;
+                qDeleteAll(watched);
+                return 1;
+            }
+        }
         job.start();
         const int code = QApplication::exec();
         qDeleteAll(watched); // before the transport their requests in flight use

@@ -2,11 +2,15 @@
 #include "watchjob.h"
 
 #include "desktopnotifier.h"
+#include "fleetmetrics.h"
 #include "instancesession.h"
+#include "metricsserver.h"
 
 #include <QDateTime>
 #include <QSocketNotifier>
 #include <QTextStream>
+
+#include <memory>
 
 #include <csignal>
 #include <sys/socket.h>
@@ -86,10 +90,38 @@ void WatchJob::setWebhooks(const QList<WebhookDestination> &destinations, HttpTr
                 });
 }
 
+bool WatchJob::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    auto metrics = std::make_unique<FleetMetrics>(this);
+    auto server = std::make_unique<MetricsServer>(metrics.get(), this);
+    if (!server->listen(address, port, error))
+        return false;
+    m_metrics = metrics.release();
+    m_server = server.release();
+    m_metrics->setAlerts(m_center.monitor());
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+        ? QStringLiteral("[%1]").arg(address.toString())
+        : address.toString();
+    QTextStream err(stderr);
+    err << "omsdash: metrics at http://" << host << ':' << m_server->port() << "/metrics" << Qt::endl;
+    if (!address.isLoopback())
+        err << "omsdash: " << tr("the metrics are not authenticated: whoever reaches this port reads the "
+                                 "projects' names and states")
+            << Qt::endl;
+    return true;
+}
+
+quint16 WatchJob::metricsPort() const
+{
+    return m_server ? m_server->port() : 0;
+}
+
 void WatchJob::start()
 {
     for (InstanceSession *s : std::as_const(m_sessions)) {
         m_center.watch(s);
+        if (m_metrics)
+            m_metrics->watch(s);
         s->setOnScreen(false); // the project list only: that is what the rules read
         s->start();
     }

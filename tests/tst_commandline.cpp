@@ -155,6 +155,25 @@ private slots:
         QCOMPARE(o.webhooks.at(3).url, QUrl(QStringLiteral("http://am:9093")));
     }
 
+    /// --listen belongs to watch: loopback unless an address is given; a bad value is refused.
+    void watchListen()
+    {
+        auto [o, error] = parse({QStringLiteral("watch"), QStringLiteral("--demo"), QStringLiteral("--listen"),
+                                 QStringLiteral("9745")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(o.listen);
+        QCOMPARE(o.listen->first, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(o.listen->second, quint16(9745));
+        std::tie(o, error) = parse({QStringLiteral("watch"), QStringLiteral("--demo")});
+        QVERIFY(error.isEmpty());
+        QVERIFY(!o.listen);
+        std::tie(o, error) = parse({QStringLiteral("watch"), QStringLiteral("--demo"), QStringLiteral("--listen"),
+                                    QStringLiteral("oms.example:80")});
+        QVERIFY2(error.contains(QStringLiteral("--listen takes [ADDR:]PORT")), qPrintable(error));
+        std::tie(o, error) = parse({QStringLiteral("--demo"), QStringLiteral("--listen"), QStringLiteral("9745")});
+        QVERIFY2(error.contains(QStringLiteral("listen")), qPrintable(error)); // not the window's
+    }
+
     void watchWebhookErrors_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -540,10 +540,6 @@ Exit codes: 0 written, 2 bad arguments, 3 nothing could be fetched, 4 could not 
 退出码：0 已写入，2 参数错误，3 未获取到任何数据，4 无法写入，5 已写入但不完整。</translation>
     </message>
     <message>
-        <source>omsdash watch: poll the instances&apos; project lists with no window, run the alert rules over them and print one line per alert event. Stops on SIGTERM or SIGINT (exit 0); exit 2 on bad arguments.</source>
-        <translation>omsdash watch：无窗口轮询各实例的项目列表，运行告警规则，每个告警事件输出一行。收到 SIGTERM 或 SIGINT 时停止（退出码 0）；参数错误时退出码 2。</translation>
-    </message>
-    <message>
         <source>Dashboard for OceanBase Migration Service (OMS) and Huawei Cloud DRS migrations.
 Reports: omsdash report --help
 Alerts without a window: omsdash watch --help</source>
@@ -839,6 +835,22 @@ Alerts without a window: omsdash watch --help</source>
     <message>
         <source>Open full screen on the wall: every instance&apos;s projects as large tiles, worst first (F11 or Esc leaves it).</source>
         <translation>以全屏大屏模式打开：所有实例的项目以大磁贴显示，最差的在前（F11 或 Esc 退出）。</translation>
+    </message>
+    <message>
+        <source>omsdash watch: poll the instances&apos; project lists with no window, run the alert rules over them and print one line per alert event. Stops on SIGTERM or SIGINT (exit 0); exit 2 on bad arguments, 1 when --listen cannot listen.</source>
+        <translation>omsdash watch：无窗口轮询各实例的项目列表，运行告警规则，每个告警事件输出一行。收到 SIGTERM 或 SIGINT 时停止（退出码 0）；参数错误时退出码 2，--listen 无法监听时退出码 1。</translation>
+    </message>
+    <message>
+        <source>Serve Prometheus metrics at http://ADDR:PORT/metrics (and /healthz) from what the pollers hold. ADDR defaults to 127.0.0.1; [::1]:PORT for IPv6, 0.0.0.0:PORT for every interface (nothing is authenticated).</source>
+        <translation>在 http://ADDR:PORT/metrics（及 /healthz）上以轮询已得到的数据提供 Prometheus 指标。ADDR 默认为 127.0.0.1；IPv6 用 [::1]:PORT，所有网卡用 0.0.0.0:PORT（不做任何认证）。</translation>
+    </message>
+    <message>
+        <source>[ADDR:]PORT</source>
+        <translation>[地址:]端口</translation>
+    </message>
+    <message>
+        <source>--listen takes [ADDR:]PORT, e.g. 9745, 127.0.0.1:9745 or [::1]:9745; got &apos;%1&apos;</source>
+        <translation>--listen 需要 [地址:]端口，例如 9745、127.0.0.1:9745 或 [::1]:9745；收到的是“%1”</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2211,13 @@ Alerts without a window: omsdash watch --help</source>
     </message>
 </context>
 <context>
+    <name>omsdash::MetricsServer</name>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>无法在 %1 端口 %2 上监听：%3</translation>
+    </message>
+</context>
+<context>
     <name>omsdash::Oms3Client</name>
     <message>
         <source>%1 · project %2</source>
@@ -3147,6 +3166,13 @@ The secret is kept in memory for this session only and asked again next time; om
     <message>
         <source>Wall — omsdash</source>
         <translation>大屏 — omsdash</translation>
+    </message>
+</context>
+<context>
+    <name>omsdash::WatchJob</name>
+    <message>
+        <source>the metrics are not authenticated: whoever reaches this port reads the projects&apos; names and states</source>
+        <translation>指标不做认证：能访问此端口的人都能读到项目的名称和状态</translation>
     </message>
 </context>
 <context>
