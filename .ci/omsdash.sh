@@ -20,7 +20,7 @@ packages=(
   qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon libqt6sql6-sqlite
   fonts-dejavu-core fonts-noto-cjk qt6-translations-l10n
   poppler-utils python3 python3-jsonschema
-  notification-daemon xvfb libglib2.0-bin prometheus-alertmanager
+  notification-daemon xvfb libglib2.0-bin prometheus prometheus-alertmanager
   desktop-file-utils appstream dpkg-dev
 )
 missing=()
