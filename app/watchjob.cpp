@@ -59,6 +59,9 @@ WatchJob::WatchJob(const QList<InstanceSession *> &sessions, const AlertSettings
 
 WatchJob::~WatchJob()
 {
+    // The server and the metrics read the alert center: they go first.
+    delete m_server;
+    delete m_metrics;
     std::signal(SIGTERM, SIG_DFL);
     std::signal(SIGINT, SIG_DFL);
     if (signalPipe[0] >= 0) {

@@ -151,8 +151,12 @@ void InstanceSession::collectInBackground(const QList<ProjectSummary> &projects)
             continue;
         m_tablesCollectedMs.insert(p.id, running ? now : -1); // over: its results are final, once is enough
         m_poller->client()->fetchTables(p.id, [self, id = p.id](const Result<QList<TableProgress>> &r) {
-            if (!self || !r.ok())
+            if (!self)
                 return;
+            if (!r.ok()) {
+                emit self->backgroundFailed(id, r.error);
+                return;
+            }
             if (self->m_store)
                 self->m_store->record(
                     historyPoints(self->m_config.name, id, r.value, self->m_now().toMSecsSinceEpoch()));
@@ -168,9 +172,13 @@ void InstanceSession::collectInBackground(const QList<ProjectSummary> &projects)
         if (last != m_collectedMs.cend() && now - *last < m_config.watchIntervalMs)
             continue;
         m_collectedMs.insert(p.id, now); // asked: not again within the interval, answer or not
-        m_poller->client()->fetchDetail(p.id, [self](const Result<ProjectDetail> &r) {
-            if (!self || !r.ok())
-                return; // the next round asks again; the list's own values are recorded meanwhile
+        m_poller->client()->fetchDetail(p.id, [self, id = p.id](const Result<ProjectDetail> &r) {
+            if (!self)
+                return;
+            if (!r.ok()) { // the next round asks again; the list's own values are recorded meanwhile
+                emit self->backgroundFailed(id, r.error);
+                return;
+            }
             if (self->m_store)
                 self->m_store->record(historyPoints(self->m_config.name, r.value.projectId, sampleFromDetail(r.value)));
             self->m_backgroundSteps.insert(r.value.projectId, r.value.steps);

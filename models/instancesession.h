@@ -119,6 +119,9 @@ signals:
     /// A backfill ended: @p points server points received (stored where we had none), or
     /// @p error (the API's message) when the server refused.
     void backfillFinished(const QString &projectId, int points, const QString &error);
+    /// A background fetch (backgroundDetail(), backgroundTables()) of @p projectId failed with
+    /// @p error; the next round asks again.
+    void backgroundFailed(const QString &projectId, const omsdash::ApiError &error);
 
 private:
     void onProjects(const QList<ProjectSummary> &projects);

@@ -197,6 +197,7 @@ private slots:
         QTest::newRow("none") << QByteArray() << false;
         QTest::newRow("any") << QByteArray("*/*") << false;
         QTest::newRow("refused") << QByteArray("application/openmetrics-text; q=0, text/plain") << false;
+        QTest::newRow("text preferred") << QByteArray("text/plain;q=1, application/openmetrics-text;q=0.1") << false;
         QTest::newRow("spaced") << QByteArray("text/plain; q=0.5, Application/OpenMetrics-Text ; version=1.0.0") << true;
     }
 
@@ -342,6 +343,13 @@ private slots:
                        failed + Labels{{QStringLiteral("omsdash_project_alarm_level"), QStringLiteral("HIGH")}}),
                  1.0);
 
+        // The steps running now, with their stage.
+        QCOMPARE(value(f, QStringLiteral("omsdash_project_running_step"),
+                       project(QStringLiteral("np_7a1c2e")) + Labels{{QStringLiteral("step"), QStringLiteral("FULL_TRANSFER")},
+                                                                    {QStringLiteral("stage"), QStringLiteral("full")}}),
+                 1.0);
+        QCOMPARE(count(f, QStringLiteral("omsdash_project_running_step"), failed), 0);
+
         // Rates from the running full migration's stepInfo: records/s as sent, RT in seconds.
         const ProjectSummary *orders = nullptr;
         for (const ProjectSummary &p : rows)
@@ -399,6 +407,35 @@ private slots:
         QCOMPARE(value(f, QStringLiteral("omsdash_project_tables"), payments), double(verified.size()));
     }
 
+    /// A background fetch that fails is counted on its own channel.
+    void backgroundFailures()
+    {
+        SimulatorServer server(Scenario::Slice::OmsPrimary);
+        server.scenario().freeze(Scenario::StartSeconds + 600, T0);
+        server.refuseRoute(QStringLiteral("ListProjectFullVerifyResult"));
+        QVERIFY(server.listen());
+        HttpTransport transport;
+        HistoryStore store;
+        QString why;
+        QVERIFY(store.open(QStringLiteral(":memory:"), &why));
+        InstanceSession session(simulatedOms4(server), &transport);
+        session.setHistoryStore(&store);
+        session.setOnScreen(false);
+        FleetMetrics metrics;
+        metrics.watch(&session);
+        QSignalSpy failed(&session, &InstanceSession::backgroundFailed);
+        session.start();
+        QTRY_VERIFY(!failed.isEmpty());
+        QTRY_COMPARE(transport.inFlight(QStringLiteral("127.0.0.1")), 0);
+        const QList<MetricFamily> f = metrics.collect(T0.toMSecsSinceEpoch());
+        QCOMPARE(value(f, QStringLiteral("omsdash_instance_poll_errors"), {{QStringLiteral("channel"), QStringLiteral("background")}}),
+                 double(failed.size()));
+        QCOMPARE(value(f, QStringLiteral("omsdash_instance_poll_errors"), {{QStringLiteral("channel"), QStringLiteral("projects")}}),
+                 0.0);
+        QCOMPARE(value(f, QStringLiteral("omsdash_instance_up"), {}), 1.0);
+        QCOMPARE(count(f, QStringLiteral("omsdash_project_tables")), 0);
+    }
+
     /// A URL's user info and query never reach a label.
     void noSecretInUrl()
     {
@@ -453,7 +490,7 @@ private slots:
         QTRY_VERIFY(session.hasProjects());
         QTRY_VERIFY(std::any_of(tables.cbegin(), tables.cend(),
                                 [](const QList<QVariant> &a) { return a.at(0).toString() == QLatin1String("np_8a7c8e"); }));
-        QTRY_VERIFY(!session.poller()->isInFlight(InstancePoller::Channel::Projects));
+        QTRY_COMPARE(transport.inFlight(QStringLiteral("127.0.0.1")), 0); // the background fetches too
         const int requests = sim.totalRequests();
 
         QNetworkAccessManager nam;

@@ -3,6 +3,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace omsdash {
@@ -62,23 +63,27 @@ QString escapeLabelValue(const QString &value)
 
 ExpositionFormat negotiateExposition(const QByteArray &accept)
 {
+    // The highest q wins; OpenMetrics on a tie, as it is what a scraper names first.
+    double openMetrics = -1;
+    double text = -1;
     for (const QByteArray &range : accept.split(',')) {
         const QList<QByteArray> parts = range.split(';');
-        if (parts.first().trimmed().toLower() != "application/openmetrics-text")
-            continue;
-        bool refused = false;
+        const QByteArray type = parts.first().trimmed().toLower();
+        double q = 1;
         for (qsizetype i = 1; i < parts.size(); ++i) {
             const QByteArray p = parts.at(i).trimmed();
             if (p.startsWith("q=")) {
                 bool ok = false;
-                const double q = p.mid(2).toDouble(&ok);
-                refused = ok && q <= 0;
+                const double v = p.mid(2).toDouble(&ok);
+                q = ok ? v : 0;
             }
         }
-        if (!refused)
-            return ExpositionFormat::OpenMetrics;
+        if (type == "application/openmetrics-text")
+            openMetrics = std::max(openMetrics, q);
+        else if (type == "text/plain" || type == "text/*" || type == "*/*")
+            text = std::max(text, q);
     }
-    return ExpositionFormat::Text;
+    return openMetrics > 0 && openMetrics >= text ? ExpositionFormat::OpenMetrics : ExpositionFormat::Text;
 }
 
 QByteArray expositionContentType(ExpositionFormat format)

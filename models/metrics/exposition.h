@@ -47,7 +47,8 @@ enum class ExpositionFormat {
 };
 
 /// The format a scraper's `Accept` header asks for: OpenMetrics when it names
-/// application/openmetrics-text (with a q above 0), else the text format.
+/// application/openmetrics-text with a q above 0 and no lower than text/plain's, else the
+/// text format (also for no header at all).
 ExpositionFormat negotiateExposition(const QByteArray &accept);
 /// The Content-Type of @p format, with charset=utf-8.
 QByteArray expositionContentType(ExpositionFormat format);

@@ -138,6 +138,7 @@ void FleetMetrics::watch(InstanceSession *session)
     for (const auto c : {InstancePoller::Channel::Projects, InstancePoller::Channel::Detail,
                          InstancePoller::Channel::Tables})
         w->pollErrors.insert(channelName(c), 0); // a counter starts at 0, not when it first counts
+    w->pollErrors.insert(QStringLiteral("background"), 0);
     m_watched.push_back(std::move(w));
 
     connect(session->poller(), &InstancePoller::pollFailed, this,
@@ -145,6 +146,10 @@ void FleetMetrics::watch(InstanceSession *session)
                 if (Watched *w = find(session))
                     ++w->pollErrors[channelName(channel)];
             });
+    connect(session, &InstanceSession::backgroundFailed, this, [this, session] {
+        if (Watched *w = find(session))
+            ++w->pollErrors[QStringLiteral("background")];
+    });
     connect(session, &InstanceSession::backgroundDetail, this, [this, session](const ProjectDetail &detail) {
         if (Watched *w = find(session))
             w->backgroundSteps.insert(detail.projectId, detail.steps);
@@ -156,7 +161,8 @@ void FleetMetrics::watch(InstanceSession *session)
             });
     connect(session, &InstanceSession::tablesUpdated, this, [this, session] {
         Watched *w = find(session);
-        if (w && !session->selectedProject().isEmpty())
+        // A change of project empties the model first: no counts until its rows arrive.
+        if (w && !session->selectedProject().isEmpty() && session->tables()->rowCount() > 0)
             w->tables.insert(session->selectedProject(), tableCounts(session->tables()->rows()));
     });
     connect(session, &InstanceSession::projectsUpdated, this, [this, session] {
@@ -197,8 +203,9 @@ QList<MetricFamily> FleetMetrics::collect(qint64 nowMs) const
     MetricFamily response = family("omsdash_instance_api_response_seconds", T::Gauge,
                                    QStringLiteral("How long the instance's last API request took."), "seconds");
     MetricFamily pollErrors = family("omsdash_instance_poll_errors", T::Counter,
-                                     QStringLiteral("Failed polls of the instance since omsdash started, by channel "
-                                        "(projects, detail, tables)."));
+                                     QStringLiteral("Failed polls of the instance since omsdash started, by channel: projects "
+                                        "(the list), detail and tables (the project on screen), background (the "
+                                        "details and verification results watch fetches itself)."));
 
     MetricFamily info = family("omsdash_project", T::Info,
                                QStringLiteral("A project (OMS) or job (DRS): its name, type (MIGRATION, SYNC, VERIFY, DRS), "
@@ -218,6 +225,9 @@ QList<MetricFamily> FleetMetrics::collect(qint64 nowMs) const
     MetricFamily step = family("omsdash_project_current_step", T::Info,
                                QStringLiteral("The project's current step (e.g. FULL_TRANSFER, INCR_TRANSFER) and its stage: schema, "
                                               "full, verification, incremental, or empty for the others."));
+    MetricFamily running = family("omsdash_project_running_step", T::Info,
+                                  QStringLiteral("Each step running now (RUNNING or MONITORING), and its stage: "
+                                                 "full migration and incremental synchronization may run together."));
     MetricFamily schema = family("omsdash_project_schema_progress_ratio", T::Gauge,
                                  QStringLiteral("Schema migration progress, 0 to 1."), "ratio");
     MetricFamily full = family("omsdash_project_full_progress_ratio", T::Gauge,
@@ -257,7 +267,9 @@ QList<MetricFamily> FleetMetrics::collect(qint64 nowMs) const
                                       "capacity)."),
                                    "records");
     MetricFamily tables = family("omsdash_project_tables", T::Gauge,
-                                 QStringLiteral("Tables in the project's per-table progress (full verification, DRS migration)."));
+                                 QStringLiteral("Tables in the project's full verification results (OMS 4, fetched in the "
+                                                "background; in the window also the selected project's per-table "
+                                                "progress)."));
     MetricFamily tablesFinished = family("omsdash_project_tables_finished", T::Gauge, QStringLiteral("Tables at 100 %."));
     MetricFamily tablesFailed = family("omsdash_project_tables_failed", T::Gauge,
                                        QStringLiteral("Tables whose status is FAILED or ERROR."));
@@ -295,7 +307,7 @@ QList<MetricFamily> FleetMetrics::collect(qint64 nowMs) const
             add(lastSuccess, inst, health.lastSuccess.toMSecsSinceEpoch() / 1000.0);
         if (health.responseMs >= 0)
             add(response, inst, health.responseMs / 1000.0);
-        for (const char *c : {"projects", "detail", "tables"})
+        for (const char *c : {"projects", "detail", "tables", "background"})
             add(pollErrors, with(inst, QStringLiteral("channel"), QLatin1String(c)),
                 double(w->pollErrors.value(QLatin1String(c))));
 
@@ -323,6 +335,13 @@ QList<MetricFamily> FleetMetrics::collect(qint64 nowMs) const
             if (const QString current = rowCurrentStep(p); !current.isEmpty())
                 add(step, with(with(ids, QStringLiteral("step"), current), QStringLiteral("stage"), stageName(current)),
                     1.0);
+            for (const Step &st : std::as_const(p.steps)) {
+                const StatusClass sc = classifyStatus(st.status);
+                if (sc == StatusClass::Running || sc == StatusClass::Monitoring)
+                    add(running,
+                        with(with(ids, QStringLiteral("step"), st.name), QStringLiteral("stage"), stageName(st.name)),
+                        1.0);
+            }
             add(schema, ids, ratio(rowStructProgress(p)));
             add(full, ids, ratio(rowFullProgress(p)));
             add(verify, ids, ratio(stageProgress(p.steps, StepKind::Verify, std::nullopt)));
@@ -379,7 +398,7 @@ QList<MetricFamily> FleetMetrics::collect(qint64 nowMs) const
     }
 
     QList<MetricFamily> out{build, instanceInfo, up, lastSuccess, response, pollErrors, info, status, statusRank,
-                            alarm, serverAlarm, step, schema, full, verify, latency, latencyAge, rps, rpsRef, rt,
+                            alarm, serverAlarm, step, running, schema, full, verify, latency, latencyAge, rps, rpsRef, rt,
                             rtRef, throughput, throughputRef, processed, capacity, tables, tablesFinished,
                             tablesFailed, tablesInconsistent};
     if (m_alerts)
