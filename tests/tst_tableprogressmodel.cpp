@@ -57,6 +57,18 @@ private slots:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 0);
         QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 2499);
+
+        // Many rows, though not most: one dataChanged over their range too, so a sorting
+        // proxy re-sorts once, not once per row.
+        changed.clear();
+        next = tables(2500, 50);
+        for (int i = 10; i < 2500; i += 8) // 312 rows, past maxNarrowChanges()
+            next[i].progress = 60;
+        QVERIFY(312 > TableProgressModel::maxNarrowChanges());
+        model.merge(next);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 10);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 2498);
     }
 
     void verificationResults()
