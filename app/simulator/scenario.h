@@ -106,7 +106,9 @@ public:
     QList<Project> oms3Projects() const;
     /// The DRS migration job in full migration, with drsTableCount() tables.
     QString drsJobId() const { return QStringLiteral("8d0e8e36-a618-490d-8a46-8c61ac9jb502"); }
-    int drsTableCount() const { return 2500; }
+    int drsTableCount() const { return m_drsTables; }
+    /// The migration job's tables from now on (default 2,500): benchmarks of large jobs.
+    void setDrsTableCount(int count) { m_drsTables = count; }
     /// The DRS synchronization job in incremental synchronization, with 40 tables.
     QString drsSyncJobId() const { return QStringLiteral("c3f1a7d2-6e4b-4f0a-9b8e-2d5c7a1ejb11"); }
     /// Every DRS job this scenario serves (none outside Slice::All and Slice::Drs).
@@ -174,6 +176,7 @@ private:
     QList<Project> m_projects;
     QList<Incident> m_incidents;
     bool m_listWithoutSteps = false;
+    int m_drsTables = 2500;
     QDateTime m_origin; ///< wall clock at construction
     bool m_frozen = false;
     double m_frozenSeconds = 0;

@@ -122,7 +122,9 @@ Result<TablePage> decodeProgressData(const QByteArray &body)
     TablePage page;
     page.totalCount = integer(root, {QLatin1String("count")});
     QStringList warnings;
-    for (const QJsonValue v : firstRows(data.toArray(), QStringLiteral("progress-data flow_compare_data"), &warnings)) {
+    const QJsonArray rows = firstRows(data.toArray(), QStringLiteral("progress-data flow_compare_data"), &warnings);
+    page.rows.reserve(rows.size());
+    for (const QJsonValue v : rows) {
         if (!v.isObject())
             return Result<TablePage>::failure(ApiError::malformed(
                 tr("'flow_compare_data' holds an item that is not an object"), body));
@@ -134,9 +136,9 @@ Result<TablePage> decodeProgressData(const QByteArray &body)
         t.destTable = text(o, {QLatin1String("dst_tb")});
         t.progress = number(o, {QLatin1String("progress")});
         t.status = text(o, {QLatin1String("status")});
-        page.rows << t;
+        page.rows.append(std::move(t));
     }
-    auto result = Result<TablePage>::success(page);
+    auto result = Result<TablePage>::success(std::move(page));
     result.warnings = warnings;
     return result;
 }
