@@ -88,15 +88,19 @@ public:
     {
         QList<QString> incomingKeys;
         incomingKeys.reserve(incoming.size());
+        for (const T &row : incoming)
+            incomingKeys.append(rowKey(row));
+        // Where each key first comes in incoming: what removals and updates look up. An empty
+        // model has neither (the first fill of 100,000 rows skips a hash of them all).
         QHash<QString, int> incomingIndex;
-        incomingIndex.reserve(incoming.size());
-        for (int i = 0; i < incoming.size(); ++i) {
-            incomingKeys.append(rowKey(incoming.at(i)));
-            if (!incomingIndex.contains(incomingKeys.constLast()))
-                incomingIndex.insert(incomingKeys.constLast(), i);
+        if (!m_rows.isEmpty()) {
+            incomingIndex.reserve(incoming.size());
+            for (int i = 0; i < incoming.size(); ++i)
+                tryEmplace(incomingIndex, incomingKeys.at(i), i); // the first of duplicates wins
         }
 
         // Removals, back to front, in contiguous runs.
+        bool removed = false;
         for (int row = int(m_rows.size()) - 1; row >= 0;) {
             if (incomingIndex.contains(m_keys.at(row))) {
                 --row;
@@ -109,9 +113,11 @@ public:
             m_rows.erase(m_rows.begin() + first, m_rows.begin() + row + 1);
             m_keys.erase(m_keys.begin() + first, m_keys.begin() + row + 1);
             endRemoveRows();
+            removed = true;
             row = first - 1;
         }
-        rebuildIndex();
+        if (removed)
+            rebuildIndex();
 
         // Updates in place, collecting the changed column span per row.
         const int columns = columnCount();
@@ -152,24 +158,23 @@ public:
                 emit dataChanged(index(s.first, s.second.first), index(s.first, s.second.second));
         }
 
-        // Insertions at the end, in incoming order.
-        QList<T> added;
-        QList<QString> addedKeys;
+        // Insertions at the end, in incoming order; the index takes their rows at once.
+        const int first = int(m_rows.size());
+        QList<int> added; // positions in incoming
+        m_index.reserve(m_rows.size() + incoming.size());
         for (int i = 0; i < incoming.size(); ++i) {
-            const QString &key = incomingKeys.at(i);
-            if (!m_index.contains(key)) {
-                m_index.insert(key, -1);
-                added.append(incoming.at(i));
-                addedKeys.append(key);
-            }
+            if (tryEmplace(m_index, incomingKeys.at(i), first + int(added.size())).second)
+                added.append(i);
         }
         if (!added.isEmpty()) {
-            const int first = int(m_rows.size());
             beginInsertRows({}, first, first + int(added.size()) - 1);
-            m_rows.append(added);
-            m_keys.append(addedKeys);
+            m_rows.reserve(first + added.size());
+            m_keys.reserve(first + added.size());
+            for (const int i : std::as_const(added)) {
+                m_rows.append(incoming.at(i));
+                m_keys.append(incomingKeys.at(i));
+            }
             endInsertRows();
-            rebuildIndex();
         }
         afterMerge();
     }
@@ -214,6 +219,16 @@ protected:
     virtual void afterMerge() {}
 
 private:
+    /// Inserts @p key -> @p value unless @p key is there: (where, whether inserted).
+    static std::pair<typename QHash<QString, int>::iterator, bool> tryEmplace(QHash<QString, int> &hash,
+                                                                             const QString &key, int value)
+    {
+        const auto it = hash.find(key);
+        if (it != hash.end())
+            return {it, false};
+        return {hash.insert(key, value), true};
+    }
+
     void rebuildIndex()
     {
         m_index.clear();
