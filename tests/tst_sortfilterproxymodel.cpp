@@ -7,6 +7,7 @@
 #include "projectcounts.h"
 #include "projectlistmodel.h"
 #include "sortfilterproxymodel.h"
+#include "tableprogressmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
@@ -216,6 +217,73 @@ private slots:
                  QStringLiteral("12 of 163 shown: FAILED, “HIGH”"));
         QCOMPARE(tablesShownText(0, 2500, {QStringLiteral("“orders”")}), QStringLiteral("0 of 2,500 shown: “orders”"));
         QCOMPARE(tablesShownText(1, 1, {}), QStringLiteral("1 table"));
+    }
+
+    /// What the proxy keeps of each row (sort key, filter text) follows every change of the
+    /// source: after each poll, insertion, removal and reset, the kept proxy shows what a fresh
+    /// proxy over the same rows shows, in the same order.
+    void keptKeysFollowTheSource()
+    {
+        TableProgressModel model;
+        SortFilterProxyModel kept;
+        kept.setSourceModel(&model);
+        QAbstractItemModelTester tester(&kept, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto rows = [](int n, int round) {
+            QList<TableProgress> out;
+            for (int i = 0; i < n; ++i) {
+                TableProgress t;
+                t.sourceSchema = QStringLiteral("Shop");
+                t.sourceTable = QStringLiteral("%1_orders").arg((i * 37 + round * 11) % n, 3, 10, QLatin1Char('0'));
+                t.destSchema = QStringLiteral("shop");
+                t.destTable = QStringLiteral("t%1").arg(i);
+                if ((i + round) % 7 != 0)
+                    t.progress = double((i * 13 + round * 29) % 100);
+                out << t;
+            }
+            return out;
+        };
+        auto order = [](const QAbstractItemModel &m, int column) {
+            QStringList out;
+            for (int r = 0; r < m.rowCount(); ++r)
+                out << m.index(r, column).data().toString() + QLatin1Char('|')
+                        + m.index(r, TableProgressModel::TargetColumn).data().toString();
+            return out;
+        };
+        auto check = [&](int column, Qt::SortOrder sortOrder, const QString &filter) {
+            kept.sort(column, sortOrder);
+            kept.setFilterText(filter);
+            SortFilterProxyModel fresh;
+            fresh.setSourceModel(&model);
+            fresh.sort(column, sortOrder);
+            fresh.setFilterText(filter);
+            QCOMPARE(order(kept, column), order(fresh, column));
+        };
+        model.merge(rows(300, 0));
+        check(TableProgressModel::ProgressColumn, Qt::AscendingOrder, {});
+        check(TableProgressModel::SourceColumn, Qt::DescendingOrder, {});
+        // Polls under one sort column: every row moves (names and progress), or a few do.
+        for (int round = 1; round < 4; ++round) {
+            model.merge(rows(300, round));
+            check(TableProgressModel::SourceColumn, Qt::AscendingOrder, {});
+        }
+        check(TableProgressModel::ProgressColumn, Qt::DescendingOrder, QStringLiteral("1_ORDERS"));
+        for (int round = 4; round < 6; ++round) {
+            QList<TableProgress> next = model.rows();
+            for (int i = round; i < next.size(); i += 40)
+                next[i].progress = next[i].progress.value_or(0) + 50.0 * round;
+            model.merge(next);
+            check(TableProgressModel::ProgressColumn, Qt::DescendingOrder, QStringLiteral("1_ORDERS"));
+        }
+        QList<TableProgress> fewer = rows(300, 3);
+        fewer.remove(10, 50); // a removal ...
+        fewer << rows(340, 5).mid(300); // ... and insertions
+        model.merge(fewer);
+        check(TableProgressModel::ProgressColumn, Qt::AscendingOrder, QStringLiteral("t3"));
+        check(TableProgressModel::SourceColumn, Qt::DescendingOrder, {});
+        model.reset(rows(120, 9));
+        check(TableProgressModel::ProgressColumn, Qt::DescendingOrder, {});
+        check(TableProgressModel::SourceColumn, Qt::AscendingOrder, QStringLiteral("shop."));
+        QVERIFY(kept.rowCount() > 0);
     }
 };
 
