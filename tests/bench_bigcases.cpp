@@ -171,6 +171,7 @@ private slots:
         QElapsedTimer t;
         t.start();
         model.merge(rows);
+        const qint64 merge = t.nsecsElapsed();
         view.setTableModel(&model);
         QCoreApplication::processEvents();
         const qint64 fill = t.nsecsElapsed();
@@ -191,6 +192,11 @@ private slots:
         const qint64 filter = t.nsecsElapsed();
         QCOMPARE(table->model()->rowCount(), 100);
         t.restart();
+        view.setFilterText(QStringLiteral("orders_09999"));
+        QCoreApplication::processEvents();
+        const qint64 filterAgain = t.nsecsElapsed();
+        QCOMPARE(table->model()->rowCount(), 10);
+        t.restart();
         view.setFilterText(QString());
         QCoreApplication::processEvents();
         const qint64 clear = t.nsecsElapsed();
@@ -204,11 +210,15 @@ private slots:
         const qint64 poll = t.nsecsElapsed();
 
         const double ref = reference / 1e6;
+        report("100,000 tables: first fill, of which the model's merge", merge / 1e6, "std::stable_sort of the progress values",
+               ref, "-");
         report("100,000 tables: first fill", fill / 1e6, "std::stable_sort of the progress values", ref, "no stall over 50 ms");
         report("100,000 tables: sort by source", bySource / 1e6, "std::stable_sort of the progress values", ref, "<= 50 ms");
         report("100,000 tables: sort by progress", byProgress / 1e6, "std::stable_sort of the progress values", ref,
                "<= 50 ms");
-        report("100,000 tables: filter keystroke", filter / 1e6, "std::stable_sort of the progress values", ref, "<= 30 ms");
+        report("100,000 tables: the first filter keystroke", filter / 1e6, "std::stable_sort of the progress values", ref, "<= 30 ms");
+        report("100,000 tables: the next keystroke", filterAgain / 1e6, "std::stable_sort of the progress values", ref,
+               "<= 30 ms");
         report("100,000 tables: clearing the filter", clear / 1e6, "std::stable_sort of the progress values", ref,
                "<= 30 ms");
         report("100,000 tables: a poll, sorted by progress", poll / 1e6, "std::stable_sort of the progress values", ref,
