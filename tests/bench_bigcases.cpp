@@ -12,6 +12,9 @@
 #include "tableprogressview.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -23,6 +26,9 @@
 #include <algorithm>
 #include <functional>
 #include <limits>
+
+#include <sys/resource.h>
+#include <time.h>
 
 using namespace omsdash;
 using sim::Scenario;
@@ -46,6 +52,23 @@ qint64 bestNs(const std::function<void()> &f, int runs = 5)
 void report(const char *what, double ms, const char *reference, double referenceMs, const char *goal)
 {
     qInfo("%s: %.1f ms; %s %.1f ms; ratio %.2f (goal %s)", what, ms, reference, referenceMs, ms / referenceMs, goal);
+}
+
+/// CPU time of this process (all its threads), ns.
+qint64 processCpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
+
+/// CPU time of the children waited for so far, ns.
+qint64 childrenCpuNs()
+{
+    rusage u{};
+    getrusage(RUSAGE_CHILDREN, &u);
+    return (qint64(u.ru_utime.tv_sec) + u.ru_stime.tv_sec) * 1000000000
+        + (qint64(u.ru_utime.tv_usec) + u.ru_stime.tv_usec) * 1000;
 }
 
 QList<TableProgress> tables(int n, int round)
@@ -149,6 +172,89 @@ private slots:
                           : "100,000 DRS tables, start to all rows in, no request budget",
                    ours / 1e6, "fetch + fromJson of the same 100 pages", reference / 1e6, "<= 2");
         }
+    }
+
+    /// CPU of one list-poll round of 4 OMS 4 instances of 250 projects each (ListProjects, two
+    /// pages each, decoded), against curl fetching the same 8 requests. Each instance is an
+    /// omsdash-sim process, so this process's CPU is the client's alone.
+    void listPollRoundAgainstCurl()
+    {
+        const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+        if (curl.isEmpty())
+            QSKIP("curl is not installed");
+        QList<QProcess *> sims;
+        QList<InstanceConfig> configs;
+        for (int i = 0; i < 4; ++i) {
+            auto *sim = new QProcess(this);
+            sim->start(QStringLiteral(OMSDASH_SIM_BIN), {QStringLiteral("--port"), QStringLiteral("0"),
+                                                         QStringLiteral("--extra-projects"), QStringLiteral("242")});
+            QVERIFY(sim->waitForStarted());
+            QByteArray said;
+            const QRegularExpression where(QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
+            QTRY_VERIFY_WITH_TIMEOUT((said += sim->readAllStandardOutput(), where.match(QString::fromUtf8(said)).hasMatch()),
+                                     10000);
+            sims << sim;
+            InstanceConfig cfg;
+            cfg.name = QStringLiteral("oms-%1").arg(i);
+            cfg.api = ApiKind::Oms4;
+            cfg.baseUrl = QUrl(where.match(QString::fromUtf8(said)).captured(1));
+            cfg.user = QStringLiteral("admin");
+            cfg.password = QStringLiteral("omsdash-demo");
+            configs << cfg;
+        }
+
+        HttpTransport transport;
+        std::vector<std::unique_ptr<ServiceClient>> clients;
+        for (const InstanceConfig &cfg : std::as_const(configs))
+            clients.push_back(ServiceClient::create(cfg, &transport));
+        qint64 ours = std::numeric_limits<qint64>::max();
+        int projects = 0;
+        for (int round = 0; round < 6; ++round) {
+            int done = 0;
+            projects = 0;
+            const qint64 before = processCpuNs();
+            for (const auto &client : clients)
+                client->fetchProjects([&done, &projects](const Result<QList<ProjectSummary>> &r) {
+                    projects += int(r.value.size());
+                    ++done;
+                });
+            while (done < 4)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+            if (round > 0) // the first round opens the connections
+                ours = std::min(ours, processCpuNs() - before);
+        }
+        QCOMPARE(projects, 4 * 250);
+
+        // The same 8 requests from one curl process (its start-up counted: curl's whole CPU).
+        QStringList args;
+        for (const InstanceConfig &cfg : std::as_const(configs))
+            for (int page = 1; page <= 2; ++page) {
+                const ApiRequest r = oms::listProjects(page);
+                QUrl url = cfg.baseUrl;
+                url.setPath(r.path);
+                url.setQuery(r.query);
+                if (!args.isEmpty())
+                    args << QStringLiteral("--next");
+                args << QStringLiteral("-s") << QStringLiteral("-o") << QStringLiteral("/dev/null")
+                     << QStringLiteral("-u") << cfg.user + QLatin1Char(':') + cfg.password << QStringLiteral("-H")
+                     << QStringLiteral("Content-Type: application/json") << QStringLiteral("--data-binary")
+                     << QString::fromUtf8(r.body) << url.toString();
+            }
+        qint64 reference = std::numeric_limits<qint64>::max();
+        for (int round = 0; round < 5; ++round) {
+            const qint64 before = childrenCpuNs();
+            QProcess p;
+            p.start(curl, args);
+            QVERIFY(p.waitForFinished(20000));
+            QCOMPARE(p.exitCode(), 0);
+            reference = std::min(reference, childrenCpuNs() - before);
+        }
+        for (QProcess *sim : std::as_const(sims)) {
+            sim->terminate();
+            sim->waitForFinished(5000);
+        }
+        report("CPU of one list-poll round, 4 instances x 250 projects", ours / 1e6,
+               "curl fetching the same 8 requests", reference / 1e6, "<= 1.3");
     }
 
     /// The per-table view with 100,000 tables: the first fill, a filter keystroke, sorting by
