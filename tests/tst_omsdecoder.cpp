@@ -4,6 +4,7 @@
 #include "fixture.h"
 
 #include "derived.h"
+#include "json.h"
 #include "omsdecoder.h"
 #include "requests.h"
 
@@ -19,6 +20,25 @@ class TestOmsDecoder : public QObject
     Q_OBJECT
 
 private slots:
+    /// json::fields() reads like one json::field() per name: a key in exact case wins over one
+    /// that differs in case only, wherever each stands; a missing member is Undefined.
+    void fieldsInOnePass()
+    {
+        const auto object = [](const char *json) { return QJsonDocument::fromJson(json).object(); };
+        for (const char *json : {"{\"SRCRPS\": 1, \"srcRps\": 2, \"DstRps\": 3, \"x\": 4}",
+                                 "{\"srcRps\": 2, \"x\": 4, \"SRCRPS\": 1, \"DstRps\": 3}"}) {
+            const QJsonObject o = object(json);
+            QJsonValue v[3];
+            json::fields(o, {QLatin1String("srcRps"), QLatin1String("dstRps"), QLatin1String("capacity")}, v);
+            QCOMPARE(v[0].toInt(), 2);
+            QCOMPARE(v[1].toInt(), 3);
+            QVERIFY(v[2].isUndefined());
+            QCOMPARE(v[0], json::field(o, {QLatin1String("srcRps")}));
+            QCOMPARE(v[1], json::field(o, {QLatin1String("dstRps")}));
+            QCOMPARE(v[2], json::field(o, {QLatin1String("capacity")}));
+        }
+    }
+
     void stepMetricSeries()
     {
         const auto r = oms::decodeStepMetric(fixture(QStringLiteral("oms4-describe-project-step-metric.json")),

@@ -26,6 +26,33 @@ QJsonValue field(const QJsonObject &object, std::initializer_list<QLatin1String>
     return QJsonValue(QJsonValue::Undefined);
 }
 
+void fields(const QJsonObject &object, std::initializer_list<QLatin1String> names, QJsonValue *out)
+{
+    Q_ASSERT(names.size() <= 64);
+    quint64 exact = 0; // bit i: out[i] came from a key in exact case
+    for (qsizetype i = 0; i < qsizetype(names.size()); ++i)
+        out[i] = QJsonValue(QJsonValue::Undefined);
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString key = it.key();
+        qsizetype i = 0;
+        for (const QLatin1String &name : names) {
+            const quint64 bit = quint64(1) << i;
+            if (key.size() == name.size() && !(exact & bit)) {
+                if (key == name) {
+                    out[i] = it.value();
+                    exact |= bit;
+                    break;
+                }
+                if (out[i].isUndefined() && key.compare(name, Qt::CaseInsensitive) == 0) {
+                    out[i] = it.value();
+                    break;
+                }
+            }
+            ++i;
+        }
+    }
+}
+
 std::optional<double> toNumber(const QJsonValue &value)
 {
     if (value.isDouble()) {
@@ -98,7 +125,12 @@ std::optional<double> nonNegativeNumber(const QJsonObject &object, std::initiali
 
 std::optional<qint64> integer(const QJsonObject &object, std::initializer_list<QLatin1String> names)
 {
-    const auto d = number(object, names);
+    return toInteger(field(object, names));
+}
+
+std::optional<qint64> toInteger(const QJsonValue &value)
+{
+    const auto d = toNumber(value);
     if (!d || std::fabs(*d) > 9.0e18)
         return std::nullopt;
     return static_cast<qint64>(std::llround(*d));
@@ -106,7 +138,11 @@ std::optional<qint64> integer(const QJsonObject &object, std::initializer_list<Q
 
 std::optional<bool> boolean(const QJsonObject &object, std::initializer_list<QLatin1String> names)
 {
-    const QJsonValue v = field(object, names);
+    return toBoolean(field(object, names));
+}
+
+std::optional<bool> toBoolean(const QJsonValue &v)
+{
     if (v.isBool())
         return v.toBool();
     if (v.isString()) {

@@ -32,6 +32,12 @@ QJsonArray firstRows(const QJsonArray &array, const QString &what, QStringList *
 
 /// The value under any of @p names, or QJsonValue::Undefined.
 QJsonValue field(const QJsonObject &object, std::initializer_list<QLatin1String> names);
+/// field() of each of @p names at once, in one pass over @p object's keys: out[i] is the value
+/// under names[i] (a key in exact case before one that differs in case only), or Undefined.
+/// For wide objects read whole (stepInfo): a field() per member scans the keys per member, and
+/// once more, making a string of every key, for each member the object lacks. At most 64
+/// names; @p out holds names.size() values.
+void fields(const QJsonObject &object, std::initializer_list<QLatin1String> names, QJsonValue *out);
 
 QString text(const QJsonObject &object, std::initializer_list<QLatin1String> names);
 std::optional<double> number(const QJsonObject &object, std::initializer_list<QLatin1String> names);
@@ -39,6 +45,9 @@ std::optional<double> number(const QJsonObject &object, std::initializer_list<QL
 std::optional<double> nonNegativeNumber(const QJsonObject &object, std::initializer_list<QLatin1String> names);
 std::optional<qint64> integer(const QJsonObject &object, std::initializer_list<QLatin1String> names);
 std::optional<bool> boolean(const QJsonObject &object, std::initializer_list<QLatin1String> names);
+/// integer() and boolean() of a value already found.
+std::optional<qint64> toInteger(const QJsonValue &value);
+std::optional<bool> toBoolean(const QJsonValue &value);
 QJsonObject object(const QJsonObject &object, std::initializer_list<QLatin1String> names);
 QJsonArray array(const QJsonObject &object, std::initializer_list<QLatin1String> names);
 

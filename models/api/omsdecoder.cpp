@@ -107,33 +107,49 @@ Result<QJsonArray> dataArray(const Envelope &env, const QByteArray &body)
     return Result<QJsonArray>::success(a);
 }
 
-std::optional<int> percentInt(const QJsonObject &o, std::initializer_list<QLatin1String> names)
+std::optional<int> percentInt(const QJsonValue &value)
 {
-    const auto v = integer(o, names);
+    const auto v = toInteger(value);
     if (!v)
         return std::nullopt;
     return static_cast<int>(std::clamp<qint64>(*v, INT_MIN, INT_MAX));
 }
 
+std::optional<int> percentInt(const QJsonObject &o, std::initializer_list<QLatin1String> names)
+{
+    return percentInt(field(o, names));
+}
+
 StepMetrics metricsFromJson(const QJsonObject &o)
 {
+    // One pass over the keys: a step's stepInfo lacks most of these (an INCR_TRANSFER has only
+    // the checkpoints), and a field() per missing member rescans every key.
+    QJsonValue v[16];
+    fields(o,
+           {QLatin1String("processedRecords"), QLatin1String("capacity"), QLatin1String("srcRps"),
+            QLatin1String("dstRps"), QLatin1String("srcRt"), QLatin1String("dstRt"), QLatin1String("srcIops"),
+            QLatin1String("dstIops"), QLatin1String("srcRpsRef"), QLatin1String("dstRpsRef"),
+            QLatin1String("srcRtRef"), QLatin1String("dstRtRef"), QLatin1String("srcIopsRef"),
+            QLatin1String("incrTimestampCheckpoint"), QLatin1String("checkpointSampleTimestamp"),
+            QLatin1String("enableIncrStatistics")},
+           v);
     StepMetrics m;
-    m.processedRecords = integer(o, {QLatin1String("processedRecords")});
-    m.capacity = integer(o, {QLatin1String("capacity")});
-    m.srcRps = number(o, {QLatin1String("srcRps")});
-    m.dstRps = number(o, {QLatin1String("dstRps")});
-    m.srcRt = number(o, {QLatin1String("srcRt")});
-    m.dstRt = number(o, {QLatin1String("dstRt")});
-    m.srcIops = number(o, {QLatin1String("srcIops")});
-    m.dstIops = number(o, {QLatin1String("dstIops")});
-    m.srcRpsRef = number(o, {QLatin1String("srcRpsRef")});
-    m.dstRpsRef = number(o, {QLatin1String("dstRpsRef")});
-    m.srcRtRef = number(o, {QLatin1String("srcRtRef")});
-    m.dstRtRef = number(o, {QLatin1String("dstRtRef")});
-    m.srcIopsRef = number(o, {QLatin1String("srcIopsRef")});
-    m.incrTimestampCheckpoint = integer(o, {QLatin1String("incrTimestampCheckpoint")});
-    m.checkpointSampleTimestamp = integer(o, {QLatin1String("checkpointSampleTimestamp")});
-    m.enableIncrStatistics = boolean(o, {QLatin1String("enableIncrStatistics")});
+    m.processedRecords = toInteger(v[0]);
+    m.capacity = toInteger(v[1]);
+    m.srcRps = toNumber(v[2]);
+    m.dstRps = toNumber(v[3]);
+    m.srcRt = toNumber(v[4]);
+    m.dstRt = toNumber(v[5]);
+    m.srcIops = toNumber(v[6]);
+    m.dstIops = toNumber(v[7]);
+    m.srcRpsRef = toNumber(v[8]);
+    m.dstRpsRef = toNumber(v[9]);
+    m.srcRtRef = toNumber(v[10]);
+    m.dstRtRef = toNumber(v[11]);
+    m.srcIopsRef = toNumber(v[12]);
+    m.incrTimestampCheckpoint = toInteger(v[13]);
+    m.checkpointSampleTimestamp = toInteger(v[14]);
+    m.enableIncrStatistics = toBoolean(v[15]);
     return m;
 }
 
@@ -141,15 +157,23 @@ StepMetrics metricsFromJson(const QJsonObject &o)
 
 Step stepFromJson(const QJsonObject &o)
 {
+    QJsonValue v[9];
+    fields(o,
+           {QLatin1String("order"), QLatin1String("name"), QLatin1String("description"), QLatin1String("status"),
+            QLatin1String("startTime"), QLatin1String("finishTime"), QLatin1String("progress"),
+            QLatin1String("extraInfo"), QLatin1String("stepInfo")},
+           v);
     Step s;
-    s.order = static_cast<int>(integer(o, {QLatin1String("order")}).value_or(0));
-    s.name = text(o, {QLatin1String("name")});
-    s.description = text(o, {QLatin1String("description")});
-    s.status = text(o, {QLatin1String("status")});
-    s.startTime = toUtcTime(field(o, {QLatin1String("startTime")}));
-    s.finishTime = toUtcTime(field(o, {QLatin1String("finishTime")}));
-    s.progress = percentInt(o, {QLatin1String("progress")});
-    const QJsonObject extra = object(o, {QLatin1String("extraInfo")});
+    s.order = static_cast<int>(toInteger(v[0]).value_or(0));
+    s.name = toText(v[1]);
+    s.description = toText(v[2]);
+    s.status = toText(v[3]);
+    s.startTime = toUtcTime(v[4]);
+    s.finishTime = toUtcTime(v[5]);
+    s.progress = percentInt(v[6]);
+    // extraInfo is small (empty unless the step failed): field() by field() keeps its order of
+    // preference between errorMsg and errorMessage.
+    const QJsonObject extra = v[7].toObject();
     s.errorCode = text(extra, {QLatin1String("errorCode")});
     s.errorMessage = text(extra, {QLatin1String("errorMsg"), QLatin1String("errorMessage")});
     s.failedTime = toUtcTime(field(extra, {QLatin1String("failedTime")}));
@@ -163,7 +187,7 @@ Step stepFromJson(const QJsonObject &o)
     } else if (!details.isNull() && !details.isUndefined()) {
         s.errorDetails << errorDetailText(details);
     }
-    s.info = metricsFromJson(object(o, {QLatin1String("stepInfo")}));
+    s.info = metricsFromJson(v[8].toObject());
     return s;
 }
 
