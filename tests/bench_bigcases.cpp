@@ -6,6 +6,9 @@
 #include "drsdecoder.h"
 #include "httptransport.h"
 #include "omsdecoder.h"
+#include "report.h"
+#include "reportdocument.h"
+#include "reportformat.h"
 #include "requests.h"
 #include "serviceclient.h"
 #include "simulatorserver.h"
@@ -13,6 +16,7 @@
 #include "tableprogressview.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -22,6 +26,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -70,6 +75,27 @@ qint64 childrenCpuNs()
     getrusage(RUSAGE_CHILDREN, &u);
     return (qint64(u.ru_utime.tv_sec) + u.ru_stime.tv_sec) * 1000000000
         + (qint64(u.ru_utime.tv_usec) + u.ru_stime.tv_usec) * 1000;
+}
+
+/// This process's resident memory now (VmRSS) and its peak since the last resetPeakMemory()
+/// (VmHWM), kB, from /proc/self/status.
+qint64 statusKb(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+/// Starts a new peak (Linux 4.0 and later: "5" to /proc/self/clear_refs resets VmHWM to VmRSS).
+bool resetPeakMemory()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
 }
 
 QList<TableProgress> tables(int n, int round)
@@ -350,6 +376,69 @@ private slots:
                "<= 30 ms");
         report("100,000 tables: a poll, sorted by progress", poll / 1e6, "std::stable_sort of the progress values", ref,
                "no stall over 50 ms");
+    }
+
+    /// Peak memory of the PDF report (charts, layout, writing) of 41, 163 and 326 OMS 4
+    /// projects collected from the simulator, as this process's peak and its growth per
+    /// project; the memory the collected report itself takes is the reference. Goal: under
+    /// 300 MB at 163 and flat in the number of projects.
+    void pdfReportMemory()
+    {
+        SimulatorServer server(Scenario::Slice::OmsPrimary);
+        server.scenario().addFillerProjects(318);
+        server.scenario().freeze(6000, QDateTime::currentDateTimeUtc());
+        QVERIFY(server.listen());
+        InstanceConfig cfg;
+        cfg.name = QStringLiteral("oms");
+        cfg.api = ApiKind::Oms4;
+        cfg.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+        cfg.user = server.user();
+        cfg.password = server.password();
+        HttpTransport transport;
+        transport.setBudgetLimits(BudgetLimits{4, 1e9, 1000000}); // memory is measured, not pacing
+        const std::unique_ptr<ServiceClient> client = ServiceClient::create(cfg, &transport);
+        ReportCollector collector(client.get(), nullptr);
+        Report all;
+        all.generatedMs = QDateTime::currentMSecsSinceEpoch();
+        all.toMs = all.generatedMs;
+        all.fromMs = all.toMs - qint64(24) * 3600 * 1000;
+        bool done = false;
+        const qint64 beforeCollecting = statusKb("VmRSS:");
+        collector.collect({}, all.fromMs, all.toMs, [&all, &done](const Result<QList<ProjectReport>> &r) {
+            all.projects = r.value;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 300000);
+        QCOMPARE(all.projects.size(), 326);
+        qInfo("collecting 326 projects grew this process by %.0f MB (the report, the client, the in-process simulator)",
+              (statusKb("VmRSS:") - beforeCollecting) / 1024.0);
+
+        QTemporaryDir dir;
+        qint64 lastPeak = 0;
+        int last = 0;
+        for (const int n : {41, 163, 326}) {
+            Report r = all;
+            r.projects = all.projects.mid(0, n);
+            QVERIFY(resetPeakMemory());
+            QElapsedTimer t;
+            t.start();
+            const reportdoc::PreparedPdf pdf = reportdoc::preparePdf(r);
+            qsizetype charts = 0;
+            for (const auto &section : pdf.sections)
+                charts += section.charts.size();
+            QString error;
+            QVERIFY2(reportdoc::writePdf(pdf, dir.filePath(QStringLiteral("r.pdf")), &error), qPrintable(error));
+            const qint64 peak = statusKb("VmHWM:");
+            qInfo("PDF report of %d projects (%lld charts, %.1f s): process peak %.0f MB%s (goal: under 300 MB at "
+                  "163, flat)",
+                  n, qlonglong(charts), t.elapsed() / 1000.0, peak / 1024.0,
+                  last ? qPrintable(QStringLiteral(", %1 MB a project more than at %2")
+                                        .arg((peak - lastPeak) / 1024.0 / (n - last), 0, 'f', 2)
+                                        .arg(last))
+                       : "");
+            lastPeak = peak;
+            last = n;
+        }
     }
 };
 

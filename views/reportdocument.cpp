@@ -21,6 +21,8 @@
 #include <QTextDocument>
 #include <QWidget>
 
+#include <functional>
+
 namespace omsdash::reportdoc {
 
 namespace {
@@ -152,8 +154,16 @@ QString breakable(QString html)
     return html.replace(QLatin1Char('_'), QStringLiteral("_\u200B"));
 }
 
-QString projectHtml(const ProjectReport &p, const QList<ChartPicture> &charts, int index,
-                    const std::function<QString(int, int)> &imageSource)
+/// A chart's picture where the HTML refers to it: the src attribute and the picture's size.
+struct ChartRef
+{
+    QString source;
+    QSize size;
+};
+
+/// One project's pages: facts, progress bars, the step timeline, the charts (@p charts),
+/// the incremental latency summary and the per-table summary.
+QString projectHtml(const ProjectReport &p, const QList<ChartRef> &charts)
 {
     const ProjectSummary &s = p.summary;
     const QString status = p.status();
@@ -224,8 +234,14 @@ QString projectHtml(const ProjectReport &p, const QList<ChartPicture> &charts, i
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Metrics")));
     if (charts.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("No metric samples in this range.")));
-    for (int c = 0; c < charts.size(); ++c)
-        h += QStringLiteral("<p><img src=\"%1\" width=\"%2\"></p>").arg(imageSource(index, c)).arg(640);
+    // Width and height both given: the layout needs no picture to size one (writePdf() counts
+    // the pages before it decodes any).
+    constexpr int width = 640;
+    for (const ChartRef &c : charts)
+        h += QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
+                 .arg(c.source)
+                 .arg(width)
+                 .arg(c.size.isEmpty() ? 0 : qRound(double(width) * c.size.height() / c.size.width()));
 
     // Incremental latency over the range.
     const LatencySummary ls = latencySummary(p);
@@ -271,21 +287,19 @@ QString projectHtml(const ProjectReport &p, const QList<ChartPicture> &charts, i
     return h;
 }
 
-QString pngDataUrl(const QImage &image)
+/// @p image as PNG; @p quality as QImage::save() takes it (-1: zlib's default level).
+QByteArray png(const QImage &image, int quality = -1)
 {
-    QByteArray png;
-    QBuffer buffer(&png);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+    image.save(&buffer, "PNG", quality);
+    return bytes;
 }
 
-QList<QList<ChartPicture>> renderAll(const Report &report)
+QString pngDataUrl(const QImage &image)
 {
-    QList<QList<ChartPicture>> charts;
-    for (const ProjectReport &p : report.projects)
-        charts << renderCharts(p, report.fromMs, report.toMs);
-    return charts;
+    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png(image).toBase64());
 }
 
 /// The first page: every project worst first, one line each, before the project pages.
@@ -349,20 +363,28 @@ QList<ChartPicture> renderCharts(const ProjectReport &project, qint64 fromMs, qi
     return pictures;
 }
 
-QString toHtml(const Report &report, const QList<QList<ChartPicture>> &charts,
-               const std::function<QString(int, int)> &imageSource)
+namespace {
+
+/// @p body as a document of its own, with the report's title and style.
+QString document(const QString &body)
 {
-    QString h = QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title>"
-                               "<style>body { font-family: sans-serif; } th { background-color: %2; }"
-                               " h1 { font-size: x-large; } h2 { font-size: large; }</style></head><body>")
-                    .arg(esc(tr("omsdash report")), palette::reportHeading().name());
+    return QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title>"
+                          "<style>body { font-family: sans-serif; } th { background-color: %2; }"
+                          " h1 { font-size: x-large; } h2 { font-size: large; }</style></head><body>%3</body></html>")
+        .arg(esc(tr("omsdash report")), palette::reportHeading().name(), body);
+}
+
+/// The title block, what the report lacks, the instance alerts and the summary of every project.
+QString frontHtml(const Report &report)
+{
     const QDateTime made = QDateTime::fromMSecsSinceEpoch(report.generatedMs);
-    h += QStringLiteral("<p><b>%1</b> · %2<br>%3<br>%4</p>")
-             .arg(esc(tr("omsdash report")), esc(instancesOf(report)),
-                  esc(tr("Made %1 · covers %2 to %3").arg(utcMs(report.generatedMs), utcMs(report.fromMs), utcMs(report.toMs))),
-                  esc(tr("Times in tables are UTC; chart axes are in the local time of the machine that made the "
-                         "report (UTC%1).")
-                          .arg(utcOffset(made.offsetFromUtc()))));
+    QString h = QStringLiteral("<p><b>%1</b> · %2<br>%3<br>%4</p>")
+                    .arg(esc(tr("omsdash report")), esc(instancesOf(report)),
+                         esc(tr("Made %1 · covers %2 to %3")
+                                 .arg(utcMs(report.generatedMs), utcMs(report.fromMs), utcMs(report.toMs))),
+                         esc(tr("Times in tables are UTC; chart axes are in the local time of the machine that made "
+                                "the report (UTC%1).")
+                                 .arg(utcOffset(made.offsetFromUtc()))));
     h += gapsHtml(report.gaps, tr("Incomplete: these instances did not list their projects"));
     if (!report.alerts.isEmpty()) {
         h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Instance alerts")));
@@ -372,18 +394,33 @@ QString toHtml(const Report &report, const QList<QList<ChartPicture>> &charts,
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("The instance lists no projects.")));
     else
         h += summaryHtml(report);
-    for (int i = 0; i < report.projects.size(); ++i) {
-        h += QStringLiteral("<div style=\"page-break-before: always\"></div>");
-        h += projectHtml(report.projects.at(i), charts.value(i), i, imageSource);
-    }
-    return h + QStringLiteral("</body></html>");
+    return h;
 }
+
+/// A document of @p section's HTML with each chart's picture from @p picture(url, png).
+void load(QTextDocument *doc, const PreparedPdf &pdf, const PreparedPdf::Section &section,
+          const std::function<QImage(const QByteArray &png)> &picture)
+{
+    doc->setDefaultFont(pdf.font);
+    for (const auto &[url, bytes] : section.charts)
+        doc->addResource(QTextDocument::ImageResource, QUrl(url), picture(bytes));
+    doc->setHtml(section.html);
+}
+
+} // namespace
 
 QByteArray htmlFile(const Report &report)
 {
     const palette::PaperColours paper;
-    const QList<QList<ChartPicture>> charts = renderAll(report);
-    return toHtml(report, charts, [&charts](int p, int c) { return pngDataUrl(charts.at(p).at(c).image); }).toUtf8();
+    QString body = frontHtml(report);
+    // Project by project: only one project's charts are ever decoded pictures.
+    for (const ProjectReport &p : report.projects) {
+        QList<ChartRef> charts;
+        for (const ChartPicture &c : renderCharts(p, report.fromMs, report.toMs))
+            charts << ChartRef{pngDataUrl(c.image), c.image.size()};
+        body += QStringLiteral("<div style=\"page-break-before: always\"></div>") + projectHtml(p, charts);
+    }
+    return document(body).toUtf8();
 }
 
 bool writePdf(const Report &report, const QString &path, QString *error)
@@ -394,14 +431,23 @@ bool writePdf(const Report &report, const QString &path, QString *error)
 PreparedPdf preparePdf(const Report &report)
 {
     const palette::PaperColours paper;
-    const QList<QList<ChartPicture>> charts = renderAll(report);
-    const auto source = [](int p, int c) { return QStringLiteral("chart:%1-%2").arg(p).arg(c); };
     PreparedPdf pdf;
-    for (int p = 0; p < charts.size(); ++p) {
-        for (int c = 0; c < charts.at(p).size(); ++c)
-            pdf.images.append({source(p, c), charts.at(p).at(c).image});
+    pdf.sections.append({document(frontHtml(report)), {}});
+    for (int p = 0; p < report.projects.size(); ++p) {
+        const ProjectReport &project = report.projects.at(p);
+        PreparedPdf::Section section;
+        QList<ChartRef> charts;
+        const QList<ChartPicture> pictures = renderCharts(project, report.fromMs, report.toMs);
+        for (int c = 0; c < pictures.size(); ++c) {
+            const QString url = QStringLiteral("chart:%1-%2").arg(p).arg(c);
+            // Held as PNG until written: a chart is mostly flat paper, so zlib's fastest level
+            // (Qt's quality 80) packs its megabyte of pixels into a few tens of kilobytes.
+            section.charts.append({url, png(pictures.at(c).image, 80)});
+            charts << ChartRef{url, pictures.at(c).image.size()};
+        }
+        section.html = document(projectHtml(project, charts));
+        pdf.sections.append(std::move(section));
     }
-    pdf.html = toHtml(report, charts, source);
     pdf.header = tr("omsdash report · %1 · made %2").arg(instancesOf(report), utcMs(report.generatedMs));
     pdf.footerColor = palette::reportFooterText();
     pdf.font = QGuiApplication::font();
@@ -411,12 +457,6 @@ PreparedPdf preparePdf(const Report &report)
 
 bool writePdf(const PreparedPdf &pdf, const QString &path, QString *error)
 {
-    QTextDocument doc;
-    doc.setDefaultFont(pdf.font);
-    for (const auto &[url, image] : pdf.images)
-        doc.addResource(QTextDocument::ImageResource, QUrl(url), image);
-    doc.setHtml(pdf.html);
-
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = file.errorString();
@@ -429,30 +469,56 @@ bool writePdf(const PreparedPdf &pdf, const QString &path, QString *error)
         writer.setResolution(144);
         writer.setTitle(tr("omsdash report"));
         writer.setCreator(QStringLiteral("omsdash %1").arg(QCoreApplication::applicationVersion()));
-        doc.documentLayout()->setPaintDevice(&writer);
         const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
         const int band = writer.resolution() / 3; // header and footer, a third of an inch each
         const QSizeF body(page.width(), page.height() - 2 * band);
-        doc.setPageSize(body);
-        const int pages = doc.pageCount();
+
+        // One section at a time, so memory stays flat in the number of projects: first each
+        // section's page count, for "Page n of N", laid out with a one-pixel stand-in for every
+        // chart (the <img> tags give the size); then each laid out again with its pictures and
+        // drawn.
+        QImage standIn(1, 1, QImage::Format_RGB32);
+        standIn.fill(0u); // never drawn: only its presence and the tags size the box
+        QList<int> counts;
+        int pages = 0;
+        for (const PreparedPdf::Section &section : pdf.sections) {
+            QTextDocument doc;
+            doc.documentLayout()->setPaintDevice(&writer);
+            load(&doc, pdf, section, [&standIn](const QByteArray &) { return standIn; });
+            doc.setPageSize(body);
+            counts << doc.pageCount();
+            pages += counts.constLast();
+        }
+
         QPainter painter(&writer);
-        QFont small = doc.defaultFont();
+        QFont small = pdf.font;
         small.setPointSizeF(8);
-        for (int i = 0; i < pages; ++i) {
-            if (i > 0)
-                writer.newPage();
-            painter.setFont(small);
-            painter.setPen(pdf.footerColor);
-            painter.drawText(QRect(0, 0, page.width(), band), Qt::AlignLeft | Qt::AlignTop, pdf.header);
-            painter.drawText(QRect(0, page.height() - band, page.width(), band), Qt::AlignRight | Qt::AlignBottom,
-                             tr("Page %1 of %2").arg(i + 1).arg(pages));
-            painter.save();
-            painter.translate(0, band - i * body.height());
-            QAbstractTextDocumentLayout::PaintContext context = pdf.paper;
-            context.clip = QRectF(QPointF(0, i * body.height()), body);
-            painter.setClipRect(context.clip);
-            doc.documentLayout()->draw(&painter, context);
-            painter.restore();
+        int done = 0;
+        for (qsizetype s = 0; s < pdf.sections.size(); ++s) {
+            QTextDocument doc;
+            doc.documentLayout()->setPaintDevice(&writer);
+            load(&doc, pdf, pdf.sections.at(s), [](const QByteArray &bytes) { return QImage::fromData(bytes, "PNG"); });
+            doc.setPageSize(body);
+            // The same layout as counted: the pictures only fill the boxes the tags sized. (Were
+            // it not, every page is still drawn; only "of N" would be off.)
+            const int sectionPages = doc.pageCount();
+            Q_ASSERT(sectionPages == counts.at(s));
+            for (int i = 0; i < sectionPages; ++i, ++done) {
+                if (done > 0)
+                    writer.newPage();
+                painter.setFont(small);
+                painter.setPen(pdf.footerColor);
+                painter.drawText(QRect(0, 0, page.width(), band), Qt::AlignLeft | Qt::AlignTop, pdf.header);
+                painter.drawText(QRect(0, page.height() - band, page.width(), band), Qt::AlignRight | Qt::AlignBottom,
+                                 tr("Page %1 of %2").arg(done + 1).arg(pages));
+                painter.save();
+                painter.translate(0, band - i * body.height());
+                QAbstractTextDocumentLayout::PaintContext context = pdf.paper;
+                context.clip = QRectF(QPointF(0, i * body.height()), body);
+                painter.setClipRect(context.clip);
+                doc.documentLayout()->draw(&painter, context);
+                painter.restore();
+            }
         }
     }
     if (!file.commit()) {

@@ -9,7 +9,6 @@
 #include <QImage>
 #include <QSize>
 
-#include <functional>
 
 namespace omsdash::reportdoc {
 
@@ -24,15 +23,12 @@ struct ChartPicture
 QList<ChartPicture> renderCharts(const ProjectReport &project, qint64 fromMs, qint64 toMs,
                                  QSize size = QSize(860, 300));
 
-/// The report as HTML that QTextDocument can lay out: per project, the facts (instance,
-/// project, type, source and sink, status and alarm level), progress bars, the step
-/// timeline as a table, the charts, the incremental latency summary and the per-table
-/// summary; each project after the first on a new page. Times are UTC. @p imageSource gives
-/// the src attribute of project @p p's chart @p c.
-QString toHtml(const Report &report, const QList<QList<ChartPicture>> &charts,
-               const std::function<QString(int p, int c)> &imageSource);
-
-/// A self-contained HTML file (UTF-8, charts as embedded PNG data URLs).
+/// The report as a self-contained HTML file (UTF-8, charts as embedded PNG data URLs): the
+/// title block, the instance alerts and the summary of every project worst first, then per
+/// project on a new page its facts (instance, project, type, source and sink, status and alarm
+/// level), progress bars, the step timeline, the charts, the incremental latency summary and
+/// the per-table summary. Times are UTC. Made project by project: one project's charts at a
+/// time are pictures in memory.
 QByteArray htmlFile(const Report &report);
 
 /// An A4 PDF of the same content with a header and "Page n of N" on every page. Returns
@@ -40,11 +36,18 @@ QByteArray htmlFile(const Report &report);
 bool writePdf(const Report &report, const QString &path, QString *error);
 
 /// writePdf() in two steps. preparePdf() on the GUI thread: the charts and the HTML, in paper
-/// colours. writePdf(const PreparedPdf &) lays it out and writes it on any thread.
+/// colours. writePdf(const PreparedPdf &) lays it out and writes it on any thread, one section
+/// at a time, so its memory does not grow with the number of projects (what does: each
+/// section's HTML and its charts as PNG, some tens of kilobytes a chart).
 struct PreparedPdf
 {
-    QString html;
-    QList<std::pair<QString, QImage>> images; ///< resource URL -> chart picture
+    /// A run of pages: the title block and summary, then one per project.
+    struct Section
+    {
+        QString html;                                ///< a whole document, as htmlFile()'s content
+        QList<std::pair<QString, QByteArray>> charts; ///< resource URL -> chart picture as PNG
+    };
+    QList<Section> sections;
     QString header;                           ///< the line atop every page
     QColor footerColor;
     QFont font;                               ///< the application's, read on the GUI thread
