@@ -206,8 +206,11 @@ void ReportCollector::collect(const QStringList &projectIds, qint64 fromMs, qint
     m_from = fromMs;
     m_to = toMs;
     m_finished = std::move(done);
-    m_pending.clear();
-    m_done.clear();
+    m_projects.clear();
+    m_next = 0;
+    m_inFlight = 0;
+    m_collected = 0;
+    const quint64 run = ++m_run;
     if (!m_client) {
         ApiError e;
         e.kind = ApiError::Kind::Network;
@@ -215,8 +218,8 @@ void ReportCollector::collect(const QStringList &projectIds, qint64 fromMs, qint
         finish(Result<QList<ProjectReport>>::failure(e));
         return;
     }
-    m_client->fetchProjects([this, self = QPointer<ReportCollector>(this), projectIds](Result<QList<ProjectSummary>> r) {
-        if (!self)
+    m_client->fetchProjects([this, self = QPointer<ReportCollector>(this), projectIds, run](Result<QList<ProjectSummary>> r) {
+        if (!self || run != m_run)
             return;
         if (!r.ok()) {
             finish(Result<QList<ProjectReport>>::failure(r.error));
@@ -233,7 +236,7 @@ void ReportCollector::collect(const QStringList &projectIds, qint64 fromMs, qint
             report.instance = m_client->config().name;
             report.api = m_client->config().api;
             report.summary = p;
-            m_pending << report;
+            m_projects << report;
         }
         if (!missing.isEmpty()) {
             ApiError e;
@@ -242,14 +245,15 @@ void ReportCollector::collect(const QStringList &projectIds, qint64 fromMs, qint
             finish(Result<QList<ProjectReport>>::failure(e));
             return;
         }
-        next();
+        startMore();
     });
 }
 
-void ReportCollector::next()
+void ReportCollector::startMore()
 {
-    if (m_pending.isEmpty()) {
-        finish(Result<QList<ProjectReport>>::success(m_done));
+    const quint64 run = m_run;
+    if (m_collected == m_projects.size()) {
+        finish(Result<QList<ProjectReport>>::success(m_projects));
         return;
     }
     if (!m_client) {
@@ -259,59 +263,71 @@ void ReportCollector::next()
         finish(Result<QList<ProjectReport>>::failure(gone));
         return;
     }
-    const QString id = m_pending.first().summary.id;
-    m_client->fetchDetail(id, [this, self = QPointer<ReportCollector>(this)](const Result<ProjectDetail> &r) {
-        if (!self)
-            return;
-        ProjectReport project = m_pending.first();
-        if (r.ok()) {
-            project.detail = r.value;
-            // The value the window shows: the freshest sample, as of its poll.
-            project.latency = freshestLatency(project.summary, project.detail, QDateTime::currentDateTimeUtc());
-        } else { // the list row's facts stand in, its latency too
-            project.latency = freshestLatency(project.summary, ProjectDetail{}, QDateTime::currentDateTimeUtc());
-            project.gaps << ReportGap{project.instance, project.summary.id, tr("progress and steps"), r.error};
-        }
-        fetchTables(project);
-    });
+    while (m_inFlight < ProjectsAtOnce && m_next < m_projects.size() && run == m_run && m_finished) {
+        ++m_inFlight;
+        fetchDetail(m_next++);
+    }
 }
 
-void ReportCollector::fetchTables(ProjectReport project)
+void ReportCollector::fetchDetail(qsizetype index)
 {
-    if (!m_client || !m_client->hasTables(project.summary)) {
-        loadSamples(project);
-        return;
-    }
-    m_client->fetchTables(project.summary.id,
-                          [this, self = QPointer<ReportCollector>(this), project](Result<QList<TableProgress>> t) mutable {
-                              if (!self)
+    const quint64 run = m_run;
+    m_client->fetchDetail(m_projects.at(index).summary.id,
+                          [this, self = QPointer<ReportCollector>(this), index, run](const Result<ProjectDetail> &r) {
+                              if (!self || run != m_run)
                                   return;
-                              if (t.ok()) {
-                                  project.tables = t.value;
-                                  // Rows the server sent but the report lacks (a paging cap, a cut list).
-                                  for (const QString &w : std::as_const(t.warnings)) {
-                                      ApiError cut;
-                                      cut.kind = ApiError::Kind::Api;
-                                      cut.message = w;
-                                      project.gaps << ReportGap{project.instance, project.summary.id,
-                                                                tr("per-table progress"), cut};
-                                  }
-                              } else
+                              ProjectReport project = m_projects.at(index);
+                              if (r.ok()) {
+                                  project.detail = r.value;
+                                  // The value the window shows: the freshest sample, as of its poll.
+                                  project.latency = freshestLatency(project.summary, project.detail,
+                                                                    QDateTime::currentDateTimeUtc());
+                              } else { // the list row's facts stand in, its latency too
+                                  project.latency = freshestLatency(project.summary, ProjectDetail{},
+                                                                    QDateTime::currentDateTimeUtc());
                                   project.gaps << ReportGap{project.instance, project.summary.id,
-                                                            tr("per-table progress"), t.error};
-                              loadSamples(project);
+                                                            tr("progress and steps"), r.error};
+                              }
+                              fetchTables(index, project);
                           });
 }
 
-void ReportCollector::loadSamples(const ProjectReport &project)
+void ReportCollector::fetchTables(qsizetype index, ProjectReport project)
 {
+    if (!m_client || !m_client->hasTables(project.summary)) {
+        loadSamples(index, project);
+        return;
+    }
+    const quint64 run = m_run;
+    m_client->fetchTables(project.summary.id, [this, self = QPointer<ReportCollector>(this), index, run,
+                                               project](Result<QList<TableProgress>> t) mutable {
+        if (!self || run != m_run)
+            return;
+        if (t.ok()) {
+            project.tables = t.value;
+            // Rows the server sent but the report lacks (a paging cap, a cut list).
+            for (const QString &w : std::as_const(t.warnings)) {
+                ApiError cut;
+                cut.kind = ApiError::Kind::Api;
+                cut.message = w;
+                project.gaps << ReportGap{project.instance, project.summary.id, tr("per-table progress"), cut};
+            }
+        } else
+            project.gaps << ReportGap{project.instance, project.summary.id, tr("per-table progress"), t.error};
+        loadSamples(index, project);
+    });
+}
+
+void ReportCollector::loadSamples(qsizetype index, const ProjectReport &project)
+{
+    const quint64 run = m_run;
     // Then the history database's values of the range, then the server's history.
-    auto withServerHistory = [this, self = QPointer<ReportCollector>(this), project](
+    auto withServerHistory = [this, self = QPointer<ReportCollector>(this), index, run, project](
                                  const QHash<QString, QList<HistoryValue>> &stored) mutable {
-        if (!self)
+        if (!self || run != m_run)
             return;
         const QString step = currentStepOf(project.detail);
-        const auto done = [this, project, stored](const QList<StepMetricSeries> &series, qint64 toleranceMs) {
+        const auto done = [this, index, project, stored](const QList<StepMetricSeries> &series, qint64 toleranceMs) {
             QHash<QString, QList<HistoryValue>> values = stored;
             mergeServerHistory(values, series, toleranceMs);
             ProjectReport complete = project;
@@ -325,9 +341,10 @@ void ReportCollector::loadSamples(const ProjectReport &project)
                 if (complete.samples.isEmpty() || complete.samples.last().timeMs < current.timeMs)
                     complete.samples << current;
             }
-            m_pending.removeFirst();
-            m_done << complete;
-            next();
+            m_projects[index] = std::move(complete);
+            --m_inFlight;
+            ++m_collected;
+            startMore();
         };
         if (!m_client || project.api != ApiKind::Oms4 || oms::stepMetricTypes(step).isEmpty()) {
             done({}, 0);
@@ -339,8 +356,8 @@ void ReportCollector::loadSamples(const ProjectReport &project)
         const int points = int(std::clamp<qint64>((end - begin) / 300, 12, 2016));
         const qint64 toleranceMs = (end - begin) * 1000 / points / 2;
         m_client->fetchStepHistory(project.summary.id, step, begin, end, points,
-                                   [self, done, toleranceMs](const Result<QList<StepMetricSeries>> &r) {
-                                       if (!self)
+                                   [self, run, done, toleranceMs](const Result<QList<StepMetricSeries>> &r) {
+                                       if (!self || run != self->m_run)
                                            return;
                                        // The server's history is a bonus: without it, ours.
                                        done(r.ok() ? r.value : QList<StepMetricSeries>{}, toleranceMs);
@@ -354,7 +371,8 @@ void ReportCollector::loadSamples(const ProjectReport &project)
 
 void ReportCollector::finish(const Result<QList<ProjectReport>> &result)
 {
-    m_pending.clear();
+    ++m_run; // what is still on its way belongs to a finished collection
+    m_projects.clear();
     if (m_finished)
         std::exchange(m_finished, nullptr)(result);
 }

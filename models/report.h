@@ -128,8 +128,10 @@ void mergeServerHistory(QHash<QString, QList<HistoryValue>> &values, const QList
                         qint64 toleranceMs);
 
 /// Gathers the facts of a report from one instance: the project list, then for each
-/// project in turn its detail, its per-table progress, the history database's samples of the
-/// range, and (OMS 4) the server's history of the current step, at least an hour of it.
+/// project its detail, its per-table progress, the history database's samples of the range,
+/// and (OMS 4) the server's history of the current step, at least an hour of it. Up to
+/// ProjectsAtOnce projects are collected side by side (each one's calls in turn; the
+/// transport's per-host budget still paces them all), and the answer keeps the list's order.
 /// Answers once. A project whose detail or per-table progress fails is kept with what did
 /// arrive and a ReportGap, and so is one whose per-table progress came cut (paging cap, row
 /// cap); a repeated project id is reported once. Only a failed project list (or a project the
@@ -140,26 +142,33 @@ class ReportCollector : public QObject
 
 public:
     using Done = std::function<void(const Result<QList<ProjectReport>> &)>;
+    /// Projects whose calls may be on their way at once: the budget's requests in flight.
+    static constexpr int ProjectsAtOnce = 4;
 
     /// @p client and @p store (may be nullptr: no local history) must outlive the collection.
     ReportCollector(ServiceClient *client, HistoryStore *store, QObject *parent = nullptr);
 
     /// Collects @p projectIds (empty: every project the instance lists) over [fromMs, toMs].
-    /// A project ID the instance does not list is an error.
+    /// A project ID the instance does not list is an error. A new collect() drops what an
+    /// earlier one still waited for.
     void collect(const QStringList &projectIds, qint64 fromMs, qint64 toMs, Done done);
 
 private:
-    void next();
+    void startMore();
     void finish(const Result<QList<ProjectReport>> &result);
-    void fetchTables(ProjectReport project);
-    void loadSamples(const ProjectReport &project);
+    void fetchDetail(qsizetype index);
+    void fetchTables(qsizetype index, ProjectReport project);
+    void loadSamples(qsizetype index, const ProjectReport &project);
 
     QPointer<ServiceClient> m_client;
     QPointer<HistoryStore> m_store;
     qint64 m_from = 0;
     qint64 m_to = 0;
-    QList<ProjectReport> m_pending;
-    QList<ProjectReport> m_done;
+    QList<ProjectReport> m_projects; ///< in the list's order; each filled in when collected
+    qsizetype m_next = 0;            ///< the next project to start
+    int m_inFlight = 0;
+    qsizetype m_collected = 0;
+    quint64 m_run = 0; ///< which collect() the answers on their way belong to
     Done m_finished;
 };
 

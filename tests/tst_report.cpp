@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -360,6 +361,81 @@ private slots:
         QCOMPARE(csv.at(3).at(int(csv.at(0).indexOf(QStringLiteral("event")))), QStringLiteral("resolved"));
     }
 
+    /// Several projects are collected side by side, never more than ProjectsAtOnce, and the
+    /// answer keeps the list's order; a new collect() drops the one still on its way.
+    void collectorRunsProjectsSideBySideInListOrder()
+    {
+        SimulatorServer server(Scenario::Slice::OmsPrimary);
+        server.scenario().addFillerProjects(12);
+        QVERIFY(server.listen());
+        HttpTransport transport;
+        transport.setBudgetLimits(BudgetLimits{4, 1e9, 1000000});
+        const InstanceConfig cfg = simulatedOms4(server);
+        auto client = ServiceClient::create(cfg, &transport);
+        QStringList listed;
+        bool listedDone = false;
+        client->fetchProjects([&](const Result<QList<ProjectSummary>> &r) {
+            for (const ProjectSummary &p : r.value)
+                listed << p.id;
+            listedDone = true;
+        });
+        QTRY_VERIFY(listedDone);
+        QCOMPARE(listed.size(), 20);
+
+        ReportCollector collector(client.get(), nullptr);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        server.setRecording(true);
+        std::optional<Result<QList<ProjectReport>>> result;
+        collector.collect({}, now - 3600'000, now, [&result](auto r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+        QVERIFY(result->ok());
+        QStringList ids;
+        for (const ProjectReport &p : result->value) {
+            ids << p.summary.id;
+            QVERIFY2(p.detail.receivedTime.isValid(), qPrintable(p.summary.id)); // each one's own detail
+            QCOMPARE(p.detail.projectId, p.summary.id);
+        }
+        QCOMPARE(ids, listed);
+
+        // From each project's first request to its last, how many projects were open at once.
+        QHash<QString, std::pair<int, int>> span; // id -> its first and last request
+        const QList<SimulatorServer::ReceivedRequest> received = server.received();
+        for (int i = 0; i < received.size(); ++i) {
+            const QString id = QJsonDocument::fromJson(received.at(i).body).object().value(QLatin1String("id")).toString();
+            if (id.isEmpty())
+                continue; // ListProjects
+            auto it = span.find(id);
+            if (it == span.end())
+                span.insert(id, {i, i});
+            else
+                it->second = i;
+        }
+        QCOMPARE(span.size(), 20);
+        int most = 0;
+        for (int i = 0; i < received.size(); ++i) {
+            const auto open = std::count_if(span.cbegin(), span.cend(),
+                                            [i](const std::pair<int, int> &s) { return s.first <= i && i <= s.second; });
+            most = std::max(most, int(open));
+        }
+        QVERIFY2(most > 1 && most <= ReportCollector::ProjectsAtOnce, qPrintable(QString::number(most)));
+
+        // A collect() while one is on its way: only the new one answers, with its own projects.
+        int firstAnswers = 0;
+        const int before = server.requestCount(QStringLiteral("DescribeProjectSteps"));
+        collector.collect({}, now - 3600'000, now, [&firstAnswers](auto) { ++firstAnswers; });
+        QTRY_VERIFY(server.requestCount(QStringLiteral("DescribeProjectSteps")) > before);
+        result.reset();
+        collector.collect({listed.at(3), listed.at(1)}, now - 3600'000, now, [&result](auto r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+        QVERIFY(result->ok());
+        QCOMPARE(result->value.size(), 2);
+        QCOMPARE(result->value.at(0).summary.id, listed.at(1)); // the list's order
+        QCOMPARE(result->value.at(1).summary.id, listed.at(3));
+        QCOMPARE(result->value.at(0).detail.projectId, listed.at(1));
+        QTest::qWait(200);
+        QCOMPARE(firstAnswers, 0);
+    }
+
     void collectorGathersFromTheSimulator()
     {
         SimulatorServer server(Scenario::Slice::OmsPrimary);
@@ -372,7 +448,7 @@ private slots:
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         std::optional<Result<QList<ProjectReport>>> result;
         collector.collect({QStringLiteral("np_7a1c2e"), QStringLiteral("np_8a7c8e")}, now - 24 * 3600'000LL, now,
-                          [&result](Result<QList<ProjectReport>> r) { result = r; });
+                          [&result](const Result<QList<ProjectReport>> &r) { result = r; });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
         QVERIFY2(result->ok(), qPrintable(result->error.message));
         QCOMPARE(result->value.size(), 2);

@@ -336,6 +336,8 @@ void SimulatorServer::handleOms4(const QHttpServerRequest &request, QHttpServerR
 {
     const QString action = request.query().queryItemValue(QStringLiteral("Action"));
     ++m_counts[action];
+    if (m_recording)
+        m_received << ReceivedRequest{request.url(), request.body()};
     if (faulted(responder) || refused(action, responder))
         return;
     if (request.method() != QHttpServerRequest::Method::Post)

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QSet>
+#include <QUrl>
 #include <QObject>
 
 #include <memory>
@@ -90,6 +91,16 @@ public:
     }
     void resetCounts() { m_counts.clear(); }
 
+    /// An OMS 4 request as received: its URL (path and query) and body, to replay it.
+    struct ReceivedRequest
+    {
+        QUrl url;
+        QByteArray body;
+    };
+    /// Keeps every OMS 4 request from now on (received()), e.g. for a benchmark to replay.
+    void setRecording(bool on) { m_recording = on; }
+    QList<ReceivedRequest> received() const { return m_received; }
+
 private:
     bool faulted(QHttpServerResponder &responder);
     bool refused(const QString &route, QHttpServerResponder &responder);
@@ -106,6 +117,8 @@ private:
     QString m_token = QStringLiteral("demo-iam-token");
     Fault m_fault = Fault::None;
     QHash<QString, int> m_counts;
+    bool m_recording = false;
+    QList<ReceivedRequest> m_received;
     QSet<QString> m_refused;
     QHash<QByteArray, QDateTime> m_issued; ///< issued token -> expiry (UTC)
     int m_tokenLifetime = 24 * 3600;
