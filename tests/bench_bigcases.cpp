@@ -473,7 +473,7 @@ private slots:
             url.setQuery(requests.at(i).url.query());
             if (i > 0)
                 config.write("next\n");
-            config.write("silent\noutput = /dev/null\n");
+            config.write("silent\nfail\noutput = /dev/null\n"); // an HTTP error fails the run
             config.write("user = " + quoted((cfg.user + QLatin1Char(':') + cfg.password).toUtf8()) + '\n');
             config.write("header = \"Content-Type: application/json\"\n");
             config.write("data-binary = " + quoted(requests.at(i).body) + '\n');

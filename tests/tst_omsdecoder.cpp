@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <iterator>
+
 using namespace omsdash;
 
 class TestOmsDecoder : public QObject
@@ -25,17 +27,20 @@ private slots:
     void fieldsInOnePass()
     {
         const auto object = [](const char *json) { return QJsonDocument::fromJson(json).object(); };
-        for (const char *json : {"{\"SRCRPS\": 1, \"srcRps\": 2, \"DstRps\": 3, \"x\": 4}",
-                                 "{\"srcRps\": 2, \"x\": 4, \"SRCRPS\": 1, \"DstRps\": 3}"}) {
+        // QJsonObject keeps its keys sorted: "SRCRPS" < "srcRps" < "srcrps", so the exact key
+        // stands between two that differ in case only.
+        for (const char *json : {"{\"SRCRPS\": 1, \"srcRps\": 2, \"srcrps\": 5, \"DstRps\": 3, \"x\": 4}",
+                                 "{\"srcrps\": 5, \"DstRps\": 3, \"x\": 4}"}) {
             const QJsonObject o = object(json);
-            QJsonValue v[3];
-            json::fields(o, {QLatin1String("srcRps"), QLatin1String("dstRps"), QLatin1String("capacity")}, v);
-            QCOMPARE(v[0].toInt(), 2);
+            const QLatin1String names[] = {QLatin1String("srcRps"), QLatin1String("dstRps"), QLatin1String("capacity"),
+                                           QLatin1String("SrcRps")};
+            QJsonValue v[std::size(names)];
+            json::fields(o, names, v);
+            QCOMPARE(v[0].toInt(), o.contains(QLatin1String("srcRps")) ? 2 : 5);
             QCOMPARE(v[1].toInt(), 3);
             QVERIFY(v[2].isUndefined());
-            QCOMPARE(v[0], json::field(o, {QLatin1String("srcRps")}));
-            QCOMPARE(v[1], json::field(o, {QLatin1String("dstRps")}));
-            QCOMPARE(v[2], json::field(o, {QLatin1String("capacity")}));
+            for (std::size_t i = 0; i < std::size(names); ++i) // names alike but for case: each its own
+                QCOMPARE(v[i], json::field(o, {names[i]}));
         }
     }
 

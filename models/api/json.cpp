@@ -26,29 +26,26 @@ QJsonValue field(const QJsonObject &object, std::initializer_list<QLatin1String>
     return QJsonValue(QJsonValue::Undefined);
 }
 
-void fields(const QJsonObject &object, std::initializer_list<QLatin1String> names, QJsonValue *out)
+void fields(const QJsonObject &object, const QLatin1String *names, qsizetype count, QJsonValue *out)
 {
-    Q_ASSERT(names.size() <= 64);
+    Q_ASSERT(count <= 64);
     quint64 exact = 0; // bit i: out[i] came from a key in exact case
-    for (qsizetype i = 0; i < qsizetype(names.size()); ++i)
+    for (qsizetype i = 0; i < count; ++i)
         out[i] = QJsonValue(QJsonValue::Undefined);
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString key = it.key();
-        qsizetype i = 0;
-        for (const QLatin1String &name : names) {
+        // Every name the key answers, as field() of each name alone would.
+        for (qsizetype i = 0; i < count; ++i) {
             const quint64 bit = quint64(1) << i;
-            if (key.size() == name.size() && !(exact & bit)) {
-                if (key == name) {
-                    out[i] = it.value();
-                    exact |= bit;
-                    break;
-                }
-                if (out[i].isUndefined() && key.compare(name, Qt::CaseInsensitive) == 0) {
-                    out[i] = it.value();
-                    break;
-                }
+            const QLatin1String &name = names[i];
+            if (key.size() != name.size() || (exact & bit))
+                continue;
+            if (key == name) {
+                out[i] = it.value();
+                exact |= bit;
+            } else if (out[i].isUndefined() && key.compare(name, Qt::CaseInsensitive) == 0) {
+                out[i] = it.value();
             }
-            ++i;
         }
     }
 }

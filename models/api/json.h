@@ -33,11 +33,17 @@ QJsonArray firstRows(const QJsonArray &array, const QString &what, QStringList *
 /// The value under any of @p names, or QJsonValue::Undefined.
 QJsonValue field(const QJsonObject &object, std::initializer_list<QLatin1String> names);
 /// field() of each of @p names at once, in one pass over @p object's keys: out[i] is the value
-/// under names[i] (a key in exact case before one that differs in case only), or Undefined.
-/// For wide objects read whole (stepInfo): a field() per member scans the keys per member, and
-/// once more, making a string of every key, for each member the object lacks. At most 64
-/// names; @p out holds names.size() values.
-void fields(const QJsonObject &object, std::initializer_list<QLatin1String> names, QJsonValue *out);
+/// under names[i] (a key in exact case before one that differs in case only, wherever each
+/// stands), or Undefined. For wide objects read whole (stepInfo): a field() per member scans
+/// the keys per member, and once more, making a string of every key, for each member the
+/// object lacks. At most 64 names.
+void fields(const QJsonObject &object, const QLatin1String *names, qsizetype count, QJsonValue *out);
+template <std::size_t N>
+void fields(const QJsonObject &object, const QLatin1String (&names)[N], QJsonValue (&out)[N])
+{
+    static_assert(N <= 64, "json::fields() reads at most 64 names");
+    fields(object, names, qsizetype(N), out);
+}
 
 QString text(const QJsonObject &object, std::initializer_list<QLatin1String> names);
 std::optional<double> number(const QJsonObject &object, std::initializer_list<QLatin1String> names);

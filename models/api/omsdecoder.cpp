@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <iterator>
 
 namespace omsdash::oms {
 
@@ -124,15 +125,15 @@ StepMetrics metricsFromJson(const QJsonObject &o)
 {
     // One pass over the keys: a step's stepInfo lacks most of these (an INCR_TRANSFER has only
     // the checkpoints), and a field() per missing member rescans every key.
-    QJsonValue v[16];
-    fields(o,
-           {QLatin1String("processedRecords"), QLatin1String("capacity"), QLatin1String("srcRps"),
-            QLatin1String("dstRps"), QLatin1String("srcRt"), QLatin1String("dstRt"), QLatin1String("srcIops"),
-            QLatin1String("dstIops"), QLatin1String("srcRpsRef"), QLatin1String("dstRpsRef"),
-            QLatin1String("srcRtRef"), QLatin1String("dstRtRef"), QLatin1String("srcIopsRef"),
-            QLatin1String("incrTimestampCheckpoint"), QLatin1String("checkpointSampleTimestamp"),
-            QLatin1String("enableIncrStatistics")},
-           v);
+    const QLatin1String names[] = {
+        QLatin1String("processedRecords"), QLatin1String("capacity"), QLatin1String("srcRps"),
+        QLatin1String("dstRps"), QLatin1String("srcRt"), QLatin1String("dstRt"), QLatin1String("srcIops"),
+        QLatin1String("dstIops"), QLatin1String("srcRpsRef"), QLatin1String("dstRpsRef"),
+        QLatin1String("srcRtRef"), QLatin1String("dstRtRef"), QLatin1String("srcIopsRef"),
+        QLatin1String("incrTimestampCheckpoint"), QLatin1String("checkpointSampleTimestamp"),
+        QLatin1String("enableIncrStatistics")};
+    QJsonValue v[std::size(names)];
+    fields(o, names, v);
     StepMetrics m;
     m.processedRecords = toInteger(v[0]);
     m.capacity = toInteger(v[1]);
@@ -157,12 +158,11 @@ StepMetrics metricsFromJson(const QJsonObject &o)
 
 Step stepFromJson(const QJsonObject &o)
 {
-    QJsonValue v[9];
-    fields(o,
-           {QLatin1String("order"), QLatin1String("name"), QLatin1String("description"), QLatin1String("status"),
-            QLatin1String("startTime"), QLatin1String("finishTime"), QLatin1String("progress"),
-            QLatin1String("extraInfo"), QLatin1String("stepInfo")},
-           v);
+    const QLatin1String names[] = {QLatin1String("order"),     QLatin1String("name"),       QLatin1String("description"),
+                                   QLatin1String("status"),    QLatin1String("startTime"),  QLatin1String("finishTime"),
+                                   QLatin1String("progress"),  QLatin1String("extraInfo"),  QLatin1String("stepInfo")};
+    QJsonValue v[std::size(names)];
+    fields(o, names, v);
     Step s;
     s.order = static_cast<int>(toInteger(v[0]).value_or(0));
     s.name = toText(v[1]);
