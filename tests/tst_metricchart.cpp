@@ -299,6 +299,19 @@ private slots:
         QCOMPARE(m_chart->stepMarkerTexts().size(), 2);
         if (qEnvironmentVariableIsSet("OMSDASH_TEST_SHOTS"))
             m_chart->grab().save(qEnvironmentVariable("OMSDASH_TEST_SHOTS") + QStringLiteral("/chart-step-markers.png"));
+        // Steps that start seconds apart (a precheck, the schema, the log pull, the full
+        // migration): every label shown, none over another.
+        QList<StepStart> close;
+        for (const auto &[name, seconds] : {std::pair{"TRANSFER_PRECHECK", 0}, std::pair{"STRUCT_TRANSFER", 12},
+                                            std::pair{"TRANSFER_INCR_LOG_PULL", 20}, std::pair{"FULL_TRANSFER", 190}})
+            close << StepStart{Start - Hour + seconds * 1000LL, QString::fromLatin1(name)};
+        m_chart->setStepStarts(close);
+        const QList<QRectF> rects = m_chart->stepMarkerLabelRects();
+        QCOMPARE(rects.size(), 4);
+        for (int i = 0; i < rects.size(); ++i) {
+            for (int j = i + 1; j < rects.size(); ++j)
+                QVERIFY2(!rects.at(i).intersects(rects.at(j)), qPrintable(m_chart->stepMarkerTexts().join(u',')));
+        }
         m_chart->setStepStarts({});
         QVERIFY(m_chart->stepMarkerTexts().isEmpty());
     }

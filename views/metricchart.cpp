@@ -500,6 +500,9 @@ void MetricChart::updateStepMarkers()
     const auto [from, to] = shownTimeRange();
     const QRectF plot = e.chart->plotArea();
     int shown = 0;
+    // Labels in rows near the top: each in the first row where it overwrites no other label,
+    // down to half the plot's height; past that, in turn.
+    QList<QList<std::pair<double, double>>> rows; // per row, the [left, right] of its labels
     if (!isShowingEmptyText() && to > from) {
         for (const StepStart &start : std::as_const(m_stepStarts)) {
             if (start.timeMs < from || start.timeMs > to)
@@ -524,10 +527,26 @@ void MetricChart::updateStepMarkers()
             QGraphicsSimpleTextItem *label = e.markerLabels.at(shown);
             line->setLine(x, plot.top(), x, plot.bottom());
             label->setText(tr("%1 · %2", "step marker: step name, its start time").arg(start.step, timeText(start.timeMs)));
-            // Beside the line near the top, staggered so neighbours do not overwrite each other.
+            // Beside the line, in a row where it overwrites no neighbour.
             const double width = label->boundingRect().width();
+            const double height = label->boundingRect().height() + 1;
             const double left = x + 3 + width > plot.right() ? x - 3 - width : x + 3;
-            label->setPos(left, plot.top() + 2 + (shown % 2) * (label->boundingRect().height() + 1));
+            const double right = left + width;
+            const int maxRows = std::max(1, int(plot.height() / 2 / height));
+            int row = 0;
+            const auto overlaps = [left, right](const QList<std::pair<double, double>> &placed) {
+                return std::any_of(placed.cbegin(), placed.cend(), [left, right](const std::pair<double, double> &p) {
+                    return left < p.second + 4 && p.first < right + 4;
+                });
+            };
+            while (row < rows.size() && row < maxRows && overlaps(rows.at(row)))
+                ++row;
+            if (row == maxRows)
+                row = shown % maxRows;
+            if (row == rows.size())
+                rows.append(QList<std::pair<double, double>>());
+            rows[row].append({left, right});
+            label->setPos(left, plot.top() + 2 + row * height);
             line->show();
             label->show();
             ++shown;
@@ -547,6 +566,16 @@ QStringList MetricChart::stepMarkerTexts() const
             texts << label->text();
     }
     return texts;
+}
+
+QList<QRectF> MetricChart::stepMarkerLabelRects() const
+{
+    QList<QRectF> rects;
+    for (const QGraphicsSimpleTextItem *label : std::as_const(m_engine->markerLabels)) {
+        if (label->isVisible())
+            rects << label->sceneBoundingRect();
+    }
+    return rects;
 }
 
 QList<int> MetricChart::drawnServerPointCounts() const

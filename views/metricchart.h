@@ -66,6 +66,8 @@ public:
     void setStepStarts(const QList<StepStart> &starts);
     /// The step markers drawn now, left to right: "name · time" (for tests).
     QStringList stepMarkerTexts() const;
+    /// Where those markers' labels are drawn, in the chart's scene (for tests).
+    QList<QRectF> stepMarkerLabelRects() const;
     /// Points currently drawn per series from the server's history (dotted), in setSeries()
     /// order; 0 for baselines (for tests).
     QList<int> drawnServerPointCounts() const;
