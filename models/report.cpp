@@ -208,7 +208,6 @@ void ReportCollector::collect(const QStringList &projectIds, qint64 fromMs, qint
     m_finished = std::move(done);
     m_projects.clear();
     m_next = 0;
-    m_inFlight = 0;
     m_collected = 0;
     const quint64 run = ++m_run;
     if (!m_client) {
@@ -263,10 +262,9 @@ void ReportCollector::startMore()
         finish(Result<QList<ProjectReport>>::failure(gone));
         return;
     }
-    while (m_inFlight < ProjectsAtOnce && m_next < m_projects.size() && run == m_run && m_finished) {
-        ++m_inFlight;
+    // Started and not yet collected: the projects on their way.
+    while (m_next - m_collected < ProjectsAtOnce && m_next < m_projects.size() && run == m_run && m_finished)
         fetchDetail(m_next++);
-    }
 }
 
 void ReportCollector::fetchDetail(qsizetype index)
@@ -342,7 +340,6 @@ void ReportCollector::loadSamples(qsizetype index, const ProjectReport &project)
                     complete.samples << current;
             }
             m_projects[index] = std::move(complete);
-            --m_inFlight;
             ++m_collected;
             startMore();
         };

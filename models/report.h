@@ -166,8 +166,7 @@ private:
     qint64 m_to = 0;
     QList<ProjectReport> m_projects; ///< in the list's order; each filled in when collected
     qsizetype m_next = 0;            ///< the next project to start
-    int m_inFlight = 0;
-    qsizetype m_collected = 0;
+    qsizetype m_collected = 0;       ///< projects filled in; m_next - m_collected are on their way
     quint64 m_run = 0; ///< which collect() the answers on their way belong to
     Done m_finished;
 };

@@ -116,6 +116,22 @@ bool runUntil(const std::function<bool()> &ready, int timeoutMs)
     return true;
 }
 
+/// The time, ms, of one call of @p decode and of QJsonDocument::fromJson(@p body), each the
+/// best of @p runs runs of @p calls calls: {decode, parse}.
+std::pair<double, double> decodeAndParseMs(const QByteArray &body, int calls, int runs,
+                                           const std::function<void()> &decode)
+{
+    const qint64 parse = bestNs([&body, calls] {
+        for (int i = 0; i < calls; ++i)
+            QVERIFY(QJsonDocument::fromJson(body).isObject());
+    }, runs);
+    const qint64 decoded = bestNs([&decode, calls] {
+        for (int i = 0; i < calls; ++i)
+            decode();
+    }, runs);
+    return {decoded / (calls * 1e6), parse / (calls * 1e6)};
+}
+
 /// An OMS 4 instance of @p server, as `omsdash report --url` would make it.
 InstanceConfig oms4Config(const SimulatorServer &server)
 {
@@ -177,16 +193,10 @@ private slots:
         Scenario s(Scenario::Slice::Drs);
         s.freeze(5000, QDateTime::currentDateTimeUtc());
         const QByteArray body = QJsonDocument(s.drsProgressData(s.drsJobId(), 0, 1000)).toJson(QJsonDocument::Compact);
-        const qint64 parse = bestNs([&body] {
-            for (int i = 0; i < 20; ++i)
-                QVERIFY(QJsonDocument::fromJson(body).isObject());
-        }, 15);
-        const qint64 decode = bestNs([&body] {
-            for (int i = 0; i < 20; ++i)
-                QCOMPARE(drs::decodeProgressData(body).value.rows.size(), 1000);
-        }, 15);
-        report("DRS 1,000-row page, decodeProgressData", decode / 20e6, "QJsonDocument::fromJson", parse / 20e6,
-               "<= 1.5");
+        const auto [decode, parse] = decodeAndParseMs(body, 20, 15, [&body] {
+            QCOMPARE(drs::decodeProgressData(body).value.rows.size(), 1000);
+        });
+        report("DRS 1,000-row page, decodeProgressData", decode, "QJsonDocument::fromJson", parse, "<= 1.5");
     }
 
     /// Decoding a ListProjects page of 150 OMS 4 projects with their steps (what a list poll
@@ -197,16 +207,11 @@ private slots:
         s.addFillerProjects(242);
         s.freeze(6000, QDateTime::currentDateTimeUtc());
         const QByteArray body = QJsonDocument(s.listProjects(1, 150)).toJson(QJsonDocument::Compact);
-        const qint64 parse = bestNs([&body] {
-            for (int i = 0; i < 10; ++i)
-                QVERIFY(QJsonDocument::fromJson(body).isObject());
-        }, 10);
-        const qint64 decode = bestNs([&body] {
-            for (int i = 0; i < 10; ++i)
-                QCOMPARE(oms::decodeListProjects(body).value.projects.size(), 150);
-        }, 10);
-        report("ListProjects page of 150 projects with steps, decodeListProjects", decode / 10e6,
-               "QJsonDocument::fromJson", parse / 10e6, "(the list poll's <= 1.3 x curl)");
+        const auto [decode, parse] = decodeAndParseMs(body, 10, 10, [&body] {
+            QCOMPARE(oms::decodeListProjects(body).value.projects.size(), 150);
+        });
+        report("ListProjects page of 150 projects with steps, decodeListProjects", decode, "QJsonDocument::fromJson",
+               parse, "(the list poll's <= 1.3 x curl)");
     }
 
     /// 100,000 DRS tables from the first request to all rows in (DrsClient::fetchTables, 100

@@ -397,14 +397,17 @@ QString frontHtml(const Report &report)
     return h;
 }
 
-/// A document of @p section's HTML with each chart's picture from @p picture(url, png).
-void load(QTextDocument *doc, const PreparedPdf &pdf, const PreparedPdf::Section &section,
-          const std::function<QImage(const QByteArray &png)> &picture)
+/// @p section laid out in @p doc for @p device in pages of @p body, each chart's picture from
+/// @p picture(png).
+void layOut(QTextDocument *doc, const PreparedPdf &pdf, const PreparedPdf::Section &section, QPaintDevice *device,
+            const QSizeF &body, const std::function<QImage(const QByteArray &png)> &picture)
 {
+    doc->documentLayout()->setPaintDevice(device);
     doc->setDefaultFont(pdf.font);
     for (const auto &[url, bytes] : section.charts)
         doc->addResource(QTextDocument::ImageResource, QUrl(url), picture(bytes));
     doc->setHtml(section.html);
+    doc->setPageSize(body);
 }
 
 } // namespace
@@ -483,9 +486,7 @@ bool writePdf(const PreparedPdf &pdf, const QString &path, QString *error)
         int pages = 0;
         for (const PreparedPdf::Section &section : pdf.sections) {
             QTextDocument doc;
-            doc.documentLayout()->setPaintDevice(&writer);
-            load(&doc, pdf, section, [&standIn](const QByteArray &) { return standIn; });
-            doc.setPageSize(body);
+            layOut(&doc, pdf, section, &writer, body, [&standIn](const QByteArray &) { return standIn; });
             counts << doc.pageCount();
             pages += counts.constLast();
         }
@@ -496,13 +497,11 @@ bool writePdf(const PreparedPdf &pdf, const QString &path, QString *error)
         int done = 0;
         for (qsizetype s = 0; s < pdf.sections.size(); ++s) {
             QTextDocument doc;
-            doc.documentLayout()->setPaintDevice(&writer);
-            load(&doc, pdf, pdf.sections.at(s), [&standIn](const QByteArray &bytes) {
+            layOut(&doc, pdf, pdf.sections.at(s), &writer, body, [&standIn](const QByteArray &bytes) {
                 // A picture that cannot be read keeps its counted box (a null one would not).
                 const QImage image = QImage::fromData(bytes, "PNG");
                 return image.isNull() ? standIn : image;
             });
-            doc.setPageSize(body);
             // The same layout as counted: the pictures only fill the boxes the tags sized. (Were
             // it not, every page is still drawn; only "of N" would be off.)
             const int sectionPages = doc.pageCount();
