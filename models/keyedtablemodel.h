@@ -168,11 +168,16 @@ public:
         }
         if (!added.isEmpty()) {
             beginInsertRows({}, first, first + int(added.size()) - 1);
-            m_rows.reserve(first + added.size());
-            m_keys.reserve(first + added.size());
-            for (const int i : std::as_const(added)) {
-                m_rows.append(incoming.at(i));
-                m_keys.append(incomingKeys.at(i));
+            if (first == 0 && added.size() == incoming.size()) { // the first fill: share, not copy
+                m_rows = incoming;
+                m_keys = incomingKeys;
+            } else {
+                m_rows.reserve(first + added.size());
+                m_keys.reserve(first + added.size());
+                for (const int i : std::as_const(added)) {
+                    m_rows.append(incoming.at(i));
+                    m_keys.append(incomingKeys.at(i));
+                }
             }
             endInsertRows();
         }

@@ -3,70 +3,172 @@
 
 #include "keyedtablemodel.h"
 
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
 namespace omsdash {
 
+namespace {
+/// Rows of a range at most this long are placed one by one; a longer range is sorted again.
+constexpr int OneByOneRows = 8;
+/// Filter texts are made while idle for at most this long per turn of the event loop.
+constexpr qint64 PrepareSliceMs = 8;
+} // namespace
+
 SortFilterProxyModel::SortFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
+    , m_sortRole(SortRole)
 {
-    setSortRole(SortRole);
-    setFilterKeyColumn(-1);
-    setFilterCaseSensitivity(Qt::CaseInsensitive);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
-    setDynamicSortFilter(true);
+    m_prepare.setSingleShot(true);
+    m_prepare.setInterval(0);
+    connect(&m_prepare, &QTimer::timeout, this, &SortFilterProxyModel::prepareTexts);
+}
+
+// --- QAbstractProxyModel ---------------------------------------------------------------------
+
+void SortFilterProxyModel::setSourceModel(QAbstractItemModel *source)
+{
+    if (source == sourceModel())
+        return;
+    beginResetModel();
+    for (const QMetaObject::Connection &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    QAbstractProxyModel::setSourceModel(source);
+    if (source)
+        connectSource(source);
+    rebuild();
+    endResetModel();
+}
+
+QModelIndex SortFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !sourceModel() || proxyIndex.model() != this
+        || size_t(proxyIndex.row()) >= m_rows.size())
+        return {};
+    return sourceModel()->index(m_rows[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex SortFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel() || sourceIndex.parent().isValid()
+        || size_t(sourceIndex.row()) >= m_proxyRow.size())
+        return {};
+    const int row = m_proxyRow[size_t(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
+}
+
+QModelIndex SortFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || size_t(row) >= m_rows.size() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex SortFilterProxyModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex SortFilterProxyModel::sibling(int row, int column, const QModelIndex &idx) const
+{
+    return idx.isValid() ? index(row, column) : QModelIndex();
+}
+
+int SortFilterProxyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SortFilterProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
+}
+
+bool SortFilterProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_rows.empty() && columnCount() > 0;
+}
+
+QVariant SortFilterProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!sourceModel())
+        return {};
+    if (orientation == Qt::Vertical && section >= 0 && size_t(section) < m_rows.size())
+        section = m_rows[size_t(section)];
+    return sourceModel()->headerData(section, orientation, role);
+}
+
+// --- settings --------------------------------------------------------------------------------
+
+void SortFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return; // the rows are kept in this order
+    m_sortColumn = column;
+    m_sortOrder = order;
+    sortOrderOfAll();
+    filterOrder();
+}
+
+void SortFilterProxyModel::setSortRole(int role)
+{
+    if (role == m_sortRole)
+        return;
+    m_sortRole = role;
+    m_keys.clear();
+    sortOrderOfAll();
+    filterOrder();
+}
+
+void SortFilterProxyModel::setFilterRole(int role)
+{
+    if (role == m_filterRole)
+        return;
+    m_filterRole = role;
+    m_rowTexts.clear();
+    prepareTextsFrom(0);
+    filterOrder();
+}
+
+void SortFilterProxyModel::setFilterColumns(const QList<int> &columns)
+{
+    m_filterColumns = columns;
+    m_rowTexts.clear();
+    prepareTextsFrom(0);
+    filterOrder();
 }
 
 void SortFilterProxyModel::setTieBreak(RowOrder order)
 {
     m_tieBreak = std::move(order);
-    invalidate();
-}
-
-void SortFilterProxyModel::setSourceModel(QAbstractItemModel *source)
-{
-    disconnect(m_watch);
-    for (const QMetaObject::Connection &c : std::as_const(m_forget))
-        disconnect(c);
-    m_forget.clear();
-    forgetRows();
-    // Connected before QSortFilterProxyModel's own handlers, so what was kept of a changed
-    // row is gone before it sorts or filters that row again.
-    if (source) {
-        m_forget << connect(source, &QAbstractItemModel::dataChanged, this,
-                            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                                forgetRows(topLeft.row(), bottomRight.row());
-                            });
-        for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-            m_forget << connect(source, signal, this, [this] { forgetRows(); });
-        m_forget << connect(source, &QAbstractItemModel::rowsMoved, this, [this] { forgetRows(); });
-        m_forget << connect(source, &QAbstractItemModel::modelReset, this, [this] { forgetRows(); });
-        m_forget << connect(source, &QAbstractItemModel::layoutChanged, this, [this] { forgetRows(); });
-    }
-    QSortFilterProxyModel::setSourceModel(source);
-    if (source)
-        m_watch = connect(source, &QAbstractItemModel::dataChanged, this, &SortFilterProxyModel::sourceDataChanged);
-}
-
-void SortFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
-{
-    // QSortFilterProxyModel re-sorts a changed row only when the sort column is in the range.
-    const int column = sortColumn();
-    if (!m_tieBreak || column < 0 || (column >= topLeft.column() && column <= bottomRight.column()) || m_resortDue)
-        return;
-    m_resortDue = true;
-    QMetaObject::invokeMethod(this, [this] {
-        m_resortDue = false;
-        invalidate(); // sort() with the same column and order would do nothing
-    }, Qt::QueuedConnection);
+    sortOrderOfAll();
+    filterOrder();
 }
 
 void SortFilterProxyModel::setFilterText(const QString &text)
 {
-    if (text.trimmed() == m_text)
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_text)
         return;
-    m_text = text.trimmed();
-    m_foldedText = m_text.toCaseFolded();
-    setFilterFixedString(m_text);
+    const QString folded = trimmed.toCaseFolded();
+    // Typing on: only rows shown now can match the longer text.
+    const bool narrowing = !m_foldedText.isEmpty() && folded.contains(m_foldedText);
+    m_text = trimmed;
+    m_foldedText = folded;
+    if (narrowing) {
+        std::vector<int> rows;
+        for (const int row : m_rows) {
+            if (rowText(row).contains(m_foldedText))
+                rows.push_back(row);
+        }
+        setRows(std::move(rows));
+    } else {
+        filterOrder();
+    }
     emit filtersChanged();
 }
 
@@ -74,60 +176,487 @@ void SortFilterProxyModel::setRoleFilter(int role, const QVariant &value)
 {
     m_role = value.isValid() ? role : 0;
     m_value = value;
-    invalidateFilter();
+    filterOrder();
     emit filtersChanged();
 }
 
-void SortFilterProxyModel::forgetRows(int first, int last)
+void SortFilterProxyModel::invalidate()
 {
-    if (first < 0) {
-        m_sortKeys.clear();
+    m_keys.clear();
+    m_rowTexts.clear();
+    prepareTextsFrom(0);
+    sortOrderOfAll();
+    filterOrder();
+}
+
+// --- the source's signals --------------------------------------------------------------------
+
+void SortFilterProxyModel::connectSource(QAbstractItemModel *source)
+{
+    using M = QAbstractItemModel;
+    auto on = [this, source](auto signal, auto slot) { m_connections << connect(source, signal, this, slot); };
+    on(&M::dataChanged, &SortFilterProxyModel::sourceDataChanged);
+    on(&M::headerDataChanged, [this](Qt::Orientation orientation, int first, int last) {
+        if (orientation == Qt::Horizontal)
+            emit headerDataChanged(orientation, first, last);
+        else if (!m_rows.empty())
+            emit headerDataChanged(orientation, 0, int(m_rows.size()) - 1);
+    });
+    on(&M::rowsInserted, [this](const QModelIndex &parent, int first, int last) {
+        if (!parent.isValid())
+            sourceRowsInserted(first, last);
+    });
+    on(&M::rowsAboutToBeRemoved, [this](const QModelIndex &parent, int first, int last) {
+        if (!parent.isValid())
+            sourceRowsAboutToBeRemoved(first, last);
+    });
+    on(&M::rowsRemoved, [this](const QModelIndex &parent, int first, int last) {
+        if (!parent.isValid())
+            sourceRowsRemoved(first, last);
+    });
+    on(&M::rowsAboutToBeMoved, &SortFilterProxyModel::sourceLayoutAboutToBeChanged);
+    on(&M::rowsMoved, &SortFilterProxyModel::sourceLayoutChanged);
+    on(&M::layoutAboutToBeChanged, &SortFilterProxyModel::sourceLayoutAboutToBeChanged);
+    on(&M::layoutChanged, &SortFilterProxyModel::sourceLayoutChanged);
+    // Columns come and go only with a new kind of table: start again.
+    const auto begin = [this] { beginResetModel(); };
+    const auto end = [this] {
+        rebuild();
+        endResetModel();
+    };
+    on(&M::modelAboutToBeReset, begin);
+    on(&M::modelReset, end);
+    on(&M::columnsAboutToBeInserted, begin);
+    on(&M::columnsInserted, end);
+    on(&M::columnsAboutToBeRemoved, begin);
+    on(&M::columnsRemoved, end);
+    on(&M::columnsAboutToBeMoved, begin);
+    on(&M::columnsMoved, end);
+    on(&QObject::destroyed, [this] {
+        beginResetModel();
+        m_order.clear();
+        m_rows.clear();
+        m_proxyRow.clear();
+        m_keys.clear();
         m_rowTexts.clear();
+        m_prepared = 0;
+        m_prepare.stop();
+        endResetModel();
+    });
+}
+
+void SortFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                             const QList<int> &roles)
+{
+    if (!topLeft.isValid() || topLeft.parent().isValid())
+        return;
+    const int first = topLeft.row();
+    const int last = bottomRight.row();
+    const bool keyRoles = roles.isEmpty() || roles.contains(m_sortRole);
+    const bool textRoles = roles.isEmpty() || roles.contains(m_filterRole);
+    forgetRows(first, last, keyRoles, textRoles);
+
+    const auto inRange = [&](int column) { return column >= topLeft.column() && column <= bottomRight.column(); };
+    const bool orderMayChange = m_sortColumn >= 0 && keyRoles && inRange(m_sortColumn);
+    const bool textColumns = m_filterColumns.isEmpty()
+        || std::any_of(m_filterColumns.cbegin(), m_filterColumns.cend(), inRange);
+    const bool filterMayChange = (!m_foldedText.isEmpty() && textRoles && textColumns)
+        || (m_role != 0 && (roles.isEmpty() || roles.contains(m_role)));
+
+    if (orderMayChange || filterMayChange) {
+        if (last - first < OneByOneRows) {
+            std::vector<int> rows = m_rows;
+            for (int row = first; row <= last; ++row) {
+                const auto sorted = std::find(m_order.begin(), m_order.end(), row);
+                if (orderMayChange && sorted != m_order.end()) {
+                    m_order.erase(sorted);
+                    m_order.insert(m_order.begin() + std::ptrdiff_t(placeOf(row, m_order)), row);
+                }
+                const auto shown = std::find(rows.begin(), rows.end(), row);
+                if (shown != rows.end())
+                    rows.erase(shown);
+                if (accepts(row))
+                    rows.insert(rows.begin() + std::ptrdiff_t(placeOf(row, rows)), row);
+            }
+            setRows(std::move(rows));
+        } else {
+            if (orderMayChange)
+                sortOrderOfAll();
+            filterOrder();
+        }
+    }
+    if (!orderMayChange && m_tieBreak && m_sortColumn >= 0 && !m_resortDue && keyRoles) {
+        // A tie-break fact (alarm level, latency) outside the sort column: sort again once,
+        // after all the signals of this poll.
+        m_resortDue = true;
+        QMetaObject::invokeMethod(this, [this] {
+            m_resortDue = false;
+            sortOrderOfAll();
+            filterOrder();
+        }, Qt::QueuedConnection);
+    }
+
+    int lo = -1;
+    int hi = -1;
+    for (int row = first; row <= last && size_t(row) < m_proxyRow.size(); ++row) {
+        const int p = m_proxyRow[size_t(row)];
+        if (p >= 0) {
+            lo = lo < 0 ? p : std::min(lo, p);
+            hi = std::max(hi, p);
+        }
+    }
+    if (lo >= 0)
+        emit dataChanged(index(lo, topLeft.column()), index(hi, bottomRight.column()), roles);
+}
+
+void SortFilterProxyModel::sourceRowsInserted(int first, int last)
+{
+    const int n = last - first + 1;
+    for (int &row : m_order)
+        row += row >= first ? n : 0;
+    for (int &row : m_rows)
+        row += row >= first ? n : 0;
+    insertKept(first, n);
+    indexRows();
+
+    if (m_sortColumn < 0) {
+        std::vector<int> added(static_cast<size_t>(n), 0);
+        std::iota(added.begin(), added.end(), first);
+        const auto at = std::lower_bound(m_order.begin(), m_order.end(), first);
+        m_order.insert(at, added.cbegin(), added.cend());
+    } else if (n > OneByOneRows || m_order.empty()) {
+        for (int row = first; row <= last; ++row)
+            m_order.push_back(row);
+        sortOrderOfAll();
+    } else {
+        for (int row = first; row <= last; ++row)
+            m_order.insert(m_order.begin() + std::ptrdiff_t(placeOf(row, m_order)), row);
+    }
+
+    setRows(acceptedOf(m_order));
+}
+
+void SortFilterProxyModel::sourceRowsAboutToBeRemoved(int first, int last)
+{
+    const auto gone = [first, last](int row) { return row >= first && row <= last; };
+    m_order.erase(std::remove_if(m_order.begin(), m_order.end(), gone), m_order.end());
+    std::vector<int> rows = m_rows;
+    rows.erase(std::remove_if(rows.begin(), rows.end(), gone), rows.end());
+    setRows(std::move(rows));
+}
+
+void SortFilterProxyModel::sourceRowsRemoved(int first, int last)
+{
+    const int n = last - first + 1;
+    for (int &row : m_order)
+        row -= row > last ? n : 0;
+    for (int &row : m_rows)
+        row -= row > last ? n : 0;
+    eraseKept(first, n);
+    indexRows();
+}
+
+void SortFilterProxyModel::sourceLayoutAboutToBeChanged()
+{
+    emit layoutAboutToBeChanged();
+    m_layoutProxies = persistentIndexList();
+    m_layoutSources.clear();
+    for (const QModelIndex &proxy : std::as_const(m_layoutProxies))
+        m_layoutSources << QPersistentModelIndex(mapToSource(proxy));
+}
+
+void SortFilterProxyModel::sourceLayoutChanged()
+{
+    m_keys.clear();
+    m_rowTexts.clear();
+    prepareTextsFrom(0);
+    m_order.resize(size_t(sourceModel()->rowCount()));
+    std::iota(m_order.begin(), m_order.end(), 0);
+    sortOrderOfAll();
+    m_rows = acceptedOf(m_order);
+    indexRows();
+    QModelIndexList to;
+    to.reserve(m_layoutSources.size());
+    for (const QPersistentModelIndex &source : std::as_const(m_layoutSources))
+        to << mapFromSource(source);
+    changePersistentIndexList(m_layoutProxies, to);
+    m_layoutProxies.clear();
+    m_layoutSources.clear();
+    emit layoutChanged();
+}
+
+// --- order and filter ------------------------------------------------------------------------
+
+void SortFilterProxyModel::rebuild()
+{
+    m_keys.clear();
+    m_rowTexts.clear();
+    prepareTextsFrom(0);
+    m_order.resize(sourceModel() ? size_t(sourceModel()->rowCount()) : 0);
+    std::iota(m_order.begin(), m_order.end(), 0);
+    sortOrderOfAll();
+    m_rows = acceptedOf(m_order);
+    indexRows();
+}
+
+template <typename Change>
+void SortFilterProxyModel::relayout(Change change)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList from = persistentIndexList();
+    std::vector<int> sources;
+    sources.reserve(size_t(from.size()));
+    for (const QModelIndex &proxy : from)
+        sources.push_back(size_t(proxy.row()) < m_rows.size() ? m_rows[size_t(proxy.row())] : -1);
+    change();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        const int source = sources[size_t(i)];
+        const int row = source >= 0 && size_t(source) < m_proxyRow.size() ? m_proxyRow[size_t(source)] : -1;
+        to << (row < 0 ? QModelIndex() : createIndex(row, from.at(i).column()));
+    }
+    changePersistentIndexList(from, to);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void SortFilterProxyModel::setRows(std::vector<int> rows)
+{
+    if (rows == m_rows)
+        return;
+    const size_t shorter = std::min(rows.size(), m_rows.size());
+    size_t head = 0;
+    while (head < shorter && rows[head] == m_rows[head])
+        ++head;
+    size_t tail = 0;
+    while (tail < shorter - head && rows[rows.size() - 1 - tail] == m_rows[m_rows.size() - 1 - tail])
+        ++tail;
+    const auto take = [this, &rows] {
+        m_rows = std::move(rows);
+        indexRows();
+    };
+    if (head + tail == m_rows.size()) { // one run added at head
+        beginInsertRows({}, int(head), int(rows.size() - tail) - 1);
+        take();
+        endInsertRows();
+    } else if (head + tail == rows.size()) { // one run taken away at head
+        beginRemoveRows({}, int(head), int(m_rows.size() - tail) - 1);
+        take();
+        endRemoveRows();
+    } else {
+        relayout(take);
+    }
+}
+
+void SortFilterProxyModel::filterOrder()
+{
+    setRows(acceptedOf(m_order));
+}
+
+std::vector<int> SortFilterProxyModel::acceptedOf(const std::vector<int> &order) const
+{
+    if (m_foldedText.isEmpty() && m_role == 0)
+        return order;
+    std::vector<int> rows;
+    for (const int row : order) {
+        if (accepts(row))
+            rows.push_back(row);
+    }
+    return rows;
+}
+
+void SortFilterProxyModel::indexRows()
+{
+    m_proxyRow.assign(sourceModel() ? size_t(sourceModel()->rowCount()) : 0, -1);
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (size_t(m_rows[i]) < m_proxyRow.size())
+            m_proxyRow[size_t(m_rows[i])] = int(i);
+    }
+}
+
+void SortFilterProxyModel::sortOrderOfAll()
+{
+    if (m_sortColumn < 0 || !sourceModel() || m_sortColumn >= sourceModel()->columnCount()) {
+        std::sort(m_order.begin(), m_order.end());
         return;
     }
-    for (int row = first; row <= last; ++row) {
-        if (row < int(m_sortKeys.size()))
-            m_sortKeys[size_t(row)].reset();
-        if (row < int(m_rowTexts.size()))
-            m_rowTexts[size_t(row)].reset();
+    using Kind = SortKey::Kind;
+    ColumnKeys &keys = columnKeys(m_sortColumn);
+    bool numbers = false;
+    bool texts = false;
+    bool others = false;
+    for (const int row : m_order) {
+        const Kind kind = sortKey(row).kind;
+        numbers = numbers || kind == Kind::Number;
+        texts = texts || kind == Kind::Text;
+        others = others || kind == Kind::Other;
     }
+    if (texts && keys.rank.empty())
+        rankTexts(keys);
+    if (m_tieBreak || others || (numbers && texts)) {
+        std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return lessThan(a, b); });
+        return;
+    }
+    // All numbers, or all ranked texts, and no tie-break: what lessThan() decides, on one
+    // number per row, missing values last and ties in row order.
+    struct Entry
+    {
+        double value;
+        int row;
+    };
+    std::vector<Entry> entries;
+    entries.reserve(m_order.size());
+    std::vector<int> missing;
+    for (const int row : m_order) {
+        const SortKey &key = keys.keys[size_t(row)];
+        if (key.kind == Kind::Missing)
+            missing.push_back(row);
+        else
+            entries.push_back({key.kind == Kind::Number ? key.number : double(keys.rank[size_t(row)]), row});
+    }
+    if (m_sortOrder == Qt::AscendingOrder)
+        std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+            return a.value < b.value || (a.value == b.value && a.row < b.row);
+        });
+    else
+        std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+            return a.value > b.value || (a.value == b.value && a.row < b.row);
+        });
+    std::sort(missing.begin(), missing.end());
+    size_t i = 0;
+    for (const Entry &e : entries)
+        m_order[i++] = e.row;
+    for (const int row : missing)
+        m_order[i++] = row;
+}
+
+size_t SortFilterProxyModel::placeOf(int sourceRow, const std::vector<int> &order) const
+{
+    if (m_sortColumn < 0 || m_sortColumn >= sourceModel()->columnCount())
+        return size_t(std::lower_bound(order.begin(), order.end(), sourceRow) - order.begin());
+    columnKeys(m_sortColumn);
+    sortKey(sourceRow); // read before comparing: a new text drops the column's ranks
+    return size_t(std::lower_bound(order.begin(), order.end(), sourceRow,
+                                   [this](int row, int value) { return lessThan(row, value); })
+                  - order.begin());
+}
+
+bool SortFilterProxyModel::accepts(int sourceRow) const
+{
+    if (m_role != 0 && sourceModel()->index(sourceRow, 0).data(m_role) != m_value)
+        return false;
+    return m_foldedText.isEmpty() || rowText(sourceRow).contains(m_foldedText);
+}
+
+bool SortFilterProxyModel::lessThan(int a, int b) const
+{
+    if (m_sortColumn >= 0 && size_t(m_sortColumn) < m_keys.size() && m_keys[size_t(m_sortColumn)]) {
+        using Kind = SortKey::Kind;
+        const ColumnKeys &keys = *m_keys[size_t(m_sortColumn)];
+        const SortKey &l = sortKey(a);
+        const SortKey &r = sortKey(b);
+        if ((l.kind == Kind::Missing) != (r.kind == Kind::Missing))
+            return r.kind == Kind::Missing; // the missing one last, both ways
+        int order = 0;
+        if (l.kind == Kind::Number && r.kind == Kind::Number) {
+            order = l.number < r.number ? -1 : (r.number < l.number ? 1 : 0);
+        } else if (l.kind == Kind::Text && r.kind == Kind::Text) {
+            if (!keys.rank.empty())
+                order = keys.rank[size_t(a)] - keys.rank[size_t(b)];
+            else if (l.value != r.value)
+                order = m_collator.compare(l.value.toString(), r.value.toString());
+        } else if (l.kind != Kind::Missing) {
+            const QVariant lv = l.kind == Kind::Number ? QVariant(l.number) : l.value;
+            const QVariant rv = r.kind == Kind::Number ? QVariant(r.number) : r.value;
+            const QPartialOrdering c = QVariant::compare(lv, rv);
+            order = c == QPartialOrdering::Less ? -1 : (c == QPartialOrdering::Greater ? 1 : 0);
+        }
+        if (order != 0)
+            return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
+    }
+    if (m_tieBreak) { // equal: the source's order of things, the same way up in both directions
+        const QModelIndex left = sourceModel()->index(a, 0);
+        const QModelIndex right = sourceModel()->index(b, 0);
+        if (m_tieBreak(left, right))
+            return true;
+        if (m_tieBreak(right, left))
+            return false;
+    }
+    return a < b;
+}
+
+// --- what is kept of each row ----------------------------------------------------------------
+
+SortFilterProxyModel::ColumnKeys &SortFilterProxyModel::columnKeys(int column) const
+{
+    if (m_keys.size() <= size_t(column))
+        m_keys.resize(size_t(column) + 1);
+    std::optional<ColumnKeys> &keys = m_keys[size_t(column)];
+    const size_t rows = size_t(sourceModel()->rowCount());
+    if (!keys || keys->keys.size() != rows) {
+        keys.emplace();
+        keys->keys.resize(rows);
+    }
+    return *keys;
 }
 
 const SortFilterProxyModel::SortKey &SortFilterProxyModel::sortKey(int sourceRow) const
 {
-    const size_t rows = size_t(sourceModel()->rowCount());
-    if (m_keyColumn != sortColumn() || m_sortKeys.size() != rows) {
-        m_sortKeys.assign(rows, std::nullopt);
-        m_keyColumn = sortColumn();
+    ColumnKeys &keys = *m_keys[size_t(m_sortColumn)];
+    SortKey &key = keys.keys[size_t(sourceRow)];
+    if (key.fresh)
+        return key;
+    SortKey k;
+    k.fresh = true;
+    const QVariant v = sourceModel()->index(sourceRow, m_sortColumn).data(m_sortRole);
+    switch (v.userType()) {
+    case QMetaType::UnknownType:
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        k.number = v.toDouble();
+        k.kind = std::isnan(k.number) ? SortKey::Kind::Missing : SortKey::Kind::Number; // NaN: no value
+        break;
+    case QMetaType::QString:
+        k.kind = SortKey::Kind::Text;
+        k.value = v.toString().toCaseFolded();
+        break;
+    default:
+        k.kind = SortKey::Kind::Other;
+        k.value = v;
     }
-    std::optional<SortKey> &slot = m_sortKeys[size_t(sourceRow)];
-    if (!slot) {
-        SortKey k;
-        const QVariant v = sourceModel()->index(sourceRow, m_keyColumn).data(sortRole());
-        switch (v.userType()) {
-        case QMetaType::UnknownType:
-            break;
-        case QMetaType::Double:
-        case QMetaType::Float:
-        case QMetaType::Int:
-        case QMetaType::UInt:
-        case QMetaType::LongLong:
-        case QMetaType::ULongLong:
-            k.kind = SortKey::Kind::Number;
-            k.number = v.toDouble();
-            break;
-        case QMetaType::QString:
-            k.kind = SortKey::Kind::Text;
-            k.value = v;
-            k.collated = m_collator.sortKey(v.toString().toCaseFolded());
-            break;
-        default:
-            k.kind = SortKey::Kind::Other;
-            k.value = v;
-        }
-        slot = std::move(k);
+    // A text the ranks do not know (new, or changed) drops them until the next full sort.
+    const bool sameText = key.kind == SortKey::Kind::Text && k.kind == SortKey::Kind::Text && key.value == k.value;
+    if ((key.kind == SortKey::Kind::Text || k.kind == SortKey::Kind::Text) && !sameText)
+        keys.rank.clear();
+    key = std::move(k);
+    return key;
+}
+
+void SortFilterProxyModel::rankTexts(ColumnKeys &keys) const
+{
+    std::vector<int> texts;
+    for (size_t row = 0; row < keys.keys.size(); ++row) {
+        if (keys.keys[row].kind == SortKey::Kind::Text)
+            texts.push_back(int(row));
     }
-    return *slot;
+    std::vector<QString> strings(keys.keys.size());
+    for (const int row : texts)
+        strings[size_t(row)] = keys.keys[size_t(row)].value.toString();
+    std::sort(texts.begin(), texts.end(), [this, &strings](int a, int b) {
+        return m_collator.compare(strings[size_t(a)], strings[size_t(b)]) < 0;
+    });
+    keys.rank.assign(keys.keys.size(), 0);
+    int rank = 0;
+    for (size_t i = 0; i < texts.size(); ++i) {
+        if (i > 0 && m_collator.compare(strings[size_t(texts[i - 1])], strings[size_t(texts[i])]) != 0)
+            ++rank;
+        keys.rank[size_t(texts[i])] = rank;
+    }
 }
 
 const QString &SortFilterProxyModel::rowText(int sourceRow) const
@@ -139,74 +668,90 @@ const QString &SortFilterProxyModel::rowText(int sourceRow) const
     if (!slot) {
         QString text;
         const int columns = sourceModel()->columnCount();
+        bool firstColumn = true;
         for (int c = 0; c < columns; ++c) {
-            if (c > 0)
+            if (!m_filterColumns.isEmpty() && !m_filterColumns.contains(c))
+                continue;
+            if (!firstColumn)
                 text += QChar(0x1f); // a match never spans two columns
-            text += sourceModel()->index(sourceRow, c).data(filterRole()).toString();
+            firstColumn = false;
+            text += sourceModel()->index(sourceRow, c).data(m_filterRole).toString();
         }
         slot = text.toCaseFolded();
     }
     return *slot;
 }
 
-bool SortFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+void SortFilterProxyModel::forgetRows(int first, int last, bool keys, bool texts)
 {
-    if (m_role != 0 && sourceModel()->index(sourceRow, 0, sourceParent).data(m_role) != m_value)
-        return false;
-    if (m_text.isEmpty() || sourceParent.isValid())
-        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
-    return rowText(sourceRow).contains(m_foldedText);
+    for (int row = first; row <= last; ++row) {
+        if (keys) {
+            for (std::optional<ColumnKeys> &column : m_keys) {
+                if (column && size_t(row) < column->keys.size())
+                    column->keys[size_t(row)].fresh = false;
+            }
+        }
+        if (texts && size_t(row) < m_rowTexts.size())
+            m_rowTexts[size_t(row)].reset();
+    }
+    if (texts)
+        prepareTextsFrom(first);
 }
 
-bool SortFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+void SortFilterProxyModel::insertKept(int first, int count)
 {
-    // QSortFilterProxyModel sorts descending by asking lessThan(right, left): what must come
-    // first (or last) in both directions flips with the order.
-    const bool ascending = sortOrder() == Qt::AscendingOrder;
-    using Kind = SortKey::Kind;
-    const bool flat = !left.parent().isValid() && !right.parent().isValid() && left.column() == sortColumn();
-    if (flat) {
-        const SortKey &l = sortKey(left.row());
-        const SortKey &r = sortKey(right.row());
-        if ((l.kind == Kind::Missing) != (r.kind == Kind::Missing))
-            return ascending ? l.kind != Kind::Missing : l.kind == Kind::Missing; // the missing one last
-        if (l.kind == Kind::Number && r.kind == Kind::Number) {
-            if (l.number < r.number || r.number < l.number) // NaN: neither, a tie
-                return l.number < r.number;
-        } else if (l.kind == Kind::Text && r.kind == Kind::Text) {
-            if (l.value != r.value) {
-                const int text = l.collated->compare(*r.collated);
-                if (text != 0)
-                    return text < 0;
-            }
-        } else if (l.kind != Kind::Missing) {
-            const QVariant lv = l.kind == Kind::Number ? QVariant(l.number) : l.value;
-            const QVariant rv = r.kind == Kind::Number ? QVariant(r.number) : r.value;
-            const QPartialOrdering order = QVariant::compare(lv, rv);
-            if (order == QPartialOrdering::Less || order == QPartialOrdering::Greater)
-                return order == QPartialOrdering::Less;
-        }
-    } else {
-        const QVariant l = left.data(sortRole());
-        const QVariant r = right.data(sortRole());
-        if (l.isValid() != r.isValid())
-            return ascending ? l.isValid() : !l.isValid(); // the missing one last
-        if (l.isValid()) {
-            const QPartialOrdering order = QVariant::compare(l, r);
-            if (order == QPartialOrdering::Less || order == QPartialOrdering::Greater) {
-                if (l.userType() == QMetaType::QString && r.userType() == QMetaType::QString) {
-                    const int text = m_collator.compare(l.toString().toCaseFolded(), r.toString().toCaseFolded());
-                    if (text != 0)
-                        return text < 0;
-                } else {
-                    return order == QPartialOrdering::Less;
-                }
-            }
-        }
+    for (std::optional<ColumnKeys> &column : m_keys) {
+        if (!column)
+            continue;
+        column->keys.insert(column->keys.begin() + first, size_t(count), SortKey());
+        if (!column->rank.empty())
+            column->rank.insert(column->rank.begin() + first, size_t(count), 0);
     }
-    if (m_tieBreak) // equal: the source's order, the same way up in both directions
-        return ascending ? m_tieBreak(left, right) : m_tieBreak(right, left);
-    return ascending ? left.row() < right.row() : right.row() < left.row();
+    if (!m_rowTexts.empty())
+        m_rowTexts.insert(m_rowTexts.begin() + first, size_t(count), std::nullopt);
+    prepareTextsFrom(first);
+}
+
+void SortFilterProxyModel::eraseKept(int first, int count)
+{
+    for (std::optional<ColumnKeys> &column : m_keys) {
+        if (!column)
+            continue;
+        column->keys.erase(column->keys.begin() + first, column->keys.begin() + first + count);
+        if (!column->rank.empty())
+            column->rank.erase(column->rank.begin() + first, column->rank.begin() + first + count);
+    }
+    if (!m_rowTexts.empty())
+        m_rowTexts.erase(m_rowTexts.begin() + first, m_rowTexts.begin() + first + count);
+    m_prepared = std::min(m_prepared, size_t(first));
+}
+
+bool SortFilterProxyModel::textsPrepared() const
+{
+    return !sourceModel() || m_prepared >= size_t(sourceModel()->rowCount());
+}
+
+void SortFilterProxyModel::prepareTextsFrom(int sourceRow)
+{
+    m_prepared = std::min(m_prepared, size_t(std::max(sourceRow, 0)));
+    if (!textsPrepared())
+        m_prepare.start();
+}
+
+void SortFilterProxyModel::prepareTexts()
+{
+    if (!sourceModel())
+        return;
+    QElapsedTimer slice;
+    slice.start();
+    const size_t rows = size_t(sourceModel()->rowCount());
+    while (m_prepared < rows) {
+        rowText(int(m_prepared++));
+        if ((m_prepared & 255) == 0 && slice.elapsed() >= PrepareSliceMs)
+            break;
+    }
+    if (m_prepared < rows)
+        m_prepare.start();
 }
 
 } // namespace omsdash

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QAbstractProxyModel>
 #include <QCollator>
-#include <QSortFilterProxyModel>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -10,20 +11,31 @@
 
 namespace omsdash {
 
-/// Sorting and filtering for omsdash's tables, with what QSortFilterProxyModel lacks:
-/// - it sorts on SortRole, and a missing value (an invalid SortRole, shown as "–") sorts
-///   last in both directions;
+/// Sorting and filtering of one of omsdash's flat tables (a KeyedTableModel), with what
+/// QSortFilterProxyModel lacks:
+/// - it sorts on SortRole, and a missing value (an invalid SortRole, shown as "–", or NaN)
+///   sorts last in both directions;
 /// - ties are broken by a row order of the source's (setTieBreak(), e.g. worst first), the
-///   same way in both directions, so equal rows never fall back to the server's order and
-///   the order survives polls, filtering and clearing the filter;
-/// - it filters by text over every column (case-insensitive) and by one role's value.
+///   same way in both directions, then by the source's row order, so equal rows never jump
+///   and the order survives polls, filtering and clearing the filter;
+/// - it filters by text over the display text of chosen columns (case-insensitive) and by
+///   one role's value.
 /// Headers may give Qt::InitialSortOrderRole: QHeaderView's first click then sorts that way.
 ///
-/// Each source row's sort key (its SortRole value, a string as a collation key) and filter
-/// text (its columns' display text) are read once and kept until the row changes, so sorting
-/// 100,000 rows asks the source 100,000 times, not 3.4 million, and a filter keystroke
-/// searches kept text instead of formatting every cell again.
-class SortFilterProxyModel : public QSortFilterProxyModel
+/// It keeps the order of all source rows, filtered or not, as a permutation, so a filter
+/// keystroke or clearing the filter is one pass over kept row texts and never sorts. Each
+/// source row's sort key (its SortRole value; a text's place among the column's texts in the
+/// locale's collation, ranked once) and filter text are read once and kept until the row
+/// changes: sorting 100,000 rows compares numbers, not QVariants or strings. Filter texts are
+/// made ahead, a few milliseconds per turn of the event loop while it is idle, so the first
+/// keystroke only searches them.
+///
+/// Signals: one row that changes, appears or goes gets dataChanged, rowsInserted/Removed or a
+/// layout change of its own; a new sort, a filter, a poll changing many rows or rows appearing
+/// in many places is one layoutChanged (the row count may change with it), persistent indexes
+/// following their rows and becoming invalid for rows filtered out or removed. Rows coming
+/// into an empty proxy are one rowsInserted.
+class SortFilterProxyModel : public QAbstractProxyModel
 {
     Q_OBJECT
 
@@ -33,10 +45,33 @@ public:
 
     explicit SortFilterProxyModel(QObject *parent = nullptr);
 
-    void setTieBreak(RowOrder order);
-    /// Also watches the source: a change outside the sort column (a tie-break fact: alarm
-    /// level, latency) re-sorts once after the signals of a poll.
+    /// A flat table model (no children); nullptr for none.
     void setSourceModel(QAbstractItemModel *source) override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /// Sorts by @p column's SortRole; -1 shows the source's order. The rows stay in that order
+    /// through every change of the source, so the same column and order again do nothing.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    /// SortRole (omsdash's raw cell values) unless set.
+    int sortRole() const { return m_sortRole; }
+    void setSortRole(int role);
+    /// The role whose text the text filter searches; Qt::DisplayRole unless set.
+    int filterRole() const { return m_filterRole; }
+    void setFilterRole(int role);
+    /// The columns the text filter searches; empty (the default) for all of them.
+    void setFilterColumns(const QList<int> &columns);
+
+    void setTieBreak(RowOrder order);
 
     QString filterText() const { return m_text; }
     /// Shows only rows whose @p role (of column 0) equals @p value; an invalid value shows all.
@@ -45,41 +80,96 @@ public:
     QVariant roleFilterValue() const { return m_value; }
 
 public slots:
-    /// Case-insensitive fixed-string filter over all columns.
+    /// Case-insensitive fixed-string filter over the filter columns; leading and trailing
+    /// spaces are ignored.
     void setFilterText(const QString &text);
+    /// Forgets every kept key and text, then sorts and filters again.
+    void invalidate();
+
+    /// Whether every row's filter text is made (the work done while idle is over).
+    bool textsPrepared() const;
 
 signals:
     /// The text or the role filter changed.
     void filtersChanged();
 
-protected:
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
 private:
-    /// A source row's SortRole value, ready to compare.
+    /// A source row's SortRole value in the sort column, ready to compare.
     struct SortKey
     {
         enum class Kind : quint8 { Missing, Number, Text, Other };
         Kind kind = Kind::Missing;
+        bool fresh = false; ///< read since the row last changed; a stale key keeps its old value
         double number = 0;
-        QVariant value;                         ///< as the source gave it (Text, Other)
-        std::optional<QCollatorSortKey> collated; ///< Text: of the case-folded text
+        QVariant value;     ///< Text: case-folded; Other: as the source gave it
     };
-    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
-    /// Forgets what was kept of the source rows in [first, last]; all of them when first < 0.
-    void forgetRows(int first = -1, int last = -1);
-    const SortKey &sortKey(int sourceRow) const;
-    const QString &rowText(int sourceRow) const;
+    /// The kept keys of one column, by source row, and its texts' collation ranks.
+    struct ColumnKeys
+    {
+        std::vector<SortKey> keys;
+        std::vector<int> rank; ///< Text keys' place in collation order (equal texts share one); empty until ranked
+    };
 
-    mutable std::vector<std::optional<SortKey>> m_sortKeys; ///< by source row, for m_keyColumn
-    mutable int m_keyColumn = -1;
-    mutable std::vector<std::optional<QString>> m_rowTexts; ///< by source row: case-folded display text
+    void connectSource(QAbstractItemModel *source);
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+    void sourceRowsInserted(int first, int last);
+    void sourceRowsAboutToBeRemoved(int first, int last);
+    void sourceRowsRemoved(int first, int last);
+    void sourceLayoutAboutToBeChanged();
+    void sourceLayoutChanged();
+
+    /// Rebuilds everything from the source: every row read again, sorted and filtered.
+    void rebuild();
+    /// Emits a layout change around @p change, which rebuilds m_rows; persistent indexes follow
+    /// their source rows (by the numbers m_rows holds before and after).
+    template <typename Change>
+    void relayout(Change change);
+    /// Shows @p rows (source rows, in order): one rowsInserted or rowsRemoved when they are
+    /// the rows shown now with one run added or taken away, else a layout change.
+    void setRows(std::vector<int> rows);
+    /// Shows m_order's accepted rows.
+    void filterOrder();
+    std::vector<int> acceptedOf(const std::vector<int> &order) const;
+    /// m_proxyRow from m_rows.
+    void indexRows();
+    /// m_order sorted by the sort column (by source row when there is none).
+    void sortOrderOfAll();
+    bool accepts(int sourceRow) const;
+    bool lessThan(int a, int b) const;
+    /// Where in @p order (sorted, without @p sourceRow) @p sourceRow belongs.
+    size_t placeOf(int sourceRow, const std::vector<int> &order) const;
+
+    ColumnKeys &columnKeys(int column) const;
+    const SortKey &sortKey(int sourceRow) const;
+    void rankTexts(ColumnKeys &keys) const;
+    const QString &rowText(int sourceRow) const;
+    /// Marks the kept keys and texts of the source rows [first, last] as changed.
+    void forgetRows(int first, int last, bool keys, bool texts);
+    void insertKept(int first, int count);
+    /// Makes the next rows' filter texts for a few milliseconds; again later until all are made.
+    void prepareTexts();
+    /// Rows from @p sourceRow on may lack a filter text: make them while idle.
+    void prepareTextsFrom(int sourceRow);
+    void eraseKept(int first, int count);
+
+    std::vector<int> m_order;    ///< every source row, sorted (the source's order when unsorted)
+    std::vector<int> m_rows;     ///< proxy row -> source row: m_order's accepted rows
+    std::vector<int> m_proxyRow; ///< source row -> proxy row, -1 when filtered out
+    mutable std::vector<std::optional<ColumnKeys>> m_keys; ///< by column
+    mutable std::vector<std::optional<QString>> m_rowTexts; ///< by source row: case-folded filter text
+    size_t m_prepared = 0; ///< rows before this one have their filter text
+    QTimer m_prepare;
+    QList<QPersistentModelIndex> m_layoutSources; ///< across a source layout change
+    QModelIndexList m_layoutProxies;
     QCollator m_collator; ///< the default locale's, as QString::localeAwareCompare()
-    QList<QMetaObject::Connection> m_forget;
+    QList<QMetaObject::Connection> m_connections;
     RowOrder m_tieBreak;
-    QMetaObject::Connection m_watch;
     bool m_resortDue = false;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_sortRole;
+    int m_filterRole = Qt::DisplayRole;
+    QList<int> m_filterColumns;
     QString m_text;
     QString m_foldedText; ///< m_text, case-folded as the kept row texts are
     int m_role = 0;

@@ -12,6 +12,7 @@
 #include "requests.h"
 #include "serviceclient.h"
 #include "simulatorserver.h"
+#include "sortfilterproxymodel.h"
 #include "tableprogressmodel.h"
 #include "tableprogressview.h"
 
@@ -383,53 +384,83 @@ private slots:
         QCoreApplication::processEvents();
         const qint64 fill = t.nsecsElapsed();
         QTableView *table = view.tableView();
+        auto *proxy = qobject_cast<SortFilterProxyModel *>(table->model());
+        QVERIFY(proxy);
 
+        // What the proxy does while the GUI is idle: the longest turn of the event loop.
+        const auto idle = [proxy](qint64 &longest) {
+            longest = 0;
+            QElapsedTimer turn;
+            while (!proxy->textsPrepared()) {
+                turn.restart();
+                QCoreApplication::processEvents();
+                longest = std::max(longest, turn.nsecsElapsed());
+            }
+        };
+        qint64 longestIdleTurn = 0;
         t.restart();
-        table->sortByColumn(TableProgressModel::SourceColumn, Qt::AscendingOrder);
-        QCoreApplication::processEvents();
-        const qint64 bySource = t.nsecsElapsed();
-        t.restart();
-        table->sortByColumn(TableProgressModel::ProgressColumn, Qt::DescendingOrder);
-        QCoreApplication::processEvents();
-        const qint64 byProgress = t.nsecsElapsed();
+        idle(longestIdleTurn);
+        const qint64 prepared = t.nsecsElapsed();
 
-        t.restart();
-        view.setFilterText(QStringLiteral("orders_0999"));
-        QCoreApplication::processEvents();
-        const qint64 filter = t.nsecsElapsed();
+        // One user action and the event loop turn that shows it.
+        const auto timed = [](const std::function<void()> &action) {
+            QElapsedTimer turn;
+            turn.start();
+            action();
+            QCoreApplication::processEvents();
+            return turn.nsecsElapsed();
+        };
+        const auto sortBy = [table, &timed](int column, Qt::SortOrder order) {
+            return timed([=] { table->sortByColumn(column, order); });
+        };
+        const auto filterBy = [&view, &timed](const QString &text) {
+            return timed([&] { view.setFilterText(text); });
+        };
+        const qint64 bySource = sortBy(TableProgressModel::SourceColumn, Qt::AscendingOrder);
+        const qint64 byProgress = sortBy(TableProgressModel::ProgressColumn, Qt::DescendingOrder);
+        const qint64 bySourceAgain = sortBy(TableProgressModel::SourceColumn, Qt::DescendingOrder);
+        const qint64 filter = filterBy(QStringLiteral("orders_0999"));
         QCOMPARE(table->model()->rowCount(), 100);
-        t.restart();
-        view.setFilterText(QStringLiteral("orders_09999"));
-        QCoreApplication::processEvents();
-        const qint64 filterAgain = t.nsecsElapsed();
+        const qint64 filterAgain = filterBy(QStringLiteral("orders_09999"));
         QCOMPARE(table->model()->rowCount(), 10);
-        t.restart();
-        view.setFilterText(QString());
-        QCoreApplication::processEvents();
-        const qint64 clear = t.nsecsElapsed();
+        const qint64 clear = filterBy(QString());
         QCOMPARE(table->model()->rowCount(), 100000);
 
         // A poll with 10 % of the rows changed, sorted by progress.
+        table->sortByColumn(TableProgressModel::ProgressColumn, Qt::DescendingOrder);
         const QList<TableProgress> next = tables(100000, 1);
         t.restart();
         model.merge(next);
+        const qint64 pollMerge = t.nsecsElapsed();
         QCoreApplication::processEvents();
         const qint64 poll = t.nsecsElapsed();
+        qint64 longestPollTurn = 0;
+        idle(longestPollTurn);
 
-        const double ref = reference / 1e6;
-        report("100,000 tables: first fill, of which the model's merge", merge / 1e6, "std::stable_sort of the progress values",
-               ref, "-");
-        report("100,000 tables: first fill", fill / 1e6, "std::stable_sort of the progress values", ref, "no stall over 50 ms");
-        report("100,000 tables: sort by source", bySource / 1e6, "std::stable_sort of the progress values", ref, "<= 50 ms");
-        report("100,000 tables: sort by progress", byProgress / 1e6, "std::stable_sort of the progress values", ref,
-               "<= 50 ms");
-        report("100,000 tables: the first filter keystroke", filter / 1e6, "std::stable_sort of the progress values", ref, "<= 30 ms");
-        report("100,000 tables: the next keystroke", filterAgain / 1e6, "std::stable_sort of the progress values", ref,
-               "<= 30 ms");
-        report("100,000 tables: clearing the filter", clear / 1e6, "std::stable_sort of the progress values", ref,
-               "<= 30 ms");
-        report("100,000 tables: a poll, sorted by progress", poll / 1e6, "std::stable_sort of the progress values", ref,
-               "no stall over 50 ms");
+        struct Case
+        {
+            const char *what;
+            qint64 ns;
+            const char *goal;
+        };
+        const Case cases[] = {
+            {"first fill, of which the model's merge", merge, "-"},
+            {"first fill", fill, "no stall over 50 ms"},
+            {"filter texts made while idle, in all", prepared, "-"},
+            {"the longest idle turn", longestIdleTurn, "<= 50 ms"},
+            {"the first sort by source", bySource, "<= 50 ms"},
+            {"sort by progress", byProgress, "<= 50 ms"},
+            {"sort by source again, descending", bySourceAgain, "<= 50 ms"},
+            {"the first filter keystroke", filter, "<= 30 ms"},
+            {"the next keystroke", filterAgain, "<= 30 ms"},
+            {"clearing the filter", clear, "<= 30 ms"},
+            {"a poll, sorted by progress, of which the model's merge", pollMerge, "-"},
+            {"a poll, sorted by progress", poll, "no stall over 50 ms"},
+            {"the longest idle turn after the poll", longestPollTurn, "<= 50 ms"},
+        };
+        for (const Case &c : cases)
+            report((QByteArray("100,000 tables: ") + c.what).constData(), c.ns / 1e6, "std::stable_sort of the progress values",
+                   reference / 1e6, c.goal);
     }
 
     /// The JSON report of 163 OMS 4 projects (ReportCollector and reportformat::toJson, as

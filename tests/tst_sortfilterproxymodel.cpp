@@ -10,6 +10,7 @@
 #include "tableprogressmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -217,6 +218,142 @@ private slots:
                  QStringLiteral("12 of 163 shown: FAILED, “HIGH”"));
         QCOMPARE(tablesShownText(0, 2500, {QStringLiteral("“orders”")}), QStringLiteral("0 of 2,500 shown: “orders”"));
         QCOMPARE(tablesShownText(1, 1, {}), QStringLiteral("1 table"));
+    }
+
+    /// Through 400 random steps (polls that change, add and remove tables, a poll changing
+    /// most rows, resets, stale marks, sorts on every kind of column, text and role filters),
+    /// the proxy shows exactly what sorting and filtering the source from scratch shows: the
+    /// key order, missing values last both ways, ties in the source's order, the filter over
+    /// every column's text. Persistent indexes stay on their table, or become invalid when it
+    /// is filtered out or gone; the tester checks every signal.
+    void matchesSortingFromScratchThroughRandomSteps()
+    {
+        TableProgressModel model;
+        SortFilterProxyModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        QRandomGenerator rng(20261202);
+        QCollator collator;
+        int nextName = 0;
+        const auto table = [&rng, &nextName] {
+            TableProgress t;
+            t.sourceSchema = rng.bounded(2) ? QStringLiteral("Shop") : QStringLiteral("crm");
+            t.sourceTable = QStringLiteral("%1_orders_%2").arg(QChar(u'a' + rng.bounded(26))).arg(nextName++);
+            t.destSchema = QStringLiteral("shop");
+            t.destTable = QStringLiteral("T%1").arg(rng.bounded(50)); // repeats: ties
+            if (rng.bounded(6) != 0)
+                t.progress = double(rng.bounded(11) * 10);
+            const char *statuses[] = {"RUNNING", "FINISHED", "ERROR", ""};
+            t.status = QLatin1String(statuses[rng.bounded(4)]);
+            if (rng.bounded(3) == 0)
+                t.mismatchedCount = rng.bounded(3);
+            return t;
+        };
+        const auto oracle = [&](int column, Qt::SortOrder order, const QString &filter, bool inconsistentOnly) {
+            std::vector<int> rows;
+            const QString folded = filter.trimmed().toCaseFolded();
+            for (int r = 0; r < model.rowCount(); ++r) {
+                if (inconsistentOnly && !model.index(r, 0).data(TableProgressModel::InconsistentRole).toBool())
+                    continue;
+                bool match = folded.isEmpty();
+                for (int c = 0; c < model.columnCount() && !match; ++c)
+                    match = model.index(r, c).data().toString().toCaseFolded().contains(folded);
+                if (match)
+                    rows.push_back(r);
+            }
+            const auto key = [&](int r) { return model.index(r, column).data(SortRole); };
+            std::sort(rows.begin(), rows.end(), [&](int a, int b) {
+                const QVariant ka = key(a);
+                const QVariant kb = key(b);
+                if (ka.isValid() != kb.isValid())
+                    return ka.isValid();
+                int c = 0;
+                if (ka.userType() == QMetaType::QString)
+                    c = collator.compare(ka.toString().toCaseFolded(), kb.toString().toCaseFolded());
+                else
+                    c = ka.toDouble() < kb.toDouble() ? -1 : (kb.toDouble() < ka.toDouble() ? 1 : 0);
+                if (c != 0)
+                    return order == Qt::AscendingOrder ? c < 0 : c > 0;
+                return a < b;
+            });
+            QStringList keys;
+            for (const int r : rows)
+                keys << model.index(r, 0).data(KeyRole).toString();
+            return keys;
+        };
+        const auto shown = [&proxy] {
+            QStringList keys;
+            for (int r = 0; r < proxy.rowCount(); ++r)
+                keys << proxy.index(r, 0).data(KeyRole).toString();
+            return keys;
+        };
+
+        const int columns[] = {TableProgressModel::SourceColumn, TableProgressModel::TargetColumn,
+                               TableProgressModel::ProgressColumn, TableProgressModel::StatusColumn,
+                               TableProgressModel::MismatchedColumn};
+        const char *filters[] = {"", "", "1", "shop.", "T1", "ORDERS_1", "running", "crm"};
+        int column = TableProgressModel::ProgressColumn;
+        Qt::SortOrder order = Qt::AscendingOrder;
+        QString filter;
+        bool inconsistentOnly = false;
+        QList<TableProgress> rows;
+        for (int i = 0; i < 60; ++i)
+            rows << table();
+        model.merge(rows);
+        proxy.sort(column, order);
+
+        for (int step = 0; step < 400; ++step) {
+            const int r = proxy.rowCount() ? int(rng.bounded(proxy.rowCount())) : 0;
+            const QPersistentModelIndex followed = proxy.index(r, 1);
+            const QString followedKey = followed.data(KeyRole).toString();
+            const int op = int(rng.bounded(10));
+            if (op <= 3) { // a poll: a few tables progress, one goes, one or two come
+                for (int n = int(rng.bounded(4)); n >= 0 && !rows.isEmpty(); --n) {
+                    TableProgress &t = rows[int(rng.bounded(rows.size()))];
+                    t.progress = rng.bounded(5) ? std::optional<double>(rng.bounded(11) * 10.0) : std::nullopt;
+                    t.status = rng.bounded(2) ? QStringLiteral("FINISHED") : QStringLiteral("RUNNING");
+                }
+                if (rng.bounded(3) == 0 && !rows.isEmpty())
+                    rows.removeAt(int(rng.bounded(rows.size())));
+                for (int n = int(rng.bounded(3)); n > 0; --n)
+                    rows.insert(int(rng.bounded(rows.size() + 1)), table());
+                model.merge(rows);
+            } else if (op == 4) { // a poll changing most rows, and a run of new ones
+                for (TableProgress &t : rows)
+                    t.progress = rng.bounded(4) ? std::optional<double>(rng.bounded(11) * 10.0) : std::nullopt;
+                rows.remove(0, qMin(rows.size(), qsizetype(rng.bounded(5))));
+                for (int n = int(rng.bounded(12)); n > 0; --n)
+                    rows << table();
+                model.merge(rows);
+            } else if (op == 5) {
+                column = columns[rng.bounded(5)];
+                order = rng.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder;
+                proxy.sort(column, order);
+            } else if (op == 6) {
+                filter = QLatin1String(filters[rng.bounded(8)]);
+                proxy.setFilterText(filter);
+            } else if (op == 7) {
+                inconsistentOnly = !inconsistentOnly;
+                proxy.setRoleFilter(TableProgressModel::InconsistentRole, inconsistentOnly ? QVariant(true) : QVariant());
+            } else if (op == 8) {
+                model.setStale(!model.isStale());
+            } else if (step % 4 == 0) { // another project's tables, now and then
+                rows.clear();
+                for (int i = 0; i < 40; ++i)
+                    rows << table();
+                model.reset(rows);
+            }
+            QCOMPARE(shown(), oracle(column, order, filter, inconsistentOnly));
+            for (int p = 0; p < proxy.rowCount(); ++p)
+                QCOMPARE(proxy.mapFromSource(proxy.mapToSource(proxy.index(p, 2))), proxy.index(p, 2));
+            const int now = model.rowOf(followedKey);
+            const bool visible = now >= 0 && proxy.mapFromSource(model.index(now, 1)).isValid();
+            if (followed.isValid() || visible) {
+                QVERIFY2(visible && followed.isValid(), qPrintable(QStringLiteral("step %1").arg(step)));
+                QCOMPARE(followed.data(KeyRole).toString(), followedKey);
+                QCOMPARE(followed.column(), 1);
+            }
+        }
     }
 
     /// What the proxy keeps of each row (sort key, filter text) follows every change of the

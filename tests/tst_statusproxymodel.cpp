@@ -13,6 +13,8 @@
 #include <QApplication>
 #include <QBrush>
 #include <QFont>
+#include <QHeaderView>
+#include <QTableView>
 #include <QTest>
 
 using namespace omsdash;
@@ -83,9 +85,9 @@ private slots:
         // every signal; the tint stays with its row.
         model.merge(rows.mid(0, 25));
         QCOMPARE(proxy.rowCount(), 25);
-        proxy.setFilterFixedString(QStringLiteral("HIGH"));
+        proxy.setFilterText(QStringLiteral("HIGH"));
         QVERIFY(proxy.rowCount() > 0 && proxy.rowCount() < 25);
-        proxy.setFilterFixedString(QString());
+        proxy.setFilterText(QString());
         QCOMPARE(proxy.rowCount(), 25);
         proxy.sort(ProjectListModel::NameColumn, Qt::AscendingOrder);
         QCOMPARE(proxy.index(0, 0).data(ProjectListModel::ProjectIdRole).toString(), QStringLiteral("p00"));
@@ -138,6 +140,63 @@ private slots:
         // Without the alert role only status decides: nothing is red.
         proxy.setAlertRole(0);
         QVERIFY(!tinted(proxy, 4));
+    }
+    /// A table view over the proxy keeps its current row and selection on the same table
+    /// through a sort, a filter (one layout change that also changes the row count), its
+    /// clearing and a poll adding tables in many places; its rows are always the proxy's.
+    void aViewKeepsItsRowThroughLayoutChanges()
+    {
+        TableProgressModel model;
+        StatusProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QTableView view;
+        view.setModel(&proxy);
+        view.setSelectionBehavior(QAbstractItemView::SelectRows);
+        QList<TableProgress> tables;
+        for (int i = 0; i < 300; ++i) {
+            TableProgress t;
+            t.sourceSchema = t.destSchema = QStringLiteral("shop");
+            t.sourceTable = t.destTable = QStringLiteral("t%1").arg((i * 7) % 300, 3, 10, QLatin1Char('0'));
+            t.progress = double(i % 100);
+            tables << t;
+        }
+        model.merge(tables);
+        proxy.sort(TableProgressModel::ProgressColumn, Qt::DescendingOrder);
+        const QString key = QStringLiteral("shop.t105>shop.t105");
+        const QModelIndex start = proxy.mapFromSource(model.index(model.rowOf(key), 0));
+        view.selectionModel()->setCurrentIndex(start, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const auto currentKey = [&view] { return view.selectionModel()->currentIndex().data(KeyRole).toString(); };
+        const auto rowsAgree = [&] {
+            return view.verticalHeader()->count() == proxy.rowCount() && view.model()->rowCount() == proxy.rowCount();
+        };
+
+        proxy.sort(TableProgressModel::SourceColumn, Qt::AscendingOrder);
+        QCOMPARE(currentKey(), key);
+        QCOMPARE(view.selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(view.selectionModel()->selectedRows().first().data(KeyRole).toString(), key);
+        proxy.setFilterText(QStringLiteral("t10"));
+        QCOMPARE(proxy.rowCount(), 10); // t100 to t109
+        QVERIFY(rowsAgree());
+        QCOMPARE(currentKey(), key);
+        proxy.setFilterText(QStringLiteral("t2"));
+        QVERIFY(rowsAgree());
+        QVERIFY(!view.selectionModel()->currentIndex().isValid()); // filtered out
+        proxy.setFilterText({});
+        QCOMPARE(proxy.rowCount(), 300);
+        QVERIFY(rowsAgree());
+
+        view.selectionModel()->setCurrentIndex(proxy.mapFromSource(model.index(model.rowOf(key), 0)),
+                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        for (int i = 0; i < 30; ++i) {
+            TableProgress t = tables.at(i * 10);
+            t.destTable += QStringLiteral("_new");
+            tables << t;
+        }
+        model.merge(tables);
+        QCOMPARE(proxy.rowCount(), 330);
+        QVERIFY(rowsAgree());
+        QCOMPARE(currentKey(), key);
+        QCOMPARE(view.selectionModel()->selectedRows().size(), 1);
     }
 };
 

@@ -27,11 +27,11 @@ QVariant StatusProxyModel::data(const QModelIndex &index, int role) const
         break;
     }
     case Qt::ForegroundRole:
-        if (QSortFilterProxyModel::data(index, StaleRole).toBool())
+        if (SortFilterProxyModel::data(index, StaleRole).toBool())
             return QBrush(palette::staleText());
         break;
     case Qt::FontRole:
-        if (QSortFilterProxyModel::data(index, StaleRole).toBool()) {
+        if (SortFilterProxyModel::data(index, StaleRole).toBool()) {
             QFont f;
             f.setItalic(true);
             return f;

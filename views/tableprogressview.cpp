@@ -28,6 +28,9 @@ TableProgressView::TableProgressView(QWidget *parent)
     , m_table(new QTableView(this))
 {
     m_proxy->setAlertRole(TableProgressModel::InconsistentRole);
+    // A DBA looks for a table by its name, or its state; not by a row count.
+    m_proxy->setFilterColumns({TableProgressModel::SourceColumn, TableProgressModel::TargetColumn,
+                               TableProgressModel::StatusColumn, TableProgressModel::ResultTypeColumn});
     m_filter->setPlaceholderText(tr("Filter tables…"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &StatusProxyModel::setFilterText);
@@ -60,6 +63,7 @@ void TableProgressView::setTableModel(TableProgressModel *model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     m_headerState->setKey(m_headerState->key()); // the user's layout saved before the columns go
+    m_proxy->sort(TableProgressModel::ProgressColumn, Qt::AscendingOrder); // before the rows: sorted once
     m_proxy->setSourceModel(model);
     if (model) {
         connect(model, &TableProgressModel::summaryChanged, this, &TableProgressView::updateSummary);

@@ -14,9 +14,9 @@ class HeaderState;
 class StatusProxyModel;
 class TableProgressModel;
 
-/// Per-table progress of the selected project: a filter box, a one-line summary (tables,
-/// finished, inconsistent, average progress) and a sortable table with a progress bar per
-/// row. Verification columns are hidden when the API gives none (DRS).
+/// Per-table progress of the selected project: a filter box (over the source and target
+/// names, status and result), a one-line summary (tables, finished, inconsistent, average
+/// progress) and a sortable table with a progress bar per row. Verification columns are hidden when the API gives none (DRS).
 class TableProgressView : public QWidget
 {
     Q_OBJECT
