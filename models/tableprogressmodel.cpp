@@ -101,6 +101,30 @@ QVariant TableProgressModel::cellData(const TableProgress &t, int column, int ro
     return {};
 }
 
+std::pair<int, int> TableProgressModel::changedColumns(const TableProgress &before, const TableProgress &after) const
+{
+    const bool changed[ColumnCount] = {
+        before.sourceSchema != after.sourceSchema || before.sourceTable != after.sourceTable,
+        before.destSchema != after.destSchema || before.destTable != after.destTable,
+        before.progress != after.progress,
+        before.status != after.status,
+        before.resultType != after.resultType,
+        before.consistentCount != after.consistentCount,
+        before.mismatchedCount != after.mismatchedCount,
+        before.sourceOnlyCount != after.sourceOnlyCount,
+        before.destOnlyCount != after.destOnlyCount,
+    };
+    int lo = ColumnCount;
+    int hi = -1;
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (changed[c]) {
+            lo = std::min(lo, c);
+            hi = std::max(hi, c);
+        }
+    }
+    return {lo, hi};
+}
+
 void TableProgressModel::afterMerge()
 {
     bool verification = false;

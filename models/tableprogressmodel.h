@@ -50,7 +50,15 @@ signals:
 
 protected:
     QString rowKey(const TableProgress &t) const override { return t.key(); }
+    /// The four names the key is made of, compared without making it.
+    bool sameKey(const TableProgress &a, const TableProgress &b) const override
+    {
+        return a.sourceTable == b.sourceTable && a.destTable == b.destTable && a.sourceSchema == b.sourceSchema
+            && a.destSchema == b.destSchema;
+    }
     QVariant cellData(const TableProgress &t, int column, int role) const override;
+    /// Field by field: each column shows one field (two for the qualified names).
+    std::pair<int, int> changedColumns(const TableProgress &before, const TableProgress &after) const override;
     void afterMerge() override;
 
 private:

@@ -3,6 +3,7 @@
 #include "tableprogressmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -88,6 +89,140 @@ private slots:
         QCOMPARE(model.index(0, TableProgressModel::ConsistentColumn).data().toString(), QStringLiteral("1,000"));
         QCOMPARE(model.index(0, TableProgressModel::ConsistentColumn).data(SortRole).toLongLong(), 1000);
         QCOMPARE(model.index(1, TableProgressModel::ConsistentColumn).data().toString(), QStringLiteral("–"));
+    }
+    /// A poll's dataChanged for a row spans exactly the columns whose text or sort value
+    /// changed, field by field; a change no column shows (the message) spans the row.
+    void changedCellsSpanTheirColumns()
+    {
+        TableProgressModel model;
+        QList<TableProgress> rows = tables(200, 40);
+        for (int i = 0; i < rows.size(); i += 3)
+            rows[i].mismatchedCount = 0;
+        model.merge(rows);
+        const auto cells = [&model](int row) {
+            QVariantList out;
+            for (int c = 0; c < model.columnCount(); ++c)
+                out << model.index(row, c).data() << model.index(row, c).data(SortRole);
+            return out;
+        };
+        QRandomGenerator rng(14);
+        for (int round = 0; round < 20; ++round) {
+            QList<QVariantList> before;
+            for (int r = 0; r < model.rowCount(); ++r)
+                before << cells(r);
+            for (int n = 0; n < 10; ++n) {
+                TableProgress &t = rows[int(rng.bounded(rows.size()))];
+                switch (rng.bounded(7)) {
+                case 0: t.progress = rng.bounded(2) ? std::optional<double>(rng.bounded(100)) : std::nullopt; break;
+                case 1: t.status = rng.bounded(2) ? QStringLiteral("FINISHED") : QStringLiteral("ERROR"); break;
+                case 2: t.resultType = QStringLiteral("INCONSISTENT"); break;
+                case 3: t.consistentCount = rng.bounded(1000); break;
+                case 4: t.destOnlyCount = rng.bounded(5); break;
+                case 5: t.message = QStringLiteral("retry %1").arg(round); break;
+                default: t.mismatchedCount.reset(); break;
+                }
+            }
+            QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+            model.merge(rows);
+            for (const QList<QVariant> &signal : std::as_const(changed)) {
+                const QModelIndex from = signal.at(0).toModelIndex();
+                const QModelIndex to = signal.at(1).toModelIndex();
+                QCOMPARE(from.row(), to.row());
+                const QVariantList now = cells(from.row());
+                int lo = model.columnCount();
+                int hi = -1;
+                for (int c = 0; c < model.columnCount(); ++c) {
+                    if (now.at(2 * c) != before.at(from.row()).at(2 * c)
+                        || now.at(2 * c + 1) != before.at(from.row()).at(2 * c + 1)) {
+                        lo = std::min(lo, c);
+                        hi = std::max(hi, c);
+                    }
+                }
+                if (hi < 0) { // the message only
+                    lo = 0;
+                    hi = model.columnCount() - 1;
+                }
+                QCOMPARE(from.column(), lo);
+                QCOMPARE(to.column(), hi);
+            }
+        }
+    }
+    /// A poll lists the same tables in the same order (compared by position) or not: the rows,
+    /// their keys and rowOf() come out the same either way, and a table that is gone or new
+    /// is removed or inserted, not changed in place.
+    void samePositionsOrNot()
+    {
+        TableProgressModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<TableProgress> rows = tables(50, 10);
+        model.merge(rows);
+        const auto keysInModel = [&model] {
+            QStringList keys;
+            for (int r = 0; r < model.rowCount(); ++r) {
+                keys << model.index(r, 0).data(KeyRole).toString();
+                if (model.rowOf(keys.last()) != r)
+                    return QStringList{QStringLiteral("rowOf(%1) is %2").arg(keys.last()).arg(model.rowOf(keys.last()))};
+            }
+            return keys;
+        };
+        const auto keysOf = [](const QList<TableProgress> &list) {
+            QStringList keys;
+            for (const TableProgress &t : list)
+                keys << t.key();
+            return keys;
+        };
+
+        // Same order: one row changes in place.
+        rows[7].progress = 70;
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.merge(rows);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 7);
+        QCOMPARE(model.index(7, TableProgressModel::ProgressColumn).data(ProgressRole).toDouble(), 70.0);
+        QCOMPARE(keysInModel(), keysOf(rows));
+
+        // As many rows, one renamed in the middle: removed and appended, not changed.
+        changed.clear();
+        rows[20].destTable = QStringLiteral("renamed");
+        model.merge(rows);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(model.rowCount(), 50);
+        QCOMPARE(model.index(49, 0).data(KeyRole).toString(), rows.at(20).key());
+        QCOMPARE(model.rowOf(rows.at(20).key()), 49);
+
+        // The same tables listed backwards: the model keeps its order.
+        const QStringList before = keysInModel();
+        QList<TableProgress> backwards(rows.crbegin(), rows.crend());
+        backwards[0].progress = 99;
+        removed.clear();
+        inserted.clear();
+        model.merge(backwards);
+        QCOMPARE(keysInModel(), before);
+        QCOMPARE(removed.size() + inserted.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.index(model.rowOf(backwards.at(0).key()), TableProgressModel::ProgressColumn).data(ProgressRole).toDouble(),
+                 99.0);
+
+        // Names that differ but make the same key are the same row.
+        TableProgress a;
+        a.sourceSchema = QStringLiteral("db.x");
+        a.sourceTable = QStringLiteral("t");
+        a.destSchema = QStringLiteral("d");
+        a.destTable = QStringLiteral("t");
+        TableProgress b = a;
+        b.sourceSchema = QStringLiteral("db");
+        b.sourceTable = QStringLiteral("x.t");
+        QCOMPARE(a.key(), b.key());
+        model.merge({a});
+        removed.clear();
+        inserted.clear();
+        model.merge({b});
+        QCOMPARE(removed.size() + inserted.size(), 0);
+        QCOMPARE(model.rowAt(0).sourceTable, QStringLiteral("x.t"));
     }
 };
 
