@@ -15,7 +15,6 @@ namespace {
 /// Rows of a range at most this long are placed one by one; a longer range is sorted again.
 constexpr int OneByOneRows = 8;
 /// Filter texts are made while idle for at most this long per turn of the event loop.
-constexpr qint64 PrepareSliceMs = 8;
 } // namespace
 
 SortFilterProxyModel::SortFilterProxyModel(QObject *parent)
@@ -24,7 +23,7 @@ SortFilterProxyModel::SortFilterProxyModel(QObject *parent)
 {
     m_prepare.setSingleShot(true);
     m_prepare.setInterval(0);
-    connect(&m_prepare, &QTimer::timeout, this, &SortFilterProxyModel::prepareTexts);
+    connect(&m_prepare, &QTimer::timeout, this, &SortFilterProxyModel::prepare);
 }
 
 // --- QAbstractProxyModel ---------------------------------------------------------------------
@@ -120,6 +119,8 @@ void SortFilterProxyModel::setSortRole(int role)
         return;
     m_sortRole = role;
     m_keys.clear();
+    m_rankings.clear();
+    prepareFrom(0);
     sortOrderOfAll();
     filterOrder();
 }
@@ -130,7 +131,7 @@ void SortFilterProxyModel::setFilterRole(int role)
         return;
     m_filterRole = role;
     m_rowTexts.clear();
-    prepareTextsFrom(0);
+    prepareFrom(0);
     filterOrder();
 }
 
@@ -138,8 +139,19 @@ void SortFilterProxyModel::setFilterColumns(const QList<int> &columns)
 {
     m_filterColumns = columns;
     m_rowTexts.clear();
-    prepareTextsFrom(0);
+    prepareFrom(0);
     filterOrder();
+}
+
+void SortFilterProxyModel::setPreparedSortColumns(const QList<int> &columns)
+{
+    m_preparedColumns = columns;
+    prepareFrom(0);
+}
+
+void SortFilterProxyModel::setPrepareSliceMs(int ms)
+{
+    m_prepareSliceMs = std::max(ms, 0);
 }
 
 void SortFilterProxyModel::setTieBreak(RowOrder order)
@@ -183,8 +195,9 @@ void SortFilterProxyModel::setRoleFilter(int role, const QVariant &value)
 void SortFilterProxyModel::invalidate()
 {
     m_keys.clear();
+    m_rankings.clear();
     m_rowTexts.clear();
-    prepareTextsFrom(0);
+    prepareFrom(0);
     sortOrderOfAll();
     filterOrder();
 }
@@ -238,8 +251,10 @@ void SortFilterProxyModel::connectSource(QAbstractItemModel *source)
         m_rows.clear();
         m_proxyRow.clear();
         m_keys.clear();
+        m_rankings.clear();
         m_rowTexts.clear();
         m_prepared = 0;
+        m_keysPrepared = 0;
         m_prepare.stop();
         endResetModel();
     });
@@ -368,8 +383,9 @@ void SortFilterProxyModel::sourceLayoutAboutToBeChanged()
 void SortFilterProxyModel::sourceLayoutChanged()
 {
     m_keys.clear();
+    m_rankings.clear();
     m_rowTexts.clear();
-    prepareTextsFrom(0);
+    prepareFrom(0);
     m_order.resize(size_t(sourceModel()->rowCount()));
     std::iota(m_order.begin(), m_order.end(), 0);
     sortOrderOfAll();
@@ -390,8 +406,9 @@ void SortFilterProxyModel::sourceLayoutChanged()
 void SortFilterProxyModel::rebuild()
 {
     m_keys.clear();
+    m_rankings.clear();
     m_rowTexts.clear();
-    prepareTextsFrom(0);
+    prepareFrom(0);
     m_order.resize(sourceModel() ? size_t(sourceModel()->rowCount()) : 0);
     std::iota(m_order.begin(), m_order.end(), 0);
     sortOrderOfAll();
@@ -594,6 +611,7 @@ SortFilterProxyModel::ColumnKeys &SortFilterProxyModel::columnKeys(int column) c
     std::optional<ColumnKeys> &keys = m_keys[size_t(column)];
     const size_t rows = size_t(sourceModel()->rowCount());
     if (!keys || keys->keys.size() != rows) {
+        m_rankings.erase(column);
         keys.emplace();
         keys->keys.resize(rows);
     }
@@ -602,13 +620,17 @@ SortFilterProxyModel::ColumnKeys &SortFilterProxyModel::columnKeys(int column) c
 
 const SortFilterProxyModel::SortKey &SortFilterProxyModel::sortKey(int sourceRow) const
 {
-    ColumnKeys &keys = *m_keys[size_t(m_sortColumn)];
+    return sortKeyOf(*m_keys[size_t(m_sortColumn)], m_sortColumn, sourceRow);
+}
+
+const SortFilterProxyModel::SortKey &SortFilterProxyModel::sortKeyOf(ColumnKeys &keys, int column, int sourceRow) const
+{
     SortKey &key = keys.keys[size_t(sourceRow)];
     if (key.fresh)
         return key;
     SortKey k;
     k.fresh = true;
-    const QVariant v = sourceModel()->index(sourceRow, m_sortColumn).data(m_sortRole);
+    const QVariant v = sourceModel()->index(sourceRow, column).data(m_sortRole);
     switch (v.userType()) {
     case QMetaType::UnknownType:
         break;
@@ -629,33 +651,83 @@ const SortFilterProxyModel::SortKey &SortFilterProxyModel::sortKey(int sourceRow
         k.kind = SortKey::Kind::Other;
         k.value = v;
     }
-    // A text the ranks do not know (new, or changed) drops them until the next full sort.
+    // A text the ranks do not know (new, or changed) drops them, and a ranking under way, until
+    // the next full sort.
     const bool sameText = key.kind == SortKey::Kind::Text && k.kind == SortKey::Kind::Text && key.value == k.value;
-    if ((key.kind == SortKey::Kind::Text || k.kind == SortKey::Kind::Text) && !sameText)
+    if ((key.kind == SortKey::Kind::Text || k.kind == SortKey::Kind::Text) && !sameText) {
         keys.rank.clear();
+        m_rankings.erase(column);
+    }
     key = std::move(k);
     return key;
 }
 
 void SortFilterProxyModel::rankTexts(ColumnKeys &keys) const
 {
-    std::vector<int> texts;
+    Ranking ranking = startRanking(keys);
+    stepRanking(ranking, [] { return false; });
+    finishRanking(keys, ranking);
+}
+
+SortFilterProxyModel::Ranking SortFilterProxyModel::startRanking(const ColumnKeys &keys) const
+{
+    Ranking ranking;
+    ranking.strings.resize(keys.keys.size());
     for (size_t row = 0; row < keys.keys.size(); ++row) {
-        if (keys.keys[row].kind == SortKey::Kind::Text)
-            texts.push_back(int(row));
+        if (keys.keys[row].kind == SortKey::Kind::Text) {
+            ranking.rows.push_back(int(row));
+            ranking.strings[row] = keys.keys[row].value.toString();
+        }
     }
-    std::vector<QString> strings(keys.keys.size());
-    for (const int row : texts)
-        strings[size_t(row)] = keys.keys[size_t(row)].value.toString();
-    std::sort(texts.begin(), texts.end(), [this, &strings](int a, int b) {
-        return m_collator.compare(strings[size_t(a)], strings[size_t(b)]) < 0;
-    });
+    ranking.buffer.resize(ranking.rows.size());
+    return ranking;
+}
+
+bool SortFilterProxyModel::stepRanking(Ranking &ranking, const std::function<bool()> &outOfTime) const
+{
+    constexpr size_t FirstRun = 512; // sorted by std::sort; merged from there
+    const auto less = [this, &ranking](int a, int b) {
+        return m_collator.compare(ranking.strings[size_t(a)], ranking.strings[size_t(b)]) < 0;
+    };
+    std::vector<int> &rows = ranking.rows;
+    const size_t n = rows.size();
+    if (ranking.width == 0) {
+        for (; ranking.at < n; ranking.at += FirstRun) {
+            if (outOfTime())
+                return false;
+            std::sort(rows.begin() + std::ptrdiff_t(ranking.at),
+                      rows.begin() + std::ptrdiff_t(std::min(n, ranking.at + FirstRun)), less);
+        }
+        ranking.width = FirstRun;
+        ranking.at = 0;
+    }
+    while (ranking.width < n) {
+        const size_t width = ranking.width;
+        for (; ranking.at < n; ranking.at += 2 * width) {
+            if (outOfTime())
+                return false;
+            const auto begin = rows.begin() + std::ptrdiff_t(ranking.at);
+            const auto middle = rows.begin() + std::ptrdiff_t(std::min(n, ranking.at + width));
+            const auto end = rows.begin() + std::ptrdiff_t(std::min(n, ranking.at + 2 * width));
+            // std::merge takes the left one of equals first: a stable merge.
+            std::merge(begin, middle, middle, end, ranking.buffer.begin() + std::ptrdiff_t(ranking.at), less);
+        }
+        rows.swap(ranking.buffer);
+        ranking.width *= 2;
+        ranking.at = 0;
+    }
+    return true;
+}
+
+void SortFilterProxyModel::finishRanking(ColumnKeys &keys, const Ranking &ranking) const
+{
     keys.rank.assign(keys.keys.size(), 0);
     int rank = 0;
-    for (size_t i = 0; i < texts.size(); ++i) {
-        if (i > 0 && m_collator.compare(strings[size_t(texts[i - 1])], strings[size_t(texts[i])]) != 0)
+    const std::vector<int> &rows = ranking.rows;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (i > 0 && m_collator.compare(ranking.strings[size_t(rows[i - 1])], ranking.strings[size_t(rows[i])]) != 0)
             ++rank;
-        keys.rank[size_t(texts[i])] = rank;
+        keys.rank[size_t(rows[i])] = rank;
     }
 }
 
@@ -684,6 +756,8 @@ const QString &SortFilterProxyModel::rowText(int sourceRow) const
 
 void SortFilterProxyModel::forgetRows(int first, int last, bool keys, bool texts)
 {
+    if (keys)
+        m_keysPrepared = std::min(m_keysPrepared, size_t(std::max(first, 0)));
     for (int row = first; row <= last; ++row) {
         if (keys) {
             for (std::optional<ColumnKeys> &column : m_keys) {
@@ -695,11 +769,12 @@ void SortFilterProxyModel::forgetRows(int first, int last, bool keys, bool texts
             m_rowTexts[size_t(row)].reset();
     }
     if (texts)
-        prepareTextsFrom(first);
+        prepareFrom(first);
 }
 
 void SortFilterProxyModel::insertKept(int first, int count)
 {
+    m_rankings.clear(); // their rows move
     for (std::optional<ColumnKeys> &column : m_keys) {
         if (!column)
             continue;
@@ -709,11 +784,12 @@ void SortFilterProxyModel::insertKept(int first, int count)
     }
     if (!m_rowTexts.empty())
         m_rowTexts.insert(m_rowTexts.begin() + first, size_t(count), std::nullopt);
-    prepareTextsFrom(first);
+    prepareFrom(first);
 }
 
 void SortFilterProxyModel::eraseKept(int first, int count)
 {
+    m_rankings.clear();
     for (std::optional<ColumnKeys> &column : m_keys) {
         if (!column)
             continue;
@@ -723,34 +799,90 @@ void SortFilterProxyModel::eraseKept(int first, int count)
     }
     if (!m_rowTexts.empty())
         m_rowTexts.erase(m_rowTexts.begin() + first, m_rowTexts.begin() + first + count);
-    m_prepared = std::min(m_prepared, size_t(first));
+    // The rows after them keep what was made for them, one place up.
+    const auto shifted = [first, count](size_t prepared) {
+        if (prepared >= size_t(first) + size_t(count))
+            return prepared - size_t(count);
+        return std::min(prepared, size_t(first));
+    };
+    m_prepared = shifted(m_prepared);
+    m_keysPrepared = shifted(m_keysPrepared);
+    m_prepare.start(); // a ranking under way starts again
 }
 
-bool SortFilterProxyModel::textsPrepared() const
+bool SortFilterProxyModel::isPrepared() const
 {
-    return !sourceModel() || m_prepared >= size_t(sourceModel()->rowCount());
+    if (!sourceModel())
+        return true;
+    const size_t rows = size_t(sourceModel()->rowCount());
+    if (m_prepared < rows || m_keysPrepared < rows)
+        return false;
+    const int columns = sourceModel()->columnCount();
+    return rows == 0 || std::all_of(m_preparedColumns.cbegin(), m_preparedColumns.cend(), [&](int column) {
+        return column < 0 || column >= columns || (size_t(column) < m_keys.size() && m_keys[size_t(column)]
+                                                   && !m_keys[size_t(column)]->rank.empty());
+    });
 }
 
-void SortFilterProxyModel::prepareTextsFrom(int sourceRow)
+void SortFilterProxyModel::prepareFrom(int sourceRow)
 {
     m_prepared = std::min(m_prepared, size_t(std::max(sourceRow, 0)));
-    if (!textsPrepared())
+    m_keysPrepared = std::min(m_keysPrepared, size_t(std::max(sourceRow, 0)));
+    if (!isPrepared())
         m_prepare.start();
 }
 
-void SortFilterProxyModel::prepareTexts()
+void SortFilterProxyModel::prepare()
 {
     if (!sourceModel())
         return;
     QElapsedTimer slice;
     slice.start();
+    // At least one step a turn; then as many as fit in the slice (asked every 256 rows).
+    int steps = 0;
+    const auto overTime = [&] { return steps++ > 0 && slice.elapsed() >= m_prepareSliceMs; };
+    const auto outOfTime = [&](size_t done) { return (done & 255) == 0 && overTime(); };
     const size_t rows = size_t(sourceModel()->rowCount());
+    const int columnCount = sourceModel()->columnCount();
+    QList<int> columns;
+    for (const int column : std::as_const(m_preparedColumns)) {
+        if (column >= 0 && column < columnCount)
+            columns << column;
+    }
+    // Filter texts first: a keystroke is the likelier next thing than a sort.
     while (m_prepared < rows) {
         rowText(int(m_prepared++));
-        if ((m_prepared & 255) == 0 && slice.elapsed() >= PrepareSliceMs)
-            break;
+        if (outOfTime(m_prepared))
+            return m_prepare.start();
     }
-    if (m_prepared < rows)
+    for (const int column : std::as_const(columns)) { // a column's keys, new, take a turn (15 ms for 100,000 here)
+        if (size_t(column) < m_keys.size() && m_keys[size_t(column)] && m_keys[size_t(column)]->keys.size() == rows)
+            continue;
+        if (overTime())
+            return m_prepare.start();
+        columnKeys(column);
+    }
+    while (m_keysPrepared < rows) {
+        for (const int column : std::as_const(columns))
+            sortKeyOf(columnKeys(column), column, int(m_keysPrepared));
+        ++m_keysPrepared;
+        if (outOfTime(m_keysPrepared))
+            return m_prepare.start();
+    }
+    for (const int column : std::as_const(columns)) {
+        ColumnKeys &keys = columnKeys(column);
+        if (!keys.rank.empty())
+            continue;
+        auto ranking = m_rankings.find(column);
+        if (ranking == m_rankings.end())
+            ranking = m_rankings.emplace(column, startRanking(keys)).first;
+        if (!stepRanking(ranking->second, overTime))
+            return m_prepare.start();
+        finishRanking(keys, ranking->second);
+        m_rankings.erase(ranking);
+    }
+
+    if (!isPrepared())
         m_prepare.start();
 }
 

@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -26,9 +27,10 @@ namespace omsdash {
 /// keystroke or clearing the filter is one pass over kept row texts and never sorts. Each
 /// source row's sort key (its SortRole value; a text's place among the column's texts in the
 /// locale's collation, ranked once) and filter text are read once and kept until the row
-/// changes: sorting 100,000 rows compares numbers, not QVariants or strings. Filter texts are
-/// made ahead, a few milliseconds per turn of the event loop while it is idle, so the first
-/// keystroke only searches them.
+/// changes: sorting 100,000 rows compares numbers, not QVariants or strings. Filter texts, and
+/// the sort keys and ranks of the columns set with setPreparedSortColumns(), are made ahead, a
+/// few milliseconds per turn of the event loop while it is idle, so the first keystroke only
+/// searches them and the first sort by such a column only sorts numbers.
 ///
 /// Signals: one row that changes, appears or goes gets dataChanged, rowsInserted/Removed or a
 /// layout change of its own; a new sort, a filter, a poll changing many rows or rows appearing
@@ -70,6 +72,13 @@ public:
     void setFilterRole(int role);
     /// The columns the text filter searches; empty (the default) for all of them.
     void setFilterColumns(const QList<int> &columns);
+    /// Columns whose sort keys, and for texts their collation ranks, are made while idle (none
+    /// by default): the first sort by one of them costs what the next does. The ranking is a
+    /// merge sort done a few milliseconds a turn, started again when a text changes.
+    void setPreparedSortColumns(const QList<int> &columns);
+    /// How long a turn of the event loop may spend on the work done while idle: 8 ms unless
+    /// set; 0 does one step a turn (256 rows, a column's keys, one merge of a ranking).
+    void setPrepareSliceMs(int ms);
 
     void setTieBreak(RowOrder order);
 
@@ -86,8 +95,9 @@ public slots:
     /// Forgets every kept key and text, then sorts and filters again.
     void invalidate();
 
-    /// Whether every row's filter text is made (the work done while idle is over).
-    bool textsPrepared() const;
+    /// Whether the work done while idle is over: every row's filter text, and the prepared sort
+    /// columns' keys and ranks, are made.
+    bool isPrepared() const;
 
 signals:
     /// The text or the role filter changed.
@@ -108,6 +118,15 @@ private:
     {
         std::vector<SortKey> keys;
         std::vector<int> rank; ///< Text keys' place in collation order (equal texts share one); empty until ranked
+    };
+    /// A ranking of a column's texts: a bottom-up merge sort of its text rows, in steps.
+    struct Ranking
+    {
+        std::vector<int> rows;        ///< the text rows, sorted in runs of width
+        std::vector<int> buffer;
+        std::vector<QString> strings; ///< by source row: the text key (empty for other rows)
+        size_t width = 0;             ///< length of the sorted runs; 0 before the first pass
+        size_t at = 0;                ///< where the pass is
     };
 
     void connectSource(QAbstractItemModel *source);
@@ -140,16 +159,25 @@ private:
     size_t placeOf(int sourceRow, const std::vector<int> &order) const;
 
     ColumnKeys &columnKeys(int column) const;
+    /// The kept key of @p sourceRow in the sort column, read again when it is not fresh.
     const SortKey &sortKey(int sourceRow) const;
+    const SortKey &sortKeyOf(ColumnKeys &keys, int column, int sourceRow) const;
+    /// Ranks the column's texts at once.
     void rankTexts(ColumnKeys &keys) const;
+    Ranking startRanking(const ColumnKeys &keys) const;
+    /// Sorts on until @p outOfTime() says stop (asked between merges); true when sorted.
+    bool stepRanking(Ranking &ranking, const std::function<bool()> &outOfTime) const;
+    /// The ranks of @p ranking, sorted: equal texts (by the collator) share one.
+    void finishRanking(ColumnKeys &keys, const Ranking &ranking) const;
     const QString &rowText(int sourceRow) const;
     /// Marks the kept keys and texts of the source rows [first, last] as changed.
     void forgetRows(int first, int last, bool keys, bool texts);
     void insertKept(int first, int count);
-    /// Makes the next rows' filter texts for a few milliseconds; again later until all are made.
-    void prepareTexts();
-    /// Rows from @p sourceRow on may lack a filter text: make them while idle.
-    void prepareTextsFrom(int sourceRow);
+    /// Makes the next rows' filter texts, then the prepared columns' keys and
+    /// ranks, for a few milliseconds; again later until all are made.
+    void prepare();
+    /// Rows from @p sourceRow on may lack a filter text or a fresh key: make them while idle.
+    void prepareFrom(int sourceRow);
     void eraseKept(int first, int count);
 
     std::vector<int> m_order;    ///< every source row, sorted (the source's order when unsorted)
@@ -158,6 +186,10 @@ private:
     mutable std::vector<std::optional<ColumnKeys>> m_keys; ///< by column
     mutable std::vector<std::optional<QString>> m_rowTexts; ///< by source row: case-folded filter text
     size_t m_prepared = 0; ///< rows before this one have their filter text
+    size_t m_keysPrepared = 0; ///< rows before this one have fresh keys in the prepared columns
+    QList<int> m_preparedColumns;
+    int m_prepareSliceMs = 8;
+    mutable std::map<int, Ranking> m_rankings; ///< by prepared column: rankings under way while idle
     QTimer m_prepare;
     QList<QPersistentModelIndex> m_layoutSources; ///< across a source layout change
     QModelIndexList m_layoutProxies;

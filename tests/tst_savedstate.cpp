@@ -3,6 +3,7 @@
 // switches, splitters, the charts' range, the instance and project on screen; and the
 // project list made tall.
 #include "freshsettings.h"
+#include "headerstate.h"
 #include "httptransport.h"
 #include "instancesession.h"
 #include "instancepoller.h"
@@ -16,7 +17,10 @@
 #include <QHeaderView>
 #include <QScopeGuard>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QTest>
 
 using namespace omsdash;
@@ -134,6 +138,34 @@ private slots:
         QCOMPARE(w.detailPane()->timeRangeSpanMs(), 6 * 3600 * 1000LL);
         auto *split = w.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
         QCOMPARE(split->sizes().value(0), m_listShare);
+    }
+
+    /// A column dragged wider changes the header every few pixels: the settings file is
+    /// written once, after the drag (or when the view goes), not at each change.
+    void aDraggedColumnIsWrittenAfterwards()
+    {
+        const QString key = QStringLiteral("dragged/header");
+        auto *table = new QTableView;
+        QStandardItemModel model(3, 4);
+        table->setModel(&model);
+        auto *state = new HeaderState(table->horizontalHeader(), QStringLiteral("dragged"));
+        QVERIFY(!state->restore());
+        QSettings settings;
+        for (int width = 100; width < 300; width += 4) {
+            table->horizontalHeader()->resizeSection(1, width);
+            settings.sync();
+            QVERIFY2(!settings.contains(key), "written during the drag");
+        }
+        QVERIFY(state->hasUnsaved());
+        table->sortByColumn(2, Qt::DescendingOrder);
+        delete table; // with its header and the state
+        settings.sync();
+        QHeaderView restored(Qt::Horizontal);
+        restored.setModel(&model);
+        QVERIFY(restored.restoreState(settings.value(key).toByteArray()));
+        QCOMPARE(restored.sectionSize(1), 296);
+        QCOMPARE(restored.sortIndicatorSection(), 2);
+        QCOMPARE(restored.sortIndicatorOrder(), Qt::DescendingOrder);
     }
 
     void theProjectListCanTakeTheWholeWindow()

@@ -14,9 +14,52 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <functional>
+
 using namespace omsdash;
 
 namespace {
+/// The keys of @p model's rows that @p accept takes, sorted from scratch as the proxy sorts:
+/// by @p column's SortRole (texts case-folded, by the collator), missing values last both
+/// ways, ties in row order.
+QStringList sortedKeys(const QAbstractItemModel &model, int column, Qt::SortOrder order,
+                       const std::function<bool(int row)> &accept = {})
+{
+    QCollator collator;
+    std::vector<int> rows;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (!accept || accept(r))
+            rows.push_back(r);
+    }
+    const auto key = [&](int r) { return model.index(r, column).data(SortRole); };
+    std::sort(rows.begin(), rows.end(), [&](int a, int b) {
+        const QVariant ka = key(a);
+        const QVariant kb = key(b);
+        if (ka.isValid() != kb.isValid())
+            return ka.isValid();
+        int c = 0;
+        if (ka.userType() == QMetaType::QString)
+            c = collator.compare(ka.toString().toCaseFolded(), kb.toString().toCaseFolded());
+        else
+            c = ka.toDouble() < kb.toDouble() ? -1 : (kb.toDouble() < ka.toDouble() ? 1 : 0);
+        if (c != 0)
+            return order == Qt::AscendingOrder ? c < 0 : c > 0;
+        return a < b;
+    });
+    QStringList keys;
+    for (const int r : rows)
+        keys << model.index(r, 0).data(KeyRole).toString();
+    return keys;
+}
+
+QStringList shownKeys(const QAbstractItemModel &proxy)
+{
+    QStringList keys;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        keys << proxy.index(r, 0).data(KeyRole).toString();
+    return keys;
+}
+
 /// 163 projects like the independent OMS a DBA tried: mostly RUNNING, many HIGH, a few
 /// FAILED and SUSPEND, latencies known for some; listed in the server's (creation) order.
 QList<ProjectSummary> fleet(quint32 seed)
@@ -233,7 +276,6 @@ private slots:
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
         QRandomGenerator rng(20261202);
-        QCollator collator;
         int nextName = 0;
         const auto table = [&rng, &nextName] {
             TableProgress t;
@@ -250,42 +292,15 @@ private slots:
             return t;
         };
         const auto oracle = [&](int column, Qt::SortOrder order, const QString &filter, bool inconsistentOnly) {
-            std::vector<int> rows;
             const QString folded = filter.trimmed().toCaseFolded();
-            for (int r = 0; r < model.rowCount(); ++r) {
+            return sortedKeys(model, column, order, [&](int r) {
                 if (inconsistentOnly && !model.index(r, 0).data(TableProgressModel::InconsistentRole).toBool())
-                    continue;
+                    return false;
                 bool match = folded.isEmpty();
                 for (int c = 0; c < model.columnCount() && !match; ++c)
                     match = model.index(r, c).data().toString().toCaseFolded().contains(folded);
-                if (match)
-                    rows.push_back(r);
-            }
-            const auto key = [&](int r) { return model.index(r, column).data(SortRole); };
-            std::sort(rows.begin(), rows.end(), [&](int a, int b) {
-                const QVariant ka = key(a);
-                const QVariant kb = key(b);
-                if (ka.isValid() != kb.isValid())
-                    return ka.isValid();
-                int c = 0;
-                if (ka.userType() == QMetaType::QString)
-                    c = collator.compare(ka.toString().toCaseFolded(), kb.toString().toCaseFolded());
-                else
-                    c = ka.toDouble() < kb.toDouble() ? -1 : (kb.toDouble() < ka.toDouble() ? 1 : 0);
-                if (c != 0)
-                    return order == Qt::AscendingOrder ? c < 0 : c > 0;
-                return a < b;
+                return match;
             });
-            QStringList keys;
-            for (const int r : rows)
-                keys << model.index(r, 0).data(KeyRole).toString();
-            return keys;
-        };
-        const auto shown = [&proxy] {
-            QStringList keys;
-            for (int r = 0; r < proxy.rowCount(); ++r)
-                keys << proxy.index(r, 0).data(KeyRole).toString();
-            return keys;
         };
 
         const int columns[] = {TableProgressModel::SourceColumn, TableProgressModel::TargetColumn,
@@ -343,7 +358,7 @@ private slots:
                     rows << table();
                 model.reset(rows);
             }
-            QCOMPARE(shown(), oracle(column, order, filter, inconsistentOnly));
+            QCOMPARE(shownKeys(proxy), oracle(column, order, filter, inconsistentOnly));
             for (int p = 0; p < proxy.rowCount(); ++p)
                 QCOMPARE(proxy.mapFromSource(proxy.mapToSource(proxy.index(p, 2))), proxy.index(p, 2));
             const int now = model.rowOf(followedKey);
@@ -353,6 +368,80 @@ private slots:
                 QCOMPARE(followed.data(KeyRole).toString(), followedKey);
                 QCOMPARE(followed.column(), 1);
             }
+        }
+    }
+
+    /// The prepared columns' keys and ranks are made while idle, a step a turn here. Whatever
+    /// the turn at which statuses change, a table goes or tables are renamed (a ranking under
+    /// way, or done), the order is exactly what sorting from scratch gives, case and accents
+    /// collated.
+    void rankedWhileIdleThroughChanges()
+    {
+        QRandomGenerator rng(1202);
+        const QStringList stems = {QStringLiteral("orders"), QStringLiteral("Orders"), QStringLiteral("élan"),
+                                   QStringLiteral("Zeta"), QStringLiteral("ärger"), QStringLiteral("b_2"),
+                                   QStringLiteral("b-2"), QStringLiteral("订单")};
+        int next = 0;
+        const auto table = [&] {
+            TableProgress t;
+            t.sourceSchema = stems.at(int(rng.bounded(stems.size())));
+            t.sourceTable = stems.at(int(rng.bounded(stems.size()))) + QString::number(rng.bounded(300));
+            t.destSchema = QStringLiteral("dst");
+            t.destTable = QStringLiteral("t%1").arg(next++); // unique keys
+            const char *statuses[] = {"RUNNING", "FINISHED", "ERROR", "SUSPEND"};
+            t.status = QLatin1String(statuses[rng.bounded(4)]);
+            t.progress = rng.bounded(100);
+            return t;
+        };
+        QList<TableProgress> first;
+        for (int i = 0; i < 1500; ++i)
+            first << table();
+
+        // Turns the work takes, untouched; then the same with a change after each of them.
+        int untouched = 0;
+        for (int at = -1; at <= untouched; ++at) {
+            TableProgressModel model;
+            SortFilterProxyModel proxy;
+            QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            proxy.setSourceModel(&model);
+            proxy.setPreparedSortColumns({TableProgressModel::SourceColumn, TableProgressModel::StatusColumn, 42});
+            proxy.setPrepareSliceMs(0);
+            QList<TableProgress> rows = first;
+            model.merge(rows);
+            QVERIFY(!proxy.isPrepared());
+            int turns = 0;
+            for (; turns < at; ++turns)
+                QCoreApplication::processEvents();
+            if (at >= 0 && at % 3 == 0) { // the same tables, statuses changed
+                for (int n = 0; n < 5; ++n) {
+                    QString &status = rows[int(rng.bounded(rows.size()))].status;
+                    status = status == QLatin1String("SUSPEND") ? QStringLiteral("RUNNING") : QStringLiteral("SUSPEND");
+                }
+                model.merge(rows);
+            } else if (at >= 0 && at % 3 == 1) { // a table fewer
+                rows.removeAt(int(rng.bounded(rows.size())));
+                model.merge(rows);
+            } else if (at >= 0) { // tables renamed: gone, and new ones
+                for (int n = 0; n < 5; ++n)
+                    rows[int(rng.bounded(rows.size()))].sourceTable = stems.at(int(rng.bounded(stems.size()))) + QStringLiteral("_renamed");
+                model.merge(rows);
+            }
+            if (at >= 0 && at % 5 == 0)
+                proxy.sort(TableProgressModel::ProgressColumn, Qt::DescendingOrder);
+            for (; !proxy.isPrepared() && turns < 10000; ++turns)
+                QCoreApplication::processEvents();
+            QVERIFY(proxy.isPrepared());
+            if (at < 0) {
+                untouched = turns;
+                QVERIFY2(untouched > 10, "made over many turns, a step each");
+            }
+            const QString step = QStringLiteral("changed after turn %1 of %2").arg(at).arg(untouched);
+            proxy.sort(TableProgressModel::SourceColumn, Qt::AscendingOrder);
+            QVERIFY2(shownKeys(proxy) == sortedKeys(model, TableProgressModel::SourceColumn, Qt::AscendingOrder),
+                     qPrintable(step));
+            proxy.sort(TableProgressModel::StatusColumn, Qt::DescendingOrder);
+            QVERIFY2(shownKeys(proxy) == sortedKeys(model, TableProgressModel::StatusColumn, Qt::DescendingOrder),
+                     qPrintable(step));
         }
     }
 

@@ -26,11 +26,20 @@ HeaderState::HeaderState(QHeaderView *header, const QString &key)
     for (auto signal : {&QHeaderView::sectionResized, &QHeaderView::sectionMoved})
         connect(header, signal, this, [this] { save(); });
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this] { save(); });
+    m_flush.setSingleShot(true);
+    m_flush.setInterval(1000);
+    connect(&m_flush, &QTimer::timeout, this, &HeaderState::flush);
+}
+
+HeaderState::~HeaderState()
+{
+    flush();
 }
 
 void HeaderState::setKey(const QString &key)
 {
     save();
+    flush();
     m_key = key;
     m_pending = true;
 }
@@ -40,6 +49,7 @@ bool HeaderState::restore()
     if (!m_header || m_header->count() == 0)
         return false;
     m_pending = false;
+    flush();
     const QByteArray state = QSettings().value(settingsKey(m_key)).toByteArray();
     if (state.isEmpty())
         return false;
@@ -53,7 +63,18 @@ void HeaderState::save()
 {
     if (m_restoring || m_pending || !m_header || m_header->count() == 0)
         return;
-    QSettings().setValue(settingsKey(m_key), m_header->saveState());
+    m_unsaved = m_header->saveState();
+    if (!m_flush.isActive())
+        m_flush.start();
+}
+
+void HeaderState::flush()
+{
+    m_flush.stop();
+    if (m_unsaved.isEmpty())
+        return;
+    QSettings().setValue(settingsKey(m_key), m_unsaved);
+    m_unsaved.clear();
 }
 
 void HeaderState::showMenu(const QPoint &pos)

@@ -31,6 +31,9 @@ TableProgressView::TableProgressView(QWidget *parent)
     // A DBA looks for a table by its name, or its state; not by a row count.
     m_proxy->setFilterColumns({TableProgressModel::SourceColumn, TableProgressModel::TargetColumn,
                                TableProgressModel::StatusColumn, TableProgressModel::ResultTypeColumn});
+    // Their texts are ranked while idle too: the first click on a name column sorts at once.
+    m_proxy->setPreparedSortColumns({TableProgressModel::SourceColumn, TableProgressModel::TargetColumn,
+                                     TableProgressModel::StatusColumn, TableProgressModel::ResultTypeColumn});
     m_filter->setPlaceholderText(tr("Filter tables…"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &StatusProxyModel::setFilterText);
