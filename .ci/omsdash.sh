@@ -21,7 +21,7 @@ packages=(
   fonts-dejavu-core fonts-noto-cjk qt6-translations-l10n
   poppler-utils python3 python3-jsonschema
   notification-daemon xvfb libglib2.0-bin prometheus prometheus-alertmanager
-  desktop-file-utils appstream dpkg-dev
+  desktop-file-utils appstream dpkg-dev libsimdjson-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -5,10 +5,13 @@
 #include "fixture.h"
 
 #include "drsdecoder.h"
+#include "json.h"
 #include "derived.h"
 #include "omsclient.h"
 #include "drsclient.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 using namespace omsdash;
@@ -31,6 +34,109 @@ private slots:
         QCOMPARE(t.destTable, QStringLiteral("d"));
         QCOMPARE(t.progress, std::optional<double>(10));
         QCOMPARE(t.key(), QStringLiteral("a.b>c.d"));
+    }
+
+    /// The simdjson reader of progress-data pages takes a usual page and leaves every odd body
+    /// to the QJsonDocument reader; whatever it takes, the two give the same rows, counts and
+    /// warnings. Over the fixtures, the fuzz seeds and bodies made odd on purpose.
+    void progressDataReadersAgree()
+    {
+        const auto row = [](const QByteArray &members) { return QByteArray("{") + members + "}"; };
+        const auto page = [](const QByteArray &rows, const QByteArray &more = {}) {
+            return QByteArray(R"({"count": 3, "flow_compare_data": [)") + rows + "]" + more + "}";
+        };
+        const QByteArray usual = row(R"("src_db":"db","src_tb":"orders","dst_db":"db2","dst_tb":"orders","progress":"45.5","status":"RUNNING")");
+        QByteArray thousand;
+        for (int i = 0; i < 1000; ++i) {
+            thousand += (i ? "," : "")
+                + row(QStringLiteral(R"("src_db":"库%1","src_tb":"t_%2","dst_db":"d","dst_tb":"t_%2","progress":%3)")
+                          .arg(i % 7).arg(i).arg(i % 101).toUtf8());
+        }
+        QByteArray deep(600, '[');
+        deep += QByteArray(600, ']');
+        QByteArray shallow(100, '[');
+        shallow += QByteArray(100, ']');
+        QByteArray many;
+        for (int i = 0; i <= json::MaxRows; ++i)
+            many += i ? ",{}" : "{}";
+        struct Case
+        {
+            QByteArray what;
+            QByteArray body;
+            bool usual; // the simdjson reader takes it
+        };
+        QList<Case> cases = {
+            {"usual", page(usual + "," + usual), true},
+            {"a thousand rows", page(thousand), true},
+            {"no rows", page({}), true},
+            {"numbers as text and text as numbers",
+             page(row(R"("src_db":12,"src_tb":1.5,"dst_db":true,"dst_tb":null,"progress":" 7 ","status":[])") + ","
+                      + row(R"("src_db":{},"progress":-0,"status":12345678901234567890)") + ","
+                      + row(R"("progress":1e308,"src_tb":9007199254740993,"dst_tb":-4.25e-3)") + ","
+                      + row(R"("progress":"abc","src_db":4.9e-324)"),
+                  R"(,"other":{"x":[1,2,{"y":null}]})"),
+             true},
+            {"count as text", QByteArray(R"({"count":" 12 ","flow_compare_data":[]})"), true},
+            {"count fractional", QByteArray(R"({"count":2.5,"flow_compare_data":[]})"), true},
+            {"escapes and Chinese",
+             page(row("\"src_db\":\"\\u00e9\\t\\\"\\\\/\",\"src_tb\":\"订单\\ud83d\\ude00\",\"status\":\"a\\u0000b\"")),
+             true}, // not a raw string: moc (6.4) loses its way in one with \"
+            {"a long name", page(row("\"src_tb\":\"" + QByteArray(5000, 'x') + "\"")), true},
+            {"nested 100 deep elsewhere", page(usual, ",\"x\":" + shallow), true},
+            {"names in another case", page(row(R"("SRC_DB":"a","src_tb":"b")")), false},
+            {"the root name in another case", QByteArray(R"({"Flow_Compare_Data":[]})"), false},
+            {"a name twice", page(row(R"("src_db":"a","src_db":"b")")), false},
+            {"error_code", page(usual, R"(,"error_code":"DRS.M00100","error_msg":"no")"), false},
+            {"empty error_code", page(usual, R"(,"error_code":"")"), false},
+            {"rows null", QByteArray(R"({"flow_compare_data":null})"), false},
+            {"rows missing", QByteArray(R"({"count":1})"), false},
+            {"rows not a list", QByteArray(R"({"flow_compare_data":{}})"), false},
+            {"an item not an object", page(usual + ",1"), false},
+            {"more than MaxRows", page(many), false},
+            {"nested 600 deep elsewhere", page(usual, ",\"x\":" + deep), false},
+            {"a lone surrogate", page(row(R"("src_db":"\ud800")")), false},
+            {"a byte-order mark", "\xEF\xBB\xBF" + page(usual), false},
+            {"invalid UTF-8", page(row("\"src_db\":\"\xC3\x28\"")), false},
+            {"a number too large", page(row(R"("progress":1e400)")), false},
+            {"a number too small elsewhere", page(usual, R"(,"x":[{"y":88888888888885e-32488886}])"), false},
+            {"a fractional zero", page(row(R"("progress":0.0)")), false},
+            {"garbage after", page(usual) + "x", false},
+            {"a root list", "[" + usual + "]", false},
+            {"empty", QByteArray(), false},
+        };
+        const QString dirs[] = {QStringLiteral(OMSDASH_FIXTURES), QStringLiteral(OMSDASH_FIXTURES "/fuzz"),
+                                QStringLiteral(OMSDASH_FIXTURES "/../../../shared/fuzz")};
+        for (const QString &dir : dirs) {
+            const QDir d(dir);
+            for (const QString &name : d.entryList(QDir::Files)) {
+                QFile f(d.filePath(name));
+                if (f.open(QIODevice::ReadOnly))
+                    cases.append({name.toUtf8(), f.readAll(), name == QLatin1String("drs-v5-progress-data.json")});
+            }
+        }
+        QVERIFY(cases.size() > 40);
+        int taken = 0;
+        for (const Case &c : std::as_const(cases)) {
+            const auto fast = drs::detail::readUsualProgressData(c.body);
+            if (c.usual)
+                QVERIFY2(fast.has_value(), c.what.constData());
+            else if (c.what.contains(' ')) // made odd on purpose
+                QVERIFY2(!fast.has_value(), c.what.constData());
+            const auto slow = drs::detail::decodeProgressDataWithQJson(c.body);
+            const auto both = drs::decodeProgressData(c.body);
+            QCOMPARE(both.ok(), slow.ok());
+            QCOMPARE(both.error.message, slow.error.message);
+            QCOMPARE(both.warnings, slow.warnings);
+            QCOMPARE(both.value.totalCount, slow.value.totalCount);
+            QCOMPARE(both.value.rows.size(), slow.value.rows.size());
+            for (qsizetype i = 0; i < slow.value.rows.size(); ++i)
+                QVERIFY2(both.value.rows.at(i) == slow.value.rows.at(i), (c.what + ", row " + QByteArray::number(i)).constData());
+            if (fast) {
+                ++taken;
+                QVERIFY2(slow.ok(), c.what.constData());
+            }
+        }
+        QVERIFY(taken >= 10);
     }
 
     void progressDataError400()

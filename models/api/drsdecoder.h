@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 
+#include <optional>
+
 /// Pure decoders for Huawei Cloud DRS responses. Bytes in, value or ApiError out; no I/O.
 /// A body carrying `error_code` / `error_msg` is an ApiError of kind Api whatever the HTTP
 /// status; a body that is not the documented JSON is kind Malformed with a short excerpt.
@@ -14,8 +16,21 @@ namespace omsdash::drs {
 Result<QList<DrsJobProgress>> decodeBatchProgress(const QByteArray &body);
 
 /// v5 `GET /v5/{project_id}/jobs/{job_id}/progress-data/{type}`: `flow_compare_data[]` with
-/// `count` (total rows across pages) as totalCount.
+/// `count` (total rows across pages) as totalCount. A usual page is read with simdjson; any
+/// other body goes to the QJsonDocument reader below, and both give the same result for
+/// every body the first one takes (a test and the fuzz target compare them).
 Result<TablePage> decodeProgressData(const QByteArray &body);
+namespace detail {
+/// decodeProgressData()'s usual page read with simdjson (the whole decode about 1.2 times
+/// QJsonDocument::fromJson alone; through QJsonDocument 2.1 times): an object whose
+/// `flow_compare_data` is a list of at most json::MaxRows objects, no `error_code`, every name
+/// it reads there in exact case and once, and no fractional number that is zero anywhere
+/// ("0.0"; "1e-400", which QJsonDocument refuses, reads as 0). nullopt for anything else.
+std::optional<TablePage> readUsualProgressData(const QByteArray &body);
+/// decodeProgressData() through QJsonDocument alone: what decides errors, warnings and odd
+/// bodies (names in another case, a byte-order mark, nesting deeper than 512).
+Result<TablePage> decodeProgressDataWithQJson(const QByteArray &body);
+} // namespace detail
 
 /// v3 `POST /v3/{project_id}/jobs` (`total_record`, `jobs[]`, `db_use_type`) or v5
 /// `GET /v5/{project_id}/jobs` (`total_count`, `jobs[]`, `job_type`): one page of jobs, each
