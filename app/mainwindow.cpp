@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "headerstate.h"
 #include "mainwindow.h"
 #include "pollingcontrol.h"
 #include "theme.h"
@@ -515,6 +516,10 @@ void MainWindow::saveWindowState() const
                       isOverview() || m_current < 0 ? QString() : m_sessions.value(m_current)->name());
     settings.setValue(QStringLiteral("window/projectInstance"), m_detailSession ? m_detailSession->name() : QString());
     settings.setValue(QStringLiteral("window/project"), m_detailSession ? m_detailSession->selectedProject() : QString());
+    // Column layouts changed in the last second, before a window made anew (another language)
+    // restores them.
+    for (HeaderState *header : findChildren<HeaderState *>())
+        header->flush();
 }
 
 void MainWindow::restoreSelection()

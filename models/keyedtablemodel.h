@@ -83,7 +83,8 @@ public:
     }
 
     /// Merge @p incoming into the model. Keys must be unique; a later duplicate is ignored.
-    /// Each row's key is computed once per merge.
+    /// The rows are first compared with sameKey() by position; unless all match, each row's key
+    /// is made once.
     void merge(const QList<T> &incoming)
     {
         if (!m_rows.isEmpty() && listsTheSameRows(incoming)) {

@@ -14,7 +14,6 @@ namespace omsdash {
 namespace {
 /// Rows of a range at most this long are placed one by one; a longer range is sorted again.
 constexpr int OneByOneRows = 8;
-/// Filter texts are made while idle for at most this long per turn of the event loop.
 } // namespace
 
 SortFilterProxyModel::SortFilterProxyModel(QObject *parent)
@@ -508,8 +507,10 @@ void SortFilterProxyModel::sortOrderOfAll()
         texts = texts || kind == Kind::Text;
         others = others || kind == Kind::Other;
     }
-    if (texts && keys.rank.empty())
+    if (texts && keys.rank.empty()) {
         rankTexts(keys);
+        m_rankings.erase(m_sortColumn); // one under way while idle is done with
+    }
     if (m_tieBreak || others || (numbers && texts)) {
         std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return lessThan(a, b); });
         return;
@@ -768,7 +769,7 @@ void SortFilterProxyModel::forgetRows(int first, int last, bool keys, bool texts
         if (texts && size_t(row) < m_rowTexts.size())
             m_rowTexts[size_t(row)].reset();
     }
-    if (texts)
+    if (keys || texts)
         prepareFrom(first);
 }
 

@@ -77,7 +77,8 @@ public:
     /// merge sort done a few milliseconds a turn, started again when a text changes.
     void setPreparedSortColumns(const QList<int> &columns);
     /// How long a turn of the event loop may spend on the work done while idle: 8 ms unless
-    /// set; 0 does one step a turn (256 rows, a column's keys, one merge of a ranking).
+    /// set; 0 does about one step a turn (256 to 511 rows, a column's keys, one merge of a
+    /// ranking). A merge is not cut: the last one of 100,000 texts takes about 5 ms here.
     void setPrepareSliceMs(int ms);
 
     void setTieBreak(RowOrder order);

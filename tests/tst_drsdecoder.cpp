@@ -84,6 +84,7 @@ private slots:
             {"a long name", page(row("\"src_tb\":\"" + QByteArray(5000, 'x') + "\"")), true},
             {"nested 100 deep elsewhere", page(usual, ",\"x\":" + shallow), true},
             {"names in another case", page(row(R"("SRC_DB":"a","src_tb":"b")")), false},
+            {"a name in another case beyond ASCII", page(row(R"("src_db":"a","ſtatus":"FAILED")")), false},
             {"the root name in another case", QByteArray(R"({"Flow_Compare_Data":[]})"), false},
             {"a name twice", page(row(R"("src_db":"a","src_db":"b")")), false},
             {"error_code", page(usual, R"(,"error_code":"DRS.M00100","error_msg":"no")"), false},

@@ -51,6 +51,18 @@ class TestSavedState : public QObject
 {
     Q_OBJECT
 
+private:
+    /// @p w as after a start: its saved state restored, shown, the first answers in.
+    void openOnTheOverview(MainWindow &w)
+    {
+        w.resize(1200, 800);
+        w.restoreWindowState();
+        w.show();
+        for (InstanceSession *s : std::as_const(m_sessions))
+            emit s->projectsUpdated();
+        QVERIFY(w.isOverview());
+    }
+
 private slots:
     void initTestCase()
     {
@@ -72,12 +84,7 @@ private slots:
     void columnsPerLayoutAcrossSwitches()
     {
         MainWindow w(m_sessions, &m_transport);
-        w.resize(1200, 800);
-        w.restoreWindowState();
-        w.show();
-        for (InstanceSession *s : std::as_const(m_sessions))
-            emit s->projectsUpdated();
-        QVERIFY(w.isOverview());
+        openOnTheOverview(w);
         QHeaderView *header = w.projectTable()->horizontalHeader();
         const int name = OverviewModel::FirstProjectColumn + ProjectListModel::NameColumn;
         header->resizeSection(name, 333);
@@ -166,6 +173,22 @@ private slots:
         QCOMPARE(restored.sectionSize(1), 296);
         QCOMPARE(restored.sortIndicatorSection(), 2);
         QCOMPARE(restored.sortIndicatorOrder(), Qt::DescendingOrder);
+    }
+
+    /// A window made anew (another language) restores what the old one saved: a column
+    /// resized a moment before is written with the window's state, not a second later.
+    void aWindowMadeAnewSeesTheLastLayout()
+    {
+        MainWindow w(m_sessions, &m_transport);
+        openOnTheOverview(w);
+        QHeaderView *header = w.projectTable()->horizontalHeader();
+        const int name = OverviewModel::FirstProjectColumn + ProjectListModel::NameColumn;
+        header->resizeSection(name, 277);
+        w.saveWindowState();
+        QHeaderView saved(Qt::Horizontal);
+        saved.setModel(w.projectTable()->model());
+        QVERIFY(saved.restoreState(QSettings().value(QStringLiteral("projectTable/overview/header")).toByteArray()));
+        QCOMPARE(saved.sectionSize(name), 277);
     }
 
     void theProjectListCanTakeTheWholeWindow()

@@ -445,6 +445,45 @@ private slots:
         }
     }
 
+    /// A change of the sort value alone (dataChanged for SortRole only) makes that row's key
+    /// again while idle, and the work comes to an end.
+    void aSortValueAloneIsPreparedAgain()
+    {
+        /// One column of numbers that says which role changed.
+        struct Numbers : QAbstractTableModel
+        {
+            QList<int> values;
+            int rowCount(const QModelIndex &parent) const override { return parent.isValid() ? 0 : int(values.size()); }
+            int columnCount(const QModelIndex &parent) const override { return parent.isValid() ? 0 : 1; }
+            QVariant data(const QModelIndex &index, int role) const override
+            {
+                return role == SortRole || role == Qt::DisplayRole ? QVariant(values.at(index.row())) : QVariant();
+            }
+            void set(int row, int value)
+            {
+                values[row] = value;
+                emit dataChanged(index(row, 0), index(row, 0), {SortRole});
+            }
+        } model;
+        for (int r = 0; r < 300; ++r)
+            model.values << (r * 7) % 300;
+        SortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setPreparedSortColumns({0});
+        proxy.setPrepareSliceMs(0);
+        int turns = 0;
+        for (; !proxy.isPrepared() && turns < 100; ++turns)
+            QCoreApplication::processEvents();
+        QVERIFY(proxy.isPrepared());
+        proxy.sort(0, Qt::AscendingOrder);
+        model.set(5, -1);
+        QVERIFY(!proxy.isPrepared());
+        for (turns = 0; !proxy.isPrepared() && turns < 100; ++turns)
+            QCoreApplication::processEvents();
+        QVERIFY(proxy.isPrepared());
+        QCOMPARE(proxy.mapToSource(proxy.index(0, 0)).row(), 5);
+    }
+
     /// What the proxy keeps of each row (sort key, filter text) follows every change of the
     /// source: after each poll, insertion, removal and reset, the kept proxy shows what a fresh
     /// proxy over the same rows shows, in the same order.

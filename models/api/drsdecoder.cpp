@@ -7,6 +7,7 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string_view>
 
@@ -127,6 +128,15 @@ bool sameButForCase(std::string_view key, std::string_view name)
     return true;
 }
 
+/// Whether @p key is @p name in another case as json::field() compares them (Unicode folding:
+/// "ſtatus" is "status"); ASCII keys without QString.
+bool sameButForCase(std::string_view key, QLatin1String name, bool ascii)
+{
+    if (ascii)
+        return sameButForCase(key, std::string_view(name.data(), size_t(name.size())));
+    return QString::fromUtf8(key.data(), qsizetype(key.size())).compare(name, Qt::CaseInsensitive) == 0;
+}
+
 /// Reads the members of @p object named in @p names (exact case) into @p out, in one pass;
 /// false when a name comes twice, or in another case (what json::field() would settle).
 template <std::size_t N>
@@ -134,6 +144,7 @@ bool membersOf(simdjson::dom::object object, const std::string_view (&names)[N],
                std::optional<simdjson::dom::element> (&out)[N])
 {
     for (const simdjson::dom::key_value_pair member : object) {
+        const bool ascii = std::all_of(member.key.begin(), member.key.end(), [](char c) { return uchar(c) < 0x80; });
         for (std::size_t i = 0; i < N; ++i) {
             if (member.key == names[i]) {
                 if (out[i])
@@ -141,7 +152,7 @@ bool membersOf(simdjson::dom::object object, const std::string_view (&names)[N],
                 out[i] = member.value;
                 break;
             }
-            if (sameButForCase(member.key, names[i]))
+            if (sameButForCase(member.key, QLatin1String(names[i].data(), qsizetype(names[i].size())), ascii))
                 return false;
         }
     }
