@@ -205,11 +205,20 @@ protected:
     /// and compared; a model that knows which fields feed which column may say so faster.
     virtual std::pair<int, int> changedColumns(const T &before, const T &after) const
     {
-        int lo = m_columnCount;
+        return columnSpan(m_columnCount, [&](int c) {
+            return cellData(after, c, Qt::DisplayRole) != cellData(before, c, Qt::DisplayRole)
+                || cellData(after, c, SortRole) != cellData(before, c, SortRole);
+        });
+    }
+    /// The first and last of the columns 0..count-1 for which @p changed(column) is true;
+    /// (count, -1) for none: what changedColumns() returns.
+    template <typename Changed>
+    static std::pair<int, int> columnSpan(int count, Changed changed)
+    {
+        int lo = count;
         int hi = -1;
-        for (int c = 0; c < m_columnCount; ++c) {
-            if (cellData(after, c, Qt::DisplayRole) != cellData(before, c, Qt::DisplayRole)
-                || cellData(after, c, SortRole) != cellData(before, c, SortRole)) {
+        for (int c = 0; c < count; ++c) {
+            if (changed(c)) {
                 lo = std::min(lo, c);
                 hi = std::max(hi, c);
             }

@@ -193,10 +193,7 @@ void SortFilterProxyModel::setRoleFilter(int role, const QVariant &value)
 
 void SortFilterProxyModel::invalidate()
 {
-    m_keys.clear();
-    m_rankings.clear();
-    m_rowTexts.clear();
-    prepareFrom(0);
+    forgetAll();
     sortOrderOfAll();
     filterOrder();
 }
@@ -381,10 +378,7 @@ void SortFilterProxyModel::sourceLayoutAboutToBeChanged()
 
 void SortFilterProxyModel::sourceLayoutChanged()
 {
-    m_keys.clear();
-    m_rankings.clear();
-    m_rowTexts.clear();
-    prepareFrom(0);
+    forgetAll();
     m_order.resize(size_t(sourceModel()->rowCount()));
     std::iota(m_order.begin(), m_order.end(), 0);
     sortOrderOfAll();
@@ -404,10 +398,7 @@ void SortFilterProxyModel::sourceLayoutChanged()
 
 void SortFilterProxyModel::rebuild()
 {
-    m_keys.clear();
-    m_rankings.clear();
-    m_rowTexts.clear();
-    prepareFrom(0);
+    forgetAll();
     m_order.resize(sourceModel() ? size_t(sourceModel()->rowCount()) : 0);
     std::iota(m_order.begin(), m_order.end(), 0);
     sortOrderOfAll();
@@ -605,18 +596,24 @@ bool SortFilterProxyModel::lessThan(int a, int b) const
 
 // --- what is kept of each row ----------------------------------------------------------------
 
+const SortFilterProxyModel::ColumnKeys *SortFilterProxyModel::keptKeys(int column) const
+{
+    if (size_t(column) >= m_keys.size() || !m_keys[size_t(column)]
+        || m_keys[size_t(column)]->keys.size() != size_t(sourceModel()->rowCount()))
+        return nullptr;
+    return &*m_keys[size_t(column)];
+}
+
 SortFilterProxyModel::ColumnKeys &SortFilterProxyModel::columnKeys(int column) const
 {
+    if (keptKeys(column))
+        return *m_keys[size_t(column)];
     if (m_keys.size() <= size_t(column))
         m_keys.resize(size_t(column) + 1);
-    std::optional<ColumnKeys> &keys = m_keys[size_t(column)];
-    const size_t rows = size_t(sourceModel()->rowCount());
-    if (!keys || keys->keys.size() != rows) {
-        m_rankings.erase(column);
-        keys.emplace();
-        keys->keys.resize(rows);
-    }
-    return *keys;
+    m_rankings.erase(column);
+    ColumnKeys &keys = m_keys[size_t(column)].emplace();
+    keys.keys.resize(size_t(sourceModel()->rowCount()));
+    return keys;
 }
 
 const SortFilterProxyModel::SortKey &SortFilterProxyModel::sortKey(int sourceRow) const
@@ -755,6 +752,14 @@ const QString &SortFilterProxyModel::rowText(int sourceRow) const
     return *slot;
 }
 
+void SortFilterProxyModel::forgetAll()
+{
+    m_keys.clear();
+    m_rankings.clear();
+    m_rowTexts.clear();
+    prepareFrom(0);
+}
+
 void SortFilterProxyModel::forgetRows(int first, int last, bool keys, bool texts)
 {
     if (keys)
@@ -820,8 +825,10 @@ bool SortFilterProxyModel::isPrepared() const
         return false;
     const int columns = sourceModel()->columnCount();
     return rows == 0 || std::all_of(m_preparedColumns.cbegin(), m_preparedColumns.cend(), [&](int column) {
-        return column < 0 || column >= columns || (size_t(column) < m_keys.size() && m_keys[size_t(column)]
-                                                   && !m_keys[size_t(column)]->rank.empty());
+        if (column < 0 || column >= columns)
+            return true;
+        const ColumnKeys *keys = keptKeys(column);
+        return keys && !keys->rank.empty();
     });
 }
 
@@ -857,7 +864,7 @@ void SortFilterProxyModel::prepare()
             return m_prepare.start();
     }
     for (const int column : std::as_const(columns)) { // a column's keys, new, take a turn (15 ms for 100,000 here)
-        if (size_t(column) < m_keys.size() && m_keys[size_t(column)] && m_keys[size_t(column)]->keys.size() == rows)
+        if (keptKeys(column))
             continue;
         if (overTime())
             return m_prepare.start();

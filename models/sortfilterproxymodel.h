@@ -159,7 +159,10 @@ private:
     /// Where in @p order (sorted, without @p sourceRow) @p sourceRow belongs.
     size_t placeOf(int sourceRow, const std::vector<int> &order) const;
 
+    /// @p column's kept keys, made (all stale) unless they are there for every source row.
     ColumnKeys &columnKeys(int column) const;
+    /// @p column's kept keys when there are some for every source row, else nullptr.
+    const ColumnKeys *keptKeys(int column) const;
     /// The kept key of @p sourceRow in the sort column, read again when it is not fresh.
     const SortKey &sortKey(int sourceRow) const;
     const SortKey &sortKeyOf(ColumnKeys &keys, int column, int sourceRow) const;
@@ -171,6 +174,8 @@ private:
     /// The ranks of @p ranking, sorted: equal texts (by the collator) share one.
     void finishRanking(ColumnKeys &keys, const Ranking &ranking) const;
     const QString &rowText(int sourceRow) const;
+    /// Forgets every kept key, ranking and filter text; made again while idle.
+    void forgetAll();
     /// Marks the kept keys and texts of the source rows [first, last] as changed.
     void forgetRows(int first, int last, bool keys, bool texts);
     void insertKept(int first, int count);

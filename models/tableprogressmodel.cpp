@@ -114,15 +114,7 @@ std::pair<int, int> TableProgressModel::changedColumns(const TableProgress &befo
         before.sourceOnlyCount != after.sourceOnlyCount,
         before.destOnlyCount != after.destOnlyCount,
     };
-    int lo = ColumnCount;
-    int hi = -1;
-    for (int c = 0; c < ColumnCount; ++c) {
-        if (changed[c]) {
-            lo = std::min(lo, c);
-            hi = std::max(hi, c);
-        }
-    }
-    return {lo, hi};
+    return columnSpan(ColumnCount, [&changed](int c) { return changed[c]; });
 }
 
 void TableProgressModel::afterMerge()

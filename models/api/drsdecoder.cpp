@@ -115,26 +115,14 @@ Result<QList<DrsJobProgress>> decodeBatchProgress(const QByteArray &body)
 
 namespace {
 
-/// Whether @p key is @p name but for case (and not exactly it).
-bool sameButForCase(std::string_view key, std::string_view name)
+/// Whether @p key (not @p name exactly) is @p name in another case as json::field() compares
+/// them (Unicode folding: "ſtatus" is "status"); an ASCII key without making a QString.
+bool sameButForCase(std::string_view key, std::string_view name, bool ascii)
 {
-    if (key.size() != name.size() || key == name)
-        return false;
-    for (size_t i = 0; i < key.size(); ++i) {
-        const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
-        if (lower(key[i]) != lower(name[i]))
-            return false;
-    }
-    return true;
-}
-
-/// Whether @p key is @p name in another case as json::field() compares them (Unicode folding:
-/// "ſtatus" is "status"); ASCII keys without QString.
-bool sameButForCase(std::string_view key, QLatin1String name, bool ascii)
-{
+    const QLatin1String latin1Name(name.data(), qsizetype(name.size()));
     if (ascii)
-        return sameButForCase(key, std::string_view(name.data(), size_t(name.size())));
-    return QString::fromUtf8(key.data(), qsizetype(key.size())).compare(name, Qt::CaseInsensitive) == 0;
+        return QLatin1String(key.data(), qsizetype(key.size())).compare(latin1Name, Qt::CaseInsensitive) == 0;
+    return QString::fromUtf8(key.data(), qsizetype(key.size())).compare(latin1Name, Qt::CaseInsensitive) == 0;
 }
 
 /// Reads the members of @p object named in @p names (exact case) into @p out, in one pass;
@@ -152,7 +140,7 @@ bool membersOf(simdjson::dom::object object, const std::string_view (&names)[N],
                 out[i] = member.value;
                 break;
             }
-            if (sameButForCase(member.key, QLatin1String(names[i].data(), qsizetype(names[i].size())), ascii))
+            if (sameButForCase(member.key, names[i], ascii))
                 return false;
         }
     }
@@ -303,7 +291,6 @@ Result<TablePage> decodeProgressDataWithQJson(const QByteArray &body)
     result.warnings = warnings;
     return result;
 }
-
 
 } // namespace detail
 
