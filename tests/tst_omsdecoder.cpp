@@ -465,6 +465,55 @@ private slots:
         QCOMPARE(oms::progressPercent(v).value_or(-1.0), percent);
     }
 
+    /// OMS times as the APIs write them: without a zone they are UTC+0, whatever the local zone
+    /// (here Berlin, where 2024-03-31 02:30 does not exist as a local time); with a zone they
+    /// are that zone's; numbers are Unix seconds, or ms past year 2286.
+    void timesAsTheApisWriteThem_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("utc"); // ISO 8601 with ms, or empty: no time
+        const auto row = [](const char *name, const char *json, const char *utc) {
+            QTest::newRow(name) << QByteArray(json) << QString::fromLatin1(utc);
+        };
+        row("T, no zone", R"(["2024-09-13T09:08:34"])", "2024-09-13T09:08:34.000Z");
+        row("space, no zone", R"(["2024-09-13 09:08:34"])", "2024-09-13T09:08:34.000Z");
+        row("ms", R"(["2024-09-13T09:08:34.125"])", "2024-09-13T09:08:34.125Z");
+        row("padded", R"(["  2024-09-13T09:08:34 "])", "2024-09-13T09:08:34.000Z");
+        row("minutes only", R"(["2024-09-13T09:08"])", "2024-09-13T09:08:00.000Z");
+        row("in a Berlin DST gap", R"(["2024-03-31T02:30:00"])", "2024-03-31T02:30:00.000Z");
+        row("in a Berlin DST fold", R"(["2024-10-27 02:30:00"])", "2024-10-27T02:30:00.000Z");
+        row("Z", R"(["2024-09-13T09:08:34Z"])", "2024-09-13T09:08:34.000Z");
+        row("+08:00", R"(["2024-09-13T17:08:34+08:00"])", "2024-09-13T09:08:34.000Z");
+        row("-03:00", R"(["2024-09-13T06:08:34-03:00"])", "2024-09-13T09:08:34.000Z");
+        row("space and zone", R"(["2024-09-13 17:08:34+08:00"])", "2024-09-13T09:08:34.000Z");
+        row("seconds", R"([1726218514])", "2024-09-13T09:08:34.000Z");
+        row("ms number", R"([1726218514125])", "2024-09-13T09:08:34.125Z");
+        row("seconds as text", R"(["1726218514"])", "2024-09-13T09:08:34.000Z");
+        row("30 February", R"(["2024-02-30T09:08:34"])", "");
+        row("hour 25", R"(["2024-09-13T25:08:34"])", "");
+        row("words", R"(["yesterday"])", "");
+        row("date and garbage", R"(["2024-09-13Tnoon"])", "");
+        row("empty", R"([""])", "");
+        row("null", R"([null])", "");
+        row("zero", R"([0])", "");
+    }
+
+    void timesAsTheApisWriteThem()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, utc);
+        const QByteArray zone = qgetenv("TZ");
+        qputenv("TZ", "Europe/Berlin");
+        const QDateTime t = json::toUtcTime(QJsonDocument::fromJson(json).array().at(0));
+        if (zone.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", zone);
+        QCOMPARE(t.isValid() ? t.toString(Qt::ISODateWithMs) : QString(), utc);
+        if (t.isValid())
+            QCOMPARE(t.timeSpec(), Qt::UTC);
+    }
+
     void httpErrors()
     {
         const ApiError auth = oms::decodeHttpError(

@@ -184,6 +184,20 @@ QDateTime toUtcTime(const QJsonValue &value)
     s.toLongLong(&isNumber);
     if (isNumber)
         return toUtcTime(QJsonValue(s.toDouble()));
+    // The usual form, "YYYY-MM-DDThh:mm:ss[.zzz]" (or a space for the T) without a zone, is
+    // UTC+0: read as date and time, never as a local time (slow: the zone is looked up per
+    // call; and wrong in a local DST gap, where 02:30 would become 03:30).
+    if (s.size() > 11 && (s.at(10) == QLatin1Char('T') || s.at(10) == QLatin1Char(' '))) {
+        const QStringView timePart = QStringView(s).mid(11);
+        const bool zoned = timePart.contains(QLatin1Char('Z')) || timePart.contains(QLatin1Char('z'))
+            || timePart.contains(QLatin1Char('+')) || timePart.contains(QLatin1Char('-'));
+        if (!zoned) {
+            const QDate date = QDate::fromString(QStringView(s).left(10), Qt::ISODate);
+            const QTime time = QTime::fromString(timePart, Qt::ISODateWithMs);
+            if (date.isValid() && time.isValid())
+                return QDateTime(date, time, Qt::UTC);
+        }
+    }
     QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
     if (!t.isValid()) {
         QString spaced = s;
