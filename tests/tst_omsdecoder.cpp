@@ -2,12 +2,16 @@
 // Decoders for OMS 4.x and OMS 3.3 over the vendor samples, the tolerance rules of
 // REFERENCE.md ("Known traps") and bad input.
 #include "fixture.h"
+#include "readersagree.h"
 
 #include "derived.h"
 #include "json.h"
 #include "omsdecoder.h"
 #include "requests.h"
+#include "scenario.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -440,6 +444,109 @@ private slots:
         QVERIFY(r.ok());
         QVERIFY(r.value.projects.isEmpty());
         QCOMPARE(r.value.totalCount, std::optional<qint64>(0));
+    }
+
+    /// The simdjson reader of a usual ListProjects page gives what the QJsonDocument reader
+    /// gives, and leaves every odd body to it: over the fixtures, the fuzz seeds, simulator
+    /// pages in every state, and bodies made odd on purpose.
+    void listProjectsReadersAgree()
+    {
+        const auto page = [](const QByteArray &projects, const QByteArray &more = {}) {
+            return QByteArray(R"({"success":true,"totalCount":2,"data":[)") + projects + "]" + more + "}";
+        };
+        const auto project = [](const QByteArray &members, const QByteArray &steps = {}) {
+            return QByteArray(R"({"id":"np_1",)")
+                + members + (members.isEmpty() ? "" : ",") + R"("steps":[)" + steps + "]}";
+        };
+        const auto step = [](const QByteArray &members) {
+            return "{" + members + "}";
+        };
+        const QByteArray usualStep = step(
+            R"("order":3,"name":"INCR_TRANSFER","status":"MONITORING","startTime":"2024-09-13T09:09:17","finishTime":null,"progress":100,"extraInfo":{"errorDetails":null,"errorCode":null,"errorMsg":null,"failedTime":null},"stepInfo":{"incrTimestampCheckpoint":1726642901,"checkpointSampleTimestamp":1726642905})");
+        const QByteArray usual = project(
+            R"("name":"订单迁移","type":"MIGRATION","status":"RUNNING","importance":"LOW","sourceEndpointType":"MYSQL","sinkEndpointType":"OB_MYSQL","gmtCreate":"2024-09-13T09:08:34","alarmStats":{"alarming":false,"alarmContent":null},"extraInfo":null)",
+            usualStep);
+        QByteArray deep(600, '[');
+        deep += QByteArray(600, ']');
+        QByteArray many;
+        for (int i = 0; i <= json::MaxRows; ++i)
+            many += i ? R"(,{"id":"p"})" : R"({"id":"p"})";
+        QList<ReaderCase> cases = {
+            {"usual", page(usual + "," + usual), true},
+            {"no projects", page({}), true},
+            {"data null", QByteArray(R"({"success":true,"data":null,"totalCount":0})"), true},
+            {"data missing", QByteArray(R"({"success":true})"), true},
+            {"success missing", QByteArray(R"({"data":[]})"), true},
+            {"success as text", QByteArray(R"({"success":"true","data":[]})"), true},
+            {"the other names", page(project(R"("projectId":"p_2","projectName":"n","alarmLevel":"HIGH")")), true},
+            {"both names: the first wins", page(project(R"("projectId":"p_2","alarmLevel":"HIGH","importance":"LOW")")), true},
+            {"endpoints from the connect infos",
+             page(project(R"("sourceConnectInfo":{"dbEngine":"MYSQL_PUBLIC","host":"h"},"sinkConnectInfo":[1],"sinkEndpointType":"")")),
+             true},
+            {"numbers as text and text as numbers",
+             page(project(R"("type":12,"status":1.5,"importance":true,"gmtCreate":1726218514125,"extraInfo":{"syncDelay":" 7.5 ","syncDelaySampleTimestamp":"1726642905"})",
+                          step(R"("order":"2","progress":" 55 ","startTime":1726218514,"finishTime":"1726218514","stepInfo":{"srcRps":"12.5","dstRps":-0,"capacity":"1e3","processedRecords":9007199254740993,"enableIncrStatistics":"TRUE"})")
+                              + "," + step(R"("order":1.5,"progress":12345678901234567890,"stepInfo":{"enableIncrStatistics":0,"srcIops":1e308})"))),
+             true},
+            {"steps in another order, one not an object",
+             page(project({}, step(R"("order":5,"name":"FULL_TRANSFER","status":"RUNNING","progress":40)") + ",7,null," + usualStep)),
+             true},
+            {"steps not a list", page(project(R"("importance":"LOW")").replace(R"("steps":[])", R"("steps":{"a":1})")), true},
+            {"a failed step",
+             page(project({}, step(R"("status":"FAILED","extraInfo":{"errorCode":"E1","errorMessage":"m","failedTime":"2024-09-13 09:10:00+08:00","errorDetails":[{"code":"C","msg":"x"},{"reason":"r"},{"n":-0,"big":12345678901234567,"huge":12345678901234567890,"f":0.5,"t":true,"z":null,"l":[1,"a"]},"text",3]})"))),
+             true},
+            {"errorMsg before errorMessage", page(project({}, step(R"("extraInfo":{"errorMessage":"second","errorMsg":"first","errorDetails":{"message":"one"}})"))), true},
+            {"escapes and Chinese", page(project("\"importance\":\"\\u00e9\\t\\\"\\\\/\",\"gmtCreate\":\"2024-09-13\\u0054 09:08:34\",\"status\":\"a\\u0000b\"")), true},
+            {"a long name", page(project("\"importance\":\"" + QByteArray(5000, 'x') + "\"")), true},
+            {"an alarm", page(project(R"("alarmStats":{"alarming":"1","alarmContent":"延迟超过 300 秒"})")), true},
+            {"no id", page(R"({"id":null,"projectId":"p_2"},{"projectId":"p_3"})"), true},
+            {"a fractional zero", page(project(R"("extraInfo":{"syncDelay":0.0})")), true},
+            {"a negative exponent without a zero", page(project({}, step(R"("stepInfo":{"srcRt":4.9e-324,"dstRt":2.5E-3})"))), true},
+            {"an underflow", page(project(R"("extraInfo":{"syncDelay":1e-400})")), false},
+            {"a root name in another case", QByteArray(R"({"Success":true,"data":[]})"), false},
+            {"a project name in another case", page(project(R"("ID":"x")")), false},
+            {"a step name in another case", page(project({}, step(R"("StartTime":"2024-09-13T09:09:17")"))), false},
+            {"a stepInfo name in another case", page(project({}, step(R"("stepInfo":{"srcrps":1})"))), false},
+            {"a name in another case beyond ASCII", page(project(R"("ſtatus":"FAILED")")), false},
+            {"an extraInfo name in another case", page(project(R"("extraInfo":{"RunningStep":"FULL_TRANSFER"})")), false},
+            {"an alarmStats name in another case", page(project(R"("alarmStats":{"Alarming":true})")), false},
+            {"a dbEngine in another case", page(project(R"("sourceConnectInfo":{"DBENGINE":"MYSQL"})")), false},
+            {"a name twice", page(project(R"("status":"RUNNING","status":"FAILED")")), false},
+            {"a name twice in a step", page(project({}, step(R"("order":1,"order":2)"))), false},
+            {"a name twice in errorDetails", page(project({}, step(R"("extraInfo":{"errorDetails":[{"code":"a","code":"b"}]})"))), false},
+            {"success false", QByteArray(R"({"success":false,"code":"X","message":"no"})"), false},
+            {"success false as text", QByteArray(R"({"success":"false","data":[]})"), false},
+            {"neither success nor data", QByteArray(R"({"totalCount":1})"), false},
+            {"data not a list", QByteArray(R"({"success":true,"data":{}})"), false},
+            {"an item not an object", page(usual + ",1"), false},
+            {"more than MaxRows", page(many), false},
+            {"nested 600 deep elsewhere", page(usual, ",\"x\":" + deep), false},
+            {"a lone surrogate", page(project(R"("status":"\ud800")")), false},
+            {"a byte-order mark", "\xEF\xBB\xBF" + page(usual), false},
+            {"invalid UTF-8", page(project("\"status\":\"\xC3\x28\"")), false},
+            {"a number too large", page(project(R"("status":1e400)")), false},
+            {"garbage after", page(usual) + "x", false},
+            {"a root list", "[" + usual + "]", false},
+            {"empty", QByteArray(), false},
+        };
+        // The simulator's pages: every project state and step the demo shows.
+        sim::Scenario s(sim::Scenario::Slice::OmsPrimary);
+        s.addFillerProjects(40);
+        for (const double at : {0.0, 600.0, 6000.0, 60000.0}) {
+            s.freeze(at, QDateTime(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC));
+            cases.append({"simulator at " + QByteArray::number(at), QJsonDocument(s.listProjects(1, 100)).toJson(), true});
+        }
+        for (const auto &[name, body] : fixtureBodies())
+            cases.append({name.toUtf8(), body, name == QLatin1String("oms4-list-projects.json")});
+        QVERIFY(cases.size() > 60);
+        int taken = 0;
+        checkReadersAgree(
+            cases, [](const QByteArray &b) { return oms::detail::readUsualListProjects(b); },
+            [](const QByteArray &b) { return oms::detail::decodeListProjectsWithQJson(b); }, [](const QByteArray &b) { return oms::decodeListProjects(b); },
+            [](const auto &page) -> const auto & { return page.projects; }, taken);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(taken >= 20);
     }
 
     void progressPercent_data()

@@ -2,10 +2,9 @@
 #include "drsdecoder.h"
 
 #include "json.h"
+#include "simdjsonread.h"
 
 #include <QCoreApplication>
-
-#include <simdjson.h>
 
 #include <algorithm>
 #include <cmath>
@@ -113,135 +112,37 @@ Result<QList<DrsJobProgress>> decodeBatchProgress(const QByteArray &body)
     return result;
 }
 
-namespace {
-
-/// Whether @p key (not @p name exactly) is @p name in another case as json::field() compares
-/// them (Unicode folding: "ſtatus" is "status"); an ASCII key without making a QString.
-bool sameButForCase(std::string_view key, std::string_view name, bool ascii)
-{
-    const QLatin1String latin1Name(name.data(), qsizetype(name.size()));
-    if (ascii)
-        return QLatin1String(key.data(), qsizetype(key.size())).compare(latin1Name, Qt::CaseInsensitive) == 0;
-    return QString::fromUtf8(key.data(), qsizetype(key.size())).compare(latin1Name, Qt::CaseInsensitive) == 0;
-}
-
-/// Reads the members of @p object named in @p names (exact case) into @p out, in one pass;
-/// false when a name comes twice, or in another case (what json::field() would settle).
-template <std::size_t N>
-bool membersOf(simdjson::dom::object object, const std::string_view (&names)[N],
-               std::optional<simdjson::dom::element> (&out)[N])
-{
-    for (const simdjson::dom::key_value_pair member : object) {
-        const bool ascii = std::all_of(member.key.begin(), member.key.end(), [](char c) { return uchar(c) < 0x80; });
-        for (std::size_t i = 0; i < N; ++i) {
-            if (member.key == names[i]) {
-                if (out[i])
-                    return false;
-                out[i] = member.value;
-                break;
-            }
-            if (sameButForCase(member.key, names[i], ascii))
-                return false;
-        }
-    }
-    return true;
-}
-
-/// Whether @p element holds, at any depth, a fractional number that is zero: "0.0", or one that
-/// underflows ("1e-400"), which QJsonDocument refuses as an illegal number and simdjson reads
-/// as 0; the two cannot be told apart here, so both go to QJsonDocument.
-bool holdsFractionalZero(simdjson::dom::element element)
-{
-    switch (element.type()) {
-    case simdjson::dom::element_type::DOUBLE:
-        return element.get_double().value_unsafe() == 0.0;
-    case simdjson::dom::element_type::ARRAY: {
-        const simdjson::dom::array array = element.get_array().value_unsafe(); // not a temporary's
-        for (const simdjson::dom::element item : array) {
-            if (holdsFractionalZero(item))
-                return true;
-        }
-        return false;
-    }
-    case simdjson::dom::element_type::OBJECT: {
-        const simdjson::dom::object object = element.get_object().value_unsafe();
-        for (const simdjson::dom::key_value_pair member : object) {
-            if (holdsFractionalZero(member.value))
-                return true;
-        }
-        return false;
-    }
-    default:
-        return false;
-    }
-}
-
-/// A scalar as QJsonDocument gives it, for json::toText() and json::toNumber(); Undefined
-/// for none, null, arrays and objects.
-QJsonValue scalar(const std::optional<simdjson::dom::element> &element)
-{
-    if (!element)
-        return QJsonValue(QJsonValue::Undefined);
-    switch (element->type()) {
-    case simdjson::dom::element_type::STRING: {
-        const std::string_view text = element->get_string().value_unsafe();
-        return QString::fromUtf8(text.data(), qsizetype(text.size()));
-    }
-    case simdjson::dom::element_type::INT64:
-        return double(element->get_int64().value_unsafe()); // as toDouble() reads Qt's qint64
-    case simdjson::dom::element_type::UINT64:
-        return double(element->get_uint64().value_unsafe());
-    case simdjson::dom::element_type::DOUBLE:
-        return element->get_double().value_unsafe();
-    case simdjson::dom::element_type::BOOL:
-        return element->get_bool().value_unsafe();
-    default:
-        return QJsonValue(QJsonValue::Undefined);
-    }
-}
-
-} // namespace
-
 namespace detail {
 
 std::optional<TablePage> readUsualProgressData(const QByteArray &body)
 {
-    // Deeper than half Qt's limit (1,024) or starting with a byte-order mark: Qt's to judge.
-    constexpr size_t MaxDepth = 512;
-    if (body.startsWith("\xEF\xBB\xBF"))
-        return std::nullopt;
-    thread_local simdjson::dom::parser parser; // its buffers grow to the largest page and stay
-    if (parser.max_depth() != MaxDepth && parser.allocate(size_t(64) * 1024, MaxDepth) != simdjson::SUCCESS)
-        return std::nullopt;
-    simdjson::dom::element root;
-    if (parser.parse(body.constData(), size_t(body.size())).get(root) != simdjson::SUCCESS)
-        return std::nullopt;
-    simdjson::dom::object object;
-    if (root.get_object().get(object) != simdjson::SUCCESS || holdsFractionalZero(root))
+    using simd::Member;
+    const std::optional<simdjson::dom::object> object = simd::parseObject(body);
+    if (!object)
         return std::nullopt;
     const std::string_view rootNames[] = {"flow_compare_data", "count", "error_code"};
-    std::optional<simdjson::dom::element> rootMembers[3];
-    if (!membersOf(object, rootNames, rootMembers) || rootMembers[2] || !rootMembers[0])
+    Member rootMembers[3];
+    if (!simd::membersOf(*object, rootNames, rootMembers) || rootMembers[2] || !rootMembers[0])
         return std::nullopt;
     simdjson::dom::array rows;
     if (rootMembers[0]->get_array().get(rows) != simdjson::SUCCESS || rows.size() > size_t(MaxRows))
         return std::nullopt;
     TablePage page;
-    page.totalCount = toInteger(scalar(rootMembers[1]));
+    page.totalCount = simd::toInteger(rootMembers[1]);
     page.rows.reserve(qsizetype(rows.size()));
     const std::string_view names[] = {"src_db", "src_tb", "dst_db", "dst_tb", "progress", "status"};
     for (const simdjson::dom::element item : rows) {
         simdjson::dom::object o;
-        std::optional<simdjson::dom::element> m[6];
-        if (item.get_object().get(o) != simdjson::SUCCESS || !membersOf(o, names, m))
+        Member m[6];
+        if (item.get_object().get(o) != simdjson::SUCCESS || !simd::membersOf(o, names, m))
             return std::nullopt;
         TableProgress t;
-        t.sourceSchema = toText(scalar(m[0]));
-        t.sourceTable = toText(scalar(m[1]));
-        t.destSchema = toText(scalar(m[2]));
-        t.destTable = toText(scalar(m[3]));
-        t.progress = toNumber(scalar(m[4]));
-        t.status = toText(scalar(m[5]));
+        t.sourceSchema = simd::toText(m[0]);
+        t.sourceTable = simd::toText(m[1]);
+        t.destSchema = simd::toText(m[2]);
+        t.destTable = simd::toText(m[3]);
+        t.progress = simd::toNumber(m[4]);
+        t.status = simd::toText(m[5]);
         page.rows.append(std::move(t));
     }
     return page;

@@ -56,12 +56,17 @@ std::optional<double> toNumber(const QJsonValue &value)
         const double d = value.toDouble();
         return std::isfinite(d) ? std::optional<double>(d) : std::nullopt;
     }
-    if (value.isString()) {
-        bool ok = false;
-        const double d = value.toString().trimmed().toDouble(&ok);
-        if (ok && std::isfinite(d))
-            return d;
-    }
+    if (value.isString())
+        return numberFromText(value.toString());
+    return std::nullopt;
+}
+
+std::optional<double> numberFromText(const QString &text)
+{
+    bool ok = false;
+    const double d = text.trimmed().toDouble(&ok);
+    if (ok && std::isfinite(d))
+        return d;
     return std::nullopt;
 }
 
@@ -91,17 +96,20 @@ QString toText(const QJsonValue &value)
     switch (value.type()) {
     case QJsonValue::String:
         return capped(value.toString());
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        if (std::floor(d) == d && std::fabs(d) < 9.0e15)
-            return QString::number(static_cast<qint64>(d));
-        return QString::number(d, 'g', 15);
-    }
+    case QJsonValue::Double:
+        return textFromNumber(value.toDouble());
     case QJsonValue::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     default:
         return {};
     }
+}
+
+QString textFromNumber(double d)
+{
+    if (std::floor(d) == d && std::fabs(d) < 9.0e15)
+        return QString::number(static_cast<qint64>(d));
+    return QString::number(d, 'g', 15);
 }
 
 QString text(const QJsonObject &object, std::initializer_list<QLatin1String> names)
@@ -142,15 +150,20 @@ std::optional<bool> toBoolean(const QJsonValue &v)
 {
     if (v.isBool())
         return v.toBool();
-    if (v.isString()) {
-        const QString s = v.toString().trimmed().toLower();
-        if (s == QLatin1String("true") || s == QLatin1String("1"))
-            return true;
-        if (s == QLatin1String("false") || s == QLatin1String("0"))
-            return false;
-    }
+    if (v.isString())
+        return booleanFromText(v.toString());
     if (v.isDouble())
         return v.toDouble() != 0.0;
+    return std::nullopt;
+}
+
+std::optional<bool> booleanFromText(const QString &text)
+{
+    const QString s = text.trimmed().toLower();
+    if (s == QLatin1String("true") || s == QLatin1String("1"))
+        return true;
+    if (s == QLatin1String("false") || s == QLatin1String("0"))
+        return false;
     return std::nullopt;
 }
 
@@ -166,24 +179,32 @@ QJsonArray array(const QJsonObject &object, std::initializer_list<QLatin1String>
 
 QDateTime toUtcTime(const QJsonValue &value)
 {
-    if (value.isDouble()) {
-        const double d = value.toDouble();
-        // Past year 9999 in milliseconds is no time at all; the bound also keeps the cast
-        // below defined (1e308 once reached it: shared/fuzz).
-        if (!std::isfinite(d) || d <= 0 || d >= 253402300800000.0)
-            return {};
-        // Values past year 2286 in seconds are milliseconds.
-        const qint64 v = static_cast<qint64>(d);
-        return v > 9999999999LL ? QDateTime::fromMSecsSinceEpoch(v, Qt::UTC)
-                                : QDateTime::fromSecsSinceEpoch(v, Qt::UTC);
-    }
-    const QString s = value.toString().trimmed();
+    if (value.isDouble())
+        return timeFromNumber(value.toDouble());
+    return timeFromText(value.toString());
+}
+
+QDateTime timeFromNumber(double d)
+{
+    // Past year 9999 in milliseconds is no time at all; the bound also keeps the cast
+    // below defined (1e308 once reached it: shared/fuzz).
+    if (!std::isfinite(d) || d <= 0 || d >= 253402300800000.0)
+        return {};
+    // Values past year 2286 in seconds are milliseconds.
+    const qint64 v = static_cast<qint64>(d);
+    return v > 9999999999LL ? QDateTime::fromMSecsSinceEpoch(v, Qt::UTC)
+                            : QDateTime::fromSecsSinceEpoch(v, Qt::UTC);
+}
+
+QDateTime timeFromText(const QString &text)
+{
+    const QString s = text.trimmed();
     if (s.isEmpty())
         return {};
     bool isNumber = false;
     s.toLongLong(&isNumber);
     if (isNumber)
-        return toUtcTime(QJsonValue(s.toDouble()));
+        return timeFromNumber(s.toDouble());
     // The usual form, "YYYY-MM-DDThh:mm:ss[.zzz]" (or a space for the T) without a zone, is
     // UTC+0: read as date and time, never as a local time (slow: the zone is looked up per
     // call; and wrong in a local DST gap, where 02:30 would become 03:30).

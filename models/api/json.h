@@ -66,6 +66,14 @@ QString toText(const QJsonValue &value);
 /// fractional seconds; also Unix seconds or milliseconds as numbers. Invalid when unparsable.
 QDateTime toUtcTime(const QJsonValue &value);
 
+/// The conversions above from what a JSON string or number holds, shared with the readers that
+/// do not go through QJsonValue (simdjsonread.h), so both read a value alike.
+std::optional<double> numberFromText(const QString &text); ///< toNumber() of a string
+QString textFromNumber(double number);                     ///< toText() of a number
+std::optional<bool> booleanFromText(const QString &text);  ///< toBoolean() of a string
+QDateTime timeFromNumber(double number);                   ///< toUtcTime() of a number
+QDateTime timeFromText(const QString &text);               ///< toUtcTime() of a string
+
 /// @p body as a JSON object; an empty body, invalid JSON or another JSON type is an
 /// ApiError of kind Malformed with the parser's reason and a short excerpt.
 Result<QJsonObject> parseObject(const QByteArray &body);

@@ -3,6 +3,7 @@
 
 #include "derived.h"
 #include "json.h"
+#include "simdjsonread.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -108,9 +109,8 @@ Result<QJsonArray> dataArray(const Envelope &env, const QByteArray &body)
     return Result<QJsonArray>::success(a);
 }
 
-std::optional<int> percentInt(const QJsonValue &value)
+std::optional<int> percentInt(std::optional<qint64> v)
 {
-    const auto v = toInteger(value);
     if (!v)
         return std::nullopt;
     return static_cast<int>(std::clamp<qint64>(*v, INT_MIN, INT_MAX));
@@ -118,22 +118,33 @@ std::optional<int> percentInt(const QJsonValue &value)
 
 std::optional<int> percentInt(const QJsonObject &o, std::initializer_list<QLatin1String> names)
 {
-    return percentInt(field(o, names));
+    return percentInt(integer(o, names));
 }
 
-StepMetrics metricsFromJson(const QJsonObject &o)
+// Both readers' conversions, for the templates below: QJsonValue (json.h) and a simdjson
+// member (simdjsonread.h) read alike.
+using json::simd::Member;
+using json::toBoolean;
+using json::toInteger;
+using json::toNumber;
+using json::toText;
+using json::toUtcTime;
+using json::simd::toBoolean;
+using json::simd::toInteger;
+using json::simd::toNumber;
+using json::simd::toText;
+using json::simd::toUtcTime;
+
+/// stepInfo's members, in the order of the values metricsFrom() takes.
+constexpr std::string_view MetricNames[] = {
+    "processedRecords", "capacity", "srcRps", "dstRps", "srcRt", "dstRt", "srcIops", "dstIops", "srcRpsRef",
+    "dstRpsRef", "srcRtRef", "dstRtRef", "srcIopsRef", "incrTimestampCheckpoint", "checkpointSampleTimestamp",
+    "enableIncrStatistics"};
+constexpr std::size_t MetricCount = std::size(MetricNames);
+
+template <typename Value>
+StepMetrics metricsFrom(const Value (&v)[MetricCount])
 {
-    // One pass over the keys: a step's stepInfo lacks most of these (an INCR_TRANSFER has only
-    // the checkpoints), and a field() per missing member rescans every key.
-    const QLatin1String names[] = {
-        QLatin1String("processedRecords"), QLatin1String("capacity"), QLatin1String("srcRps"),
-        QLatin1String("dstRps"), QLatin1String("srcRt"), QLatin1String("dstRt"), QLatin1String("srcIops"),
-        QLatin1String("dstIops"), QLatin1String("srcRpsRef"), QLatin1String("dstRpsRef"),
-        QLatin1String("srcRtRef"), QLatin1String("dstRtRef"), QLatin1String("srcIopsRef"),
-        QLatin1String("incrTimestampCheckpoint"), QLatin1String("checkpointSampleTimestamp"),
-        QLatin1String("enableIncrStatistics")};
-    QJsonValue v[std::size(names)];
-    fields(o, names, v);
     StepMetrics m;
     m.processedRecords = toInteger(v[0]);
     m.capacity = toInteger(v[1]);
@@ -154,15 +165,34 @@ StepMetrics metricsFromJson(const QJsonObject &o)
     return m;
 }
 
-} // namespace
-
-Step stepFromJson(const QJsonObject &o)
+/// json::fields() of names given as string views.
+template <std::size_t N>
+void fieldsNamed(const QJsonObject &o, const std::string_view (&names)[N], QJsonValue (&out)[N])
 {
-    const QLatin1String names[] = {QLatin1String("order"),     QLatin1String("name"),       QLatin1String("description"),
-                                   QLatin1String("status"),    QLatin1String("startTime"),  QLatin1String("finishTime"),
-                                   QLatin1String("progress"),  QLatin1String("extraInfo"),  QLatin1String("stepInfo")};
-    QJsonValue v[std::size(names)];
-    fields(o, names, v);
+    QLatin1String latin1[N];
+    for (std::size_t i = 0; i < N; ++i)
+        latin1[i] = QLatin1String(names[i].data(), qsizetype(names[i].size()));
+    fields(o, latin1, out);
+}
+
+StepMetrics metricsFromJson(const QJsonObject &o)
+{
+    // One pass over the keys: a step's stepInfo lacks most of these (an INCR_TRANSFER has only
+    // the checkpoints), and a field() per missing member rescans every key.
+    QJsonValue v[MetricCount];
+    fieldsNamed(o, MetricNames, v);
+    return metricsFrom(v);
+}
+
+/// A step's own members, in the order of the values stepFrom() takes; extraInfo and
+/// stepInfo are read by each reader on its own.
+constexpr std::string_view StepNames[] = {"order",      "name",     "description", "status",  "startTime",
+                                          "finishTime", "progress", "extraInfo",   "stepInfo"};
+constexpr std::size_t StepCount = std::size(StepNames);
+
+template <typename Value>
+Step stepFrom(const Value (&v)[StepCount])
+{
     Step s;
     s.order = static_cast<int>(toInteger(v[0]).value_or(0));
     s.name = toText(v[1]);
@@ -170,23 +200,63 @@ Step stepFromJson(const QJsonObject &o)
     s.status = toText(v[3]);
     s.startTime = toUtcTime(v[4]);
     s.finishTime = toUtcTime(v[5]);
-    s.progress = percentInt(v[6]);
+    s.progress = percentInt(toInteger(v[6]));
+    return s;
+}
+
+/// extraInfo.errorDetails of a step: a list of objects or texts, or one of them.
+QStringList errorDetailsFrom(const QJsonValue &details)
+{
+    QStringList out;
+    if (details.isArray()) {
+        for (const QJsonValue d : firstRows(details.toArray(), QStringLiteral("errorDetails"), nullptr)) {
+            const QString t = errorDetailText(d);
+            if (!t.isEmpty())
+                out << t;
+        }
+    } else if (!details.isNull() && !details.isUndefined()) {
+        out << errorDetailText(details);
+    }
+    return out;
+}
+
+/// What a project row says beyond its own members: steps in order, the current step, schema and
+/// full progress, and the incremental latency (from the steps, else extraInfo.syncDelay).
+void deriveFromSteps(ProjectSummary &p, const QString &runningStep, std::optional<double> syncDelay,
+                     std::optional<qint64> delaySample)
+{
+    std::stable_sort(p.steps.begin(), p.steps.end(),
+                     [](const Step &a, const Step &b) { return a.order < b.order; });
+    p.currentStep = runningStep;
+    if (p.currentStep.isEmpty())
+        p.currentStep = currentStepName(p.steps);
+    p.structProgress = stepProgress(p.steps, StepKind::Schema);
+    p.fullProgress = stepProgress(p.steps, StepKind::Full);
+    const IncrementalLatency lat = latencyFromSteps(p.steps);
+    if (lat.seconds) {
+        p.latencySeconds = lat.seconds;
+        p.latencySampleTime = lat.sampleTime;
+    } else if (syncDelay) {
+        p.latencySeconds = syncDelay;
+        if (delaySample)
+            p.latencySampleTime = QDateTime::fromSecsSinceEpoch(*delaySample, Qt::UTC);
+    }
+}
+
+} // namespace
+
+Step stepFromJson(const QJsonObject &o)
+{
+    QJsonValue v[StepCount];
+    fieldsNamed(o, StepNames, v);
+    Step s = stepFrom(v);
     // extraInfo is small (empty unless the step failed): field() by field() keeps its order of
     // preference between errorMsg and errorMessage.
     const QJsonObject extra = v[7].toObject();
     s.errorCode = text(extra, {QLatin1String("errorCode")});
     s.errorMessage = text(extra, {QLatin1String("errorMsg"), QLatin1String("errorMessage")});
     s.failedTime = toUtcTime(field(extra, {QLatin1String("failedTime")}));
-    const QJsonValue details = field(extra, {QLatin1String("errorDetails")});
-    if (details.isArray()) {
-        for (const QJsonValue d : firstRows(details.toArray(), QStringLiteral("errorDetails"), nullptr)) {
-            const QString t = errorDetailText(d);
-            if (!t.isEmpty())
-                s.errorDetails << t;
-        }
-    } else if (!details.isNull() && !details.isUndefined()) {
-        s.errorDetails << errorDetailText(details);
-    }
+    s.errorDetails = errorDetailsFrom(field(extra, {QLatin1String("errorDetails")}));
     s.info = metricsFromJson(v[8].toObject());
     return s;
 }
@@ -212,31 +282,14 @@ ProjectSummary projectFromJson(const QJsonObject &o)
         if (v.isObject())
             p.steps << stepFromJson(v.toObject());
     }
-    std::stable_sort(p.steps.begin(), p.steps.end(),
-                     [](const Step &a, const Step &b) { return a.order < b.order; });
 
     const QJsonObject alarm = object(o, {QLatin1String("alarmStats")});
     p.serverAlarming = boolean(alarm, {QLatin1String("alarming")});
     p.serverAlarmContent = text(alarm, {QLatin1String("alarmContent")});
 
     const QJsonObject extra = object(o, {QLatin1String("extraInfo")});
-    p.currentStep = text(extra, {QLatin1String("runningStep")});
-    if (p.currentStep.isEmpty())
-        p.currentStep = currentStepName(p.steps);
-    p.structProgress = stepProgress(p.steps, StepKind::Schema);
-    p.fullProgress = stepProgress(p.steps, StepKind::Full);
-
-    const auto syncDelay = number(extra, {QLatin1String("syncDelay")});
-    const auto delaySample = integer(extra, {QLatin1String("syncDelaySampleTimestamp")});
-    const IncrementalLatency lat = latencyFromSteps(p.steps);
-    if (lat.seconds) {
-        p.latencySeconds = lat.seconds;
-        p.latencySampleTime = lat.sampleTime;
-    } else if (syncDelay) {
-        p.latencySeconds = syncDelay;
-        if (delaySample)
-            p.latencySampleTime = QDateTime::fromSecsSinceEpoch(*delaySample, Qt::UTC);
-    }
+    deriveFromSteps(p, text(extra, {QLatin1String("runningStep")}), number(extra, {QLatin1String("syncDelay")}),
+                    integer(extra, {QLatin1String("syncDelaySampleTimestamp")}));
     return p;
 }
 
@@ -254,6 +307,167 @@ std::optional<double> progressPercent(const QJsonValue &value)
 }
 
 Result<ProjectPage> decodeListProjects(const QByteArray &body)
+{
+    if (std::optional<ProjectPage> page = detail::readUsualListProjects(body))
+        return Result<ProjectPage>::success(std::move(*page));
+    return detail::decodeListProjectsWithQJson(body);
+}
+
+namespace {
+
+using json::simd::membersOf;
+using json::simd::objectOf;
+
+/// extraInfo of a step, into @p s; false when a name in it is not usual.
+bool readStepExtraInfo(const Member &member, Step &s)
+{
+    const std::optional<simdjson::dom::object> extra = objectOf(member);
+    if (!extra)
+        return true;
+    const std::string_view names[] = {"errorCode", "errorMsg", "errorMessage", "failedTime", "errorDetails"};
+    Member m[std::size(names)];
+    if (!membersOf(*extra, names, m))
+        return false;
+    s.errorCode = toText(m[0]);
+    s.errorMessage = toText(m[1] ? m[1] : m[2]);
+    s.failedTime = toUtcTime(m[3]);
+    if (m[4] && !m[4]->is_null()) { // a failed step's details: rare, read as the QJsonValue reader does
+        const std::optional<QJsonValue> details = json::simd::toQJsonValue(*m[4]);
+        if (!details)
+            return false;
+        s.errorDetails = errorDetailsFrom(*details);
+    }
+    return true;
+}
+
+std::optional<Step> readStep(simdjson::dom::object o)
+{
+    Member v[StepCount];
+    if (!membersOf(o, StepNames, v))
+        return std::nullopt;
+    Step s = stepFrom(v);
+    if (!readStepExtraInfo(v[7], s))
+        return std::nullopt;
+    if (const std::optional<simdjson::dom::object> info = objectOf(v[8])) {
+        Member m[MetricCount];
+        if (!membersOf(*info, MetricNames, m))
+            return std::nullopt;
+        s.info = metricsFrom(m);
+    }
+    return s;
+}
+
+/// `{engine}.dbEngine` as text; nullopt when a name in it is not usual.
+std::optional<QString> dbEngine(const Member &connectInfo)
+{
+    const std::optional<simdjson::dom::object> o = objectOf(connectInfo);
+    if (!o)
+        return QString();
+    const std::string_view names[] = {"dbEngine"};
+    Member m[1];
+    if (!membersOf(*o, names, m))
+        return std::nullopt;
+    return toText(m[0]);
+}
+
+std::optional<ProjectSummary> readProject(simdjson::dom::object o)
+{
+    const std::string_view names[] = {"id",           "projectId",          "name",
+                                      "projectName",  "type",               "status",
+                                      "importance",   "alarmLevel",         "sourceEndpointType",
+                                      "sinkEndpointType", "sourceConnectInfo", "sinkConnectInfo",
+                                      "gmtCreate",    "steps",              "alarmStats",
+                                      "extraInfo"};
+    Member m[std::size(names)];
+    if (!membersOf(o, names, m))
+        return std::nullopt;
+    ProjectSummary p;
+    p.id = toText(m[0] ? m[0] : m[1]);
+    p.name = toText(m[2] ? m[2] : m[3]);
+    p.type = toText(m[4]);
+    p.status = toText(m[5]);
+    p.alarmLevel = toText(m[6] ? m[6] : m[7]);
+    p.sourceType = toText(m[8]);
+    p.sinkType = toText(m[9]);
+    if (p.sourceType.isEmpty()) {
+        const std::optional<QString> engine = dbEngine(m[10]);
+        if (!engine)
+            return std::nullopt;
+        p.sourceType = *engine;
+    }
+    if (p.sinkType.isEmpty()) {
+        const std::optional<QString> engine = dbEngine(m[11]);
+        if (!engine)
+            return std::nullopt;
+        p.sinkType = *engine;
+    }
+    p.createdTime = toUtcTime(m[12]);
+    simdjson::dom::array steps;
+    if (m[13] && m[13]->get_array().get(steps) == simdjson::SUCCESS) {
+        p.steps.reserve(qsizetype(steps.size()));
+        for (const simdjson::dom::element item : steps) {
+            simdjson::dom::object step;
+            if (item.get_object().get(step) != simdjson::SUCCESS)
+                continue;
+            std::optional<Step> s = readStep(step);
+            if (!s)
+                return std::nullopt;
+            p.steps.append(std::move(*s));
+        }
+    }
+    if (const std::optional<simdjson::dom::object> alarm = objectOf(m[14])) {
+        const std::string_view alarmNames[] = {"alarming", "alarmContent"};
+        Member a[std::size(alarmNames)];
+        if (!membersOf(*alarm, alarmNames, a))
+            return std::nullopt;
+        p.serverAlarming = toBoolean(a[0]);
+        p.serverAlarmContent = toText(a[1]);
+    }
+    Member extra[3];
+    if (const std::optional<simdjson::dom::object> o = objectOf(m[15])) {
+        const std::string_view extraNames[] = {"runningStep", "syncDelay", "syncDelaySampleTimestamp"};
+        if (!membersOf(*o, extraNames, extra))
+            return std::nullopt;
+    }
+    deriveFromSteps(p, toText(extra[0]), toNumber(extra[1]), toInteger(extra[2]));
+    return p;
+}
+
+} // namespace
+
+namespace detail {
+
+std::optional<ProjectPage> readUsualListProjects(const QByteArray &body)
+{
+    const std::optional<simdjson::dom::object> root = json::simd::parseObject(body);
+    if (!root)
+        return std::nullopt;
+    const std::string_view names[] = {"success", "data", "totalCount"};
+    Member m[std::size(names)];
+    if (!membersOf(*root, names, m) || (!m[0] && !m[1]) || !toBoolean(m[0]).value_or(true))
+        return std::nullopt; // neither member, or a failure: the QJsonDocument reader's error
+    ProjectPage page;
+    page.totalCount = toInteger(m[2]);
+    if (!m[1] || m[1]->is_null())
+        return page;
+    simdjson::dom::array items;
+    if (m[1]->get_array().get(items) != simdjson::SUCCESS || items.size() > size_t(MaxRows))
+        return std::nullopt;
+    page.projects.reserve(qsizetype(items.size()));
+    for (const simdjson::dom::element item : items) {
+        simdjson::dom::object o;
+        if (item.get_object().get(o) != simdjson::SUCCESS)
+            return std::nullopt;
+        std::optional<ProjectSummary> p = readProject(o);
+        if (!p)
+            return std::nullopt;
+        if (!p->id.isEmpty())
+            page.projects.append(std::move(*p));
+    }
+    return page;
+}
+
+Result<ProjectPage> decodeListProjectsWithQJson(const QByteArray &body)
 {
     const auto env = decodeEnvelope(body);
     if (!env.ok())
@@ -273,6 +487,8 @@ Result<ProjectPage> decodeListProjects(const QByteArray &body)
     result.warnings = warnings;
     return result;
 }
+
+} // namespace detail
 
 Result<ProjectProgress> decodeProjectProgress(const QByteArray &body)
 {

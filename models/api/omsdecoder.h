@@ -15,8 +15,18 @@
 namespace omsdash::oms {
 
 /// ListProjects: `data[]` project objects, `totalCount` from the envelope.
-/// `data: null` with success is an empty page.
+/// `data: null` with success is an empty page. A usual page is read with simdjson
+/// (detail::readUsualListProjects), anything else through QJsonDocument; both give the same.
 Result<ProjectPage> decodeListProjects(const QByteArray &body);
+
+namespace detail {
+/// A usual ListProjects page (success, `data[]` of objects, every name read in its documented
+/// case and once, at most MaxRows items) read with simdjson; nullopt for anything else, which
+/// decodeListProjectsWithQJson() judges. When it gives a page, that page is the other's.
+std::optional<ProjectPage> readUsualListProjects(const QByteArray &body);
+/// Any ListProjects body read through QJsonDocument, with every error and warning.
+Result<ProjectPage> decodeListProjectsWithQJson(const QByteArray &body);
+} // namespace detail
 
 /// DescribeProjectProgress (4.x) and sync progress (3.3): both documented names of each field.
 Result<ProjectProgress> decodeProjectProgress(const QByteArray &body);
