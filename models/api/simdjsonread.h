@@ -29,9 +29,12 @@ using Member = std::optional<simdjson::dom::element>;
 /// refuses as an illegal number and simdjson reads as 0.
 std::optional<simdjson::dom::object> parseObject(const QByteArray &body);
 
+/// Whether @p text is ASCII only.
+bool isAscii(std::string_view text);
+
 /// Whether @p key (not @p name exactly) is @p name in another case as json::field() compares
-/// them (Unicode folding: "ſtatus" is "status").
-bool sameButForCase(std::string_view key, std::string_view name);
+/// them (Unicode folding: "ſtatus" is "status"); @p asciiKey is isAscii(@p key).
+bool sameButForCase(std::string_view key, std::string_view name, bool asciiKey);
 
 /// Reads the members of @p object named in @p names (exact case) into @p out, in one pass;
 /// false when a name comes twice, or in another case (what json::field() would settle).
@@ -39,15 +42,22 @@ template <std::size_t N>
 bool membersOf(simdjson::dom::object object, const std::string_view (&names)[N], Member (&out)[N])
 {
     for (const simdjson::dom::key_value_pair member : object) {
+        const std::string_view key = member.key;
+        const bool asciiKey = isAscii(key);
         for (std::size_t i = 0; i < N; ++i) {
-            if (member.key == names[i]) {
-                if (out[i])
+            // An ASCII key can only be a name of its size; folding may make others longer.
+            if (key.size() == names[i].size()) {
+                if (key == names[i]) {
+                    if (out[i])
+                        return false;
+                    out[i] = member.value;
+                    break;
+                }
+                if (sameButForCase(key, names[i], asciiKey))
                     return false;
-                out[i] = member.value;
-                break;
-            }
-            if (member.key.size() >= names[i].size() && sameButForCase(member.key, names[i]))
+            } else if (!asciiKey && key.size() > names[i].size() && sameButForCase(key, names[i], false)) {
                 return false;
+            }
         }
     }
     return true;
