@@ -302,6 +302,7 @@ private slots:
         QTRY_COMPARE(finished.size(), 2);
         QCOMPARE(model.index(row, 0).data(WebhookListModel::TestOkRole), QVariant(true));
         QVERIFY(model.index(row, WebhookListModel::TestColumn).data().toString().startsWith(QStringLiteral("✔")));
+        QCOMPARE(receiver.requests.size(), 1);
         QCOMPARE(receiver.requests.last().target, "/hook");
 
         e.destination.url = QUrl(QString::fromLatin1(receiver.origin()) + QStringLiteral("/refuses"));

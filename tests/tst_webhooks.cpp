@@ -427,6 +427,7 @@ private slots:
         QCOMPARE(failed.size(), 0);
         dispatcher.dispatch(failedEvent(AlertEvent::Kind::Resolved));
         QTRY_COMPARE(delivered.size(), 1);
+        QCOMPARE(receiver.requests.size(), 2);
         QCOMPARE(receiver.requests.last().target, "/new");
     }
 
@@ -457,6 +458,7 @@ private slots:
                                           QStringLiteral("LOW"), Secret));
         QCOMPARE(good.first, QString());
         QCOMPARE(good.second, 7); // the injected clock: one tick between sending and the answer
+        QCOMPARE(receiver.requests.size(), 1);
         QCOMPARE(receiver.requests.last().method, "POST");
         QVERIFY(receiver.requests.last().body.contains("[TEST]"));
         QVERIFY(receiver.requests.last().target.contains("sign="));
@@ -467,6 +469,7 @@ private slots:
 
         const auto am = run(destination(QUrl(origin + QStringLiteral("/am/")), WebhookFormat::Alertmanager));
         QCOMPARE(am.first, QString());
+        QCOMPARE(receiver.requests.size(), 3);
         QCOMPARE(receiver.requests.last().method, "GET");
         QCOMPARE(receiver.requests.last().target, "/am/api/v2/status");
 

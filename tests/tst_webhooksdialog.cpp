@@ -108,6 +108,7 @@ private slots:
         // Send test: the row says how it went.
         QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
         QTRY_VERIFY(dialog.model()->index(1, WebhookListModel::TestColumn).data().toString().startsWith(QStringLiteral("✔")));
+        QVERIFY(!receiver.requests.isEmpty());
         QVERIFY(receiver.requests.last().target.startsWith("/robot/send?access_token=t&timestamp="));
         QVERIFY(receiver.requests.last().body.contains("[TEST]"));
 
