@@ -4,6 +4,7 @@
 // and the resolved one leaves its list of active alerts.
 #include "alertdispatcher.h"
 #include "httptransport.h"
+#include "loopbackport.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -13,21 +14,11 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 
 #include <QTest>
 
 using namespace omsdash;
-
-namespace {
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-} // namespace
 
 class TestAlertmanager : public QObject
 {
@@ -69,16 +60,21 @@ private slots:
         QVERIFY(config.open(QIODevice::WriteOnly));
         config.write("route:\n  receiver: nobody\nreceivers:\n  - name: nobody\n");
         config.close();
-        const quint16 port = freePort();
-        m_url = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port));
         m_alertmanager.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_alertmanager.start(QStringLiteral(OMSDASH_ALERTMANAGER),
-                             {QStringLiteral("--config.file=") + config.fileName(),
-                              QStringLiteral("--storage.path=") + m_dir.filePath(QStringLiteral("data")),
-                              QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port),
-                              QStringLiteral("--cluster.listen-address="), QStringLiteral("--log.level=warn")});
-        QVERIFY2(m_alertmanager.waitForStarted(), qPrintable(m_alertmanager.errorString()));
-        QTRY_VERIFY_WITH_TIMEOUT(get(QStringLiteral("/api/v2/status")).isObject(), 20'000);
+        const quint16 port = startOnLoopbackPort(
+            m_alertmanager, QStringLiteral(OMSDASH_ALERTMANAGER),
+            [&](quint16 candidate) {
+                return QStringList{QStringLiteral("--config.file=") + config.fileName(),
+                                   QStringLiteral("--storage.path=") + m_dir.filePath(QStringLiteral("data")),
+                                   QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(candidate),
+                                   QStringLiteral("--cluster.listen-address="), QStringLiteral("--log.level=warn")};
+            },
+            [this](quint16 candidate) {
+                m_url = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(candidate));
+                return get(QStringLiteral("/api/v2/status")).isObject();
+            },
+            20'000);
+        QVERIFY2(port != 0, "Alertmanager did not answer on loopback");
     }
 
     void cleanupTestCase()

@@ -4,6 +4,8 @@
 // resources/prometheus/omsdash-rules.yml loaded. Prometheus accepts what omsdash serves
 // (OpenMetrics, which it asks for; promtool the text format), and its HTTP API returns the
 // values omsdash holds, the rules' alerts, and an answer to every query of the Grafana dashboard.
+#include "loopbackport.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,20 +15,12 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QUrlQuery>
 
 #include <QTest>
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 /// Every "expr" in @p value (a Grafana dashboard or part of one), depth first.
 void collectExprs(const QJsonValue &value, QStringList &out)
@@ -113,8 +107,6 @@ private slots:
                                  15000);
         m_metrics = QUrl(where.match(QString::fromUtf8(said)).captured(1));
 
-        const quint16 port = freePort();
-        m_api = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port));
         QFile config(m_dir.filePath(QStringLiteral("prometheus.yml")));
         QVERIFY(config.open(QIODevice::WriteOnly));
         config.write(QStringLiteral("global:\n"
@@ -132,14 +124,22 @@ private slots:
                          .toUtf8());
         config.close();
         m_prometheus.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_prometheus.start(QStringLiteral(OMSDASH_PROMETHEUS),
-                           {QStringLiteral("--config.file=") + config.fileName(),
-                            QStringLiteral("--storage.tsdb.path=") + m_dir.filePath(QStringLiteral("tsdb")),
-                            QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port),
-                            QStringLiteral("--log.level=warn")});
-        QVERIFY2(m_prometheus.waitForStarted(), qPrintable(m_prometheus.errorString()));
-        int status = 0;
-        QTRY_VERIFY_WITH_TIMEOUT((get(m_api.resolved(QUrl(QStringLiteral("/-/ready"))), &status), status == 200), 20000);
+        const quint16 port = startOnLoopbackPort(
+            m_prometheus, QStringLiteral(OMSDASH_PROMETHEUS),
+            [&](quint16 candidate) {
+                return QStringList{QStringLiteral("--config.file=") + config.fileName(),
+                                   QStringLiteral("--storage.tsdb.path=") + m_dir.filePath(QStringLiteral("tsdb")),
+                                   QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(candidate),
+                                   QStringLiteral("--log.level=warn")};
+            },
+            [this](quint16 candidate) {
+                m_api = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(candidate));
+                int status = 0;
+                get(m_api.resolved(QUrl(QStringLiteral("/-/ready"))), &status);
+                return status == 200;
+            },
+            20000);
+        QVERIFY2(port != 0, "Prometheus did not answer on loopback");
     }
 
     void cleanupTestCase()
