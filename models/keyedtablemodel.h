@@ -83,17 +83,25 @@ public:
     }
 
     /// Merge @p incoming into the model. Keys must be unique; a later duplicate is ignored.
-    /// The rows are first compared with sameKey() by position; unless all match, each row's key
-    /// is made once.
+    /// The rows are first compared with sameKey() by position; unless the model's rows all
+    /// match the first rows of @p incoming, each row's key is made once. When they match, only
+    /// the rows after them are keyed (a list that grows, or a first fill made in slices).
     void merge(const QList<T> &incoming)
     {
-        if (!m_rows.isEmpty() && listsTheSameRows(incoming)) {
+        if (!m_rows.isEmpty() && startsWithTheRows(incoming)) {
             // The same rows in the same order, as a poll usually lists them: compared by
             // position, without keys or a hash, and the model shares incoming rather than
             // copying it (100,000 tables: 0.35 s -> 0.03 s).
             const QList<RowChange> changes = changedRows(incoming, [](int row) { return row; });
-            m_rows = incoming;
-            announce(changes);
+            if (incoming.size() == m_rows.size()) {
+                m_rows = incoming;
+                announce(changes);
+            } else {
+                for (const RowChange &c : changes)
+                    m_rows[c.row] = incoming.at(c.from);
+                announce(changes);
+                append(incoming, int(m_rows.size()));
+            }
             afterMerge();
             return;
         }
@@ -241,16 +249,47 @@ private:
         int lastColumn;
     };
 
-    /// Whether @p incoming holds the rows of the model, in the same order, by key.
-    bool listsTheSameRows(const QList<T> &incoming) const
+    /// Whether @p incoming starts with the rows of the model, in the same order, by key.
+    bool startsWithTheRows(const QList<T> &incoming) const
     {
-        if (incoming.size() != m_rows.size())
+        if (incoming.size() < m_rows.size())
             return false;
-        for (qsizetype i = 0; i < incoming.size(); ++i) {
+        for (qsizetype i = 0; i < m_rows.size(); ++i) {
             if (!sameKey(incoming.at(i), m_rows.at(i)))
                 return false;
         }
         return true;
+    }
+
+    /// Inserts the rows of @p incoming from @p from on whose keys the model lacks, in order:
+    /// the model holds the rows before @p from already.
+    void append(const QList<T> &incoming, int from)
+    {
+        const int first = int(m_rows.size());
+        QList<int> added; // positions in incoming
+        QList<QString> addedKeys;
+        added.reserve(incoming.size() - from);
+        addedKeys.reserve(incoming.size() - from);
+        m_index.reserve(incoming.size());
+        for (int i = from; i < incoming.size(); ++i) {
+            QString key = rowKey(incoming.at(i));
+            if (tryEmplace(m_index, key, first + int(added.size()))) {
+                added.append(i);
+                addedKeys.append(std::move(key));
+            }
+        }
+        if (added.isEmpty())
+            return;
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        if (first == from && added.size() == incoming.size() - from) { // all of them: share, not copy
+            m_rows = incoming;
+        } else {
+            m_rows.reserve(first + added.size());
+            for (const int i : std::as_const(added))
+                m_rows.append(incoming.at(i));
+        }
+        m_keys.append(addedKeys);
+        endInsertRows();
     }
 
     /// The rows that differ from their fresh version, incoming.at(freshOf(row)).

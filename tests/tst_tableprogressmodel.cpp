@@ -224,6 +224,65 @@ private slots:
         QCOMPARE(removed.size() + inserted.size(), 0);
         QCOMPARE(model.rowAt(0).sourceTable, QStringLiteral("x.t"));
     }
+
+    /// A list that starts with the model's rows in order: those are compared by position and
+    /// only the rows after them are keyed and appended; a later row whose key is there already
+    /// is ignored, as in any merge. A first fill made in growing slices ends as one made at once.
+    void aListThatGrows()
+    {
+        TableProgressModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<TableProgress> all = tables(60, 10);
+        QList<TableProgress> rows = all.first(50);
+        model.merge(rows);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+        QList<TableProgress> grown = rows;
+        grown[2].progress = 20;
+        grown << all.at(50) << all.at(51) << rows.at(3) << all.at(52) << all.at(51);
+        grown.last().progress = 99; // a duplicate, ignored: the first one stands
+        model.merge(grown);
+        QCOMPARE(removed.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 2);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 50);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 52);
+        QCOMPARE(model.rowCount(), 53);
+        QCOMPARE(model.index(2, TableProgressModel::ProgressColumn).data(ProgressRole).toDouble(), 20.0);
+        for (int r = 0; r < 53; ++r) {
+            const TableProgress &expected = r < 50 ? grown.at(r) : all.at(r);
+            QVERIFY(model.rowAt(r) == expected);
+            QCOMPARE(model.index(r, 0).data(KeyRole).toString(), expected.key());
+            QCOMPARE(model.rowOf(expected.key()), r);
+        }
+        QCOMPARE(model.index(51, TableProgressModel::ProgressColumn).data(ProgressRole).toDouble(), 10.0);
+
+        // The same list again changes nothing; without its tail, the tail goes.
+        changed.clear();
+        inserted.clear();
+        model.merge(grown);
+        QCOMPARE(changed.size() + inserted.size() + removed.size(), 0);
+        model.merge(grown.first(50));
+        QCOMPARE(model.rowCount(), 50);
+        QCOMPARE(model.rowOf(all.at(51).key()), -1);
+
+        // A first fill in slices, each a longer start of the same list.
+        TableProgressModel sliced;
+        TableProgressModel atOnce;
+        QAbstractItemModelTester slicedTester(&sliced, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (const int n : {1, 7, 7, 30, 60})
+            sliced.merge(all.first(n));
+        atOnce.merge(all);
+        QCOMPARE(sliced.rowCount(), 60);
+        for (int r = 0; r < 60; ++r) {
+            QVERIFY(sliced.rowAt(r) == atOnce.rowAt(r));
+            QCOMPARE(sliced.index(r, 0).data(KeyRole), atOnce.index(r, 0).data(KeyRole));
+            QCOMPARE(sliced.rowOf(all.at(r).key()), r);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTableProgressModel)
