@@ -12,8 +12,9 @@
 /// Starts @p process (@p program with @p arguments(port)) on a loopback port the system picks,
 /// and waits up to @p timeoutMs for @p ready(port). The port is free when picked, but another
 /// process may bind it before @p program does, which then exits: it is started again on another
-/// port, up to @p attempts times. Returns the port, or 0 when the process never became ready
-/// (it is killed when still running).
+/// port, up to @p attempts times. @p ready should check that it is @p program answering, not
+/// whatever took the port. Returns the port, or 0 when the process never became ready (it is
+/// killed when still running).
 inline quint16 startOnLoopbackPort(QProcess &process, const QString &program,
                                    const std::function<QStringList(quint16)> &arguments,
                                    const std::function<bool(quint16)> &ready, int timeoutMs, int attempts = 3)
@@ -39,7 +40,9 @@ inline quint16 startOnLoopbackPort(QProcess &process, const QString &program,
             return 0;
         }
         process.waitForFinished();
-        qWarning("%s exited on port %u; trying another", qPrintable(program), unsigned(port));
+        qWarning("%s exited (code %d) before it answered on port %u, which another process may have "
+                 "taken; trying another port",
+                 qPrintable(program), process.exitCode(), unsigned(port));
     }
     return 0;
 }

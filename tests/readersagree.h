@@ -33,6 +33,7 @@ void checkReadersAgree(const QList<ReaderCase> &cases, Fast fast, Slow slow, Dec
         const auto reference = slow(c.body);
         const auto both = decode(c.body);
         QCOMPARE(both.ok(), reference.ok());
+        QCOMPARE(both.error.kind, reference.error.kind);
         QCOMPARE(both.error.message, reference.error.message);
         QCOMPARE(both.warnings, reference.warnings);
         QCOMPARE(both.value.totalCount, reference.value.totalCount);

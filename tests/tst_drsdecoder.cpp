@@ -15,6 +15,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <cmath>
+
 using namespace omsdash;
 
 class TestDrsDecoder : public QObject
@@ -98,6 +100,7 @@ private slots:
             {"a fractional zero", page(row(R"("progress":0.0,"src_db":-0.0)")), true},
             {"an underflow", page(row(R"("progress":1e-400)")), false},
             {"an underflow in capitals", page(row(R"("progress":1E-400)")), false},
+            {"an underflow without an exponent", page(row("\"progress\":0." + QByteArray(400, '0') + "1")), false},
             {"a fractional zero and a negative exponent", page(row(R"("progress":0.0,"src_db":2.5e-3)")), false},
             {"a fractional zero and text like an exponent", page(row(R"("progress":0.0,"src_db":"5e-3")")), false},
             {"a negative exponent without a zero", page(row(R"("progress":2.5e-3,"src_db":"5e-3")")), true},
@@ -116,6 +119,10 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         QVERIFY(taken >= 10);
+        // Qt keeps -0.0 as the whole number 0; == cannot tell the two apart.
+        const auto minusZero = drs::detail::readUsualProgressData(page(row(R"("progress":-0.0)")));
+        QVERIFY(minusZero && minusZero->rows.size() == 1 && minusZero->rows.at(0).progress);
+        QVERIFY(!std::signbit(*minusZero->rows.at(0).progress));
     }
 
     void progressDataError400()

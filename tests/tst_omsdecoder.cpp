@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <cmath>
 #include <iterator>
 
 using namespace omsdash;
@@ -503,6 +504,10 @@ private slots:
             {"a fractional zero", page(project(R"("extraInfo":{"syncDelay":0.0})")), true},
             {"a negative exponent without a zero", page(project({}, step(R"("stepInfo":{"srcRt":4.9e-324,"dstRt":2.5E-3})"))), true},
             {"an underflow", page(project(R"("extraInfo":{"syncDelay":1e-400})")), false},
+            {"an underflow without an exponent",
+             page(project("\"extraInfo\":{\"syncDelay\":0." + QByteArray(400, '0') + "1}")), false},
+            {"an underflow with a positive exponent",
+             page(project("\"extraInfo\":{\"syncDelay\":-0." + QByteArray(400, '0') + "1e+2}")), false},
             {"a root name in another case", QByteArray(R"({"Success":true,"data":[]})"), false},
             {"a project name in another case", page(project(R"("ID":"x")")), false},
             {"a step name in another case", page(project({}, step(R"("StartTime":"2024-09-13T09:09:17")"))), false},
@@ -547,6 +552,10 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         QVERIFY(taken >= 20);
+        // Qt keeps -0.0 as the whole number 0; == cannot tell the two apart.
+        const auto minusZero = oms::detail::readUsualListProjects(page(project(R"("extraInfo":{"syncDelay":-0.0})")));
+        QVERIFY(minusZero && minusZero->projects.size() == 1 && minusZero->projects.at(0).latencySeconds);
+        QVERIFY(!std::signbit(*minusZero->projects.at(0).latencySeconds));
     }
 
     void progressPercent_data()
@@ -596,6 +605,10 @@ private slots:
         row("seconds", R"([1726218514])", "2024-09-13T09:08:34.000Z");
         row("ms number", R"([1726218514125])", "2024-09-13T09:08:34.125Z");
         row("seconds as text", R"(["1726218514"])", "2024-09-13T09:08:34.000Z");
+        row("24:00, the next day", R"(["2024-01-31T24:00:00"])", "2024-02-01T00:00:00.000Z");
+        row("a fraction rounded to the next day", R"(["2024-01-31T23:59:59.9996"])", "2024-02-01T00:00:00.000Z");
+        row("one digit of fraction", R"(["2024-09-13T09:08:34.5"])", "2024-09-13T09:08:34.500Z");
+        row("a comma before the fraction", R"(["2024-09-13T09:08:34,125"])", "2024-09-13T09:08:34.125Z");
         row("30 February", R"(["2024-02-30T09:08:34"])", "");
         row("hour 25", R"(["2024-09-13T25:08:34"])", "");
         row("words", R"(["yesterday"])", "");

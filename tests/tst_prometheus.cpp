@@ -134,9 +134,12 @@ private slots:
             },
             [this](quint16 candidate) {
                 m_api = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(candidate));
-                int status = 0;
-                get(m_api.resolved(QUrl(QStringLiteral("/-/ready"))), &status);
-                return status == 200;
+                // Ready, and Prometheus: Alertmanager, say, answers /-/ready too.
+                int ready = 0;
+                int build = 0;
+                get(m_api.resolved(QUrl(QStringLiteral("/-/ready"))), &ready);
+                const QByteArray info = get(m_api.resolved(QUrl(QStringLiteral("/api/v1/status/buildinfo"))), &build);
+                return ready == 200 && build == 200 && info.contains("\"goVersion\"");
             },
             20000);
         QVERIFY2(port != 0, "Prometheus did not answer on loopback");

@@ -208,11 +208,15 @@ QDateTime timeFromText(const QString &text)
     // The usual form, "YYYY-MM-DDThh:mm:ss[.zzz]" (or a space for the T) without a zone, is
     // UTC+0: read as date and time, never as a local time (slow: the zone is looked up per
     // call; and wrong in a local DST gap, where 02:30 would become 03:30).
+    // Only "hh:mm", "hh:mm:ss" and up to 3 digits of ms: 24:00 (the next day) and finer
+    // fractions (rounded, 23:59:59.9996 too) are the general reader's.
     if (s.size() > 11 && (s.at(10) == QLatin1Char('T') || s.at(10) == QLatin1Char(' '))) {
         const QStringView timePart = QStringView(s).mid(11);
-        const bool zoned = timePart.contains(QLatin1Char('Z')) || timePart.contains(QLatin1Char('z'))
-            || timePart.contains(QLatin1Char('+')) || timePart.contains(QLatin1Char('-'));
-        if (!zoned) {
+        const qsizetype n = timePart.size();
+        const bool plain = (n == 5 || n == 8 || (n >= 10 && n <= 12 && timePart.at(8) == QLatin1Char('.')))
+            && timePart.at(0) >= QLatin1Char('0') && timePart.at(0) <= QLatin1Char('2')
+            && !(timePart.at(0) == QLatin1Char('2') && timePart.at(1) >= QLatin1Char('4'));
+        if (plain) {
             const QDate date = QDate::fromString(QStringView(s).left(10), Qt::ISODate);
             const QTime time = QTime::fromString(timePart, Qt::ISODateWithMs);
             if (date.isValid() && time.isValid())

@@ -15,13 +15,17 @@ namespace omsdash::json::simd {
 
 namespace {
 
-/// Whether @p body holds a digit followed by "e-" or "E-": a number with a negative exponent
-/// (or text that looks like one, which only costs the fast path). memchr() for the '-': dates
-/// have two each, and a search for "e-" costs more.
-bool mayHoldNegativeExponent(const QByteArray &body)
+/// Whether @p body may hold a number that underflows: one with a negative exponent (a digit
+/// then "e-" or "E-"), or with 300 zeros in a row (below 4.9e-324 a fraction needs 323 of them
+/// after the point); text that looks like either only costs the fast path. memchr() for the
+/// '-': dates have two each, and a search for "e-" costs more.
+bool mayHoldUnderflow(const QByteArray &body)
 {
+    static const QByteArray zeros(300, '0');
     if (body.size() < 3)
         return false;
+    if (body.contains(zeros))
+        return true;
     const char *const begin = body.constData();
     const char *const end = begin + body.size();
     for (const char *p = begin + 2; p < end; ++p) {
@@ -75,8 +79,11 @@ std::optional<double> numberOf(simdjson::dom::element element)
         return double(element.get_int64().value_unsafe());
     case simdjson::dom::element_type::UINT64:
         return double(element.get_uint64().value_unsafe());
-    case simdjson::dom::element_type::DOUBLE:
-        return element.get_double().value_unsafe();
+    case simdjson::dom::element_type::DOUBLE: {
+        // Qt keeps a whole number as an integer: -0.0 comes back as 0.
+        const double d = element.get_double().value_unsafe();
+        return d == 0.0 ? 0.0 : d;
+    }
     default:
         return std::nullopt;
     }
@@ -98,7 +105,7 @@ std::optional<simdjson::dom::object> parseObject(const QByteArray &body)
     simdjson::dom::object object;
     if (root.get_object().get(object) != simdjson::SUCCESS)
         return std::nullopt;
-    if (mayHoldNegativeExponent(body) && holdsFractionalZero(root))
+    if (mayHoldUnderflow(body) && holdsFractionalZero(root))
         return std::nullopt;
     return object;
 }
@@ -217,7 +224,7 @@ std::optional<QJsonValue> toQJsonValue(simdjson::dom::element element)
     case simdjson::dom::element_type::UINT64:
         return QJsonValue(double(element.get_uint64().value_unsafe()));
     case simdjson::dom::element_type::DOUBLE:
-        return QJsonValue(element.get_double().value_unsafe());
+        return QJsonValue(*numberOf(element));
     case simdjson::dom::element_type::BOOL:
         return QJsonValue(element.get_bool().value_unsafe());
     case simdjson::dom::element_type::NULL_VALUE:

@@ -25,8 +25,8 @@ using Member = std::optional<simdjson::dom::element>;
 /// @p body's root object, parsed by this thread's parser (valid until its next call on this
 /// thread). nullopt for what QJsonDocument must judge: not JSON as simdjson reads it, a
 /// byte-order mark, nesting deeper than 512 (half Qt's limit), a root that is not an object,
-/// and a fractional zero where a number has a negative exponent: "1e-400" underflows, which Qt
-/// refuses as an illegal number and simdjson reads as 0.
+/// and a fractional zero where a number may have underflowed ("1e-400", or "0." and 400 zeros
+/// and "1"), which Qt refuses as an illegal number and simdjson reads as 0.
 std::optional<simdjson::dom::object> parseObject(const QByteArray &body);
 
 /// Whether @p text is ASCII only.
