@@ -6,6 +6,7 @@
 #include <QJsonParseError>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace omsdash::json {
@@ -215,7 +216,10 @@ QDateTime timeFromText(const QString &text)
         const qsizetype n = timePart.size();
         const bool plain = (n == 5 || n == 8 || (n >= 10 && n <= 12 && timePart.at(8) == QLatin1Char('.')))
             && timePart.at(0) >= QLatin1Char('0') && timePart.at(0) <= QLatin1Char('2')
-            && !(timePart.at(0) == QLatin1Char('2') && timePart.at(1) >= QLatin1Char('4'));
+            && !(timePart.at(0) == QLatin1Char('2') && timePart.at(1) >= QLatin1Char('4'))
+            && std::none_of(timePart.begin(), timePart.end(), [](QChar c) {
+                   return c == QLatin1Char('Z') || c == QLatin1Char('z') || c == QLatin1Char('+') || c == QLatin1Char('-');
+               });
         if (plain) {
             const QDate date = QDate::fromString(QStringView(s).left(10), Qt::ISODate);
             const QTime time = QTime::fromString(timePart, Qt::ISODateWithMs);
