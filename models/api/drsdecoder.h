@@ -21,11 +21,11 @@ Result<QList<DrsJobProgress>> decodeBatchProgress(const QByteArray &body);
 /// every body the first one takes (a test and the fuzz target compare them).
 Result<TablePage> decodeProgressData(const QByteArray &body);
 namespace detail {
-/// decodeProgressData()'s usual page read with simdjson (the whole decode about 1.2 times
+/// decodeProgressData()'s usual page read with simdjson (the whole decode 0.6-0.9 times
 /// QJsonDocument::fromJson alone; through QJsonDocument 2.1 times): an object whose
 /// `flow_compare_data` is a list of at most json::MaxRows objects, no `error_code`, every name
-/// it reads there in exact case and once, and no fractional number that is zero anywhere
-/// ("0.0"; "1e-400", which QJsonDocument refuses, reads as 0). nullopt for anything else.
+/// it reads there in exact case and once, and no number that may have underflowed to zero
+/// (json::simd::parseObject()). nullopt for anything else.
 std::optional<TablePage> readUsualProgressData(const QByteArray &body);
 /// decodeProgressData() through QJsonDocument alone: what decides errors, warnings and odd
 /// bodies (names in another case, a byte-order mark, nesting deeper than 512).

@@ -220,13 +220,18 @@ QStringList errorDetailsFrom(const QJsonValue &details)
     return out;
 }
 
+/// Steps as the console lists them: by `order`, those of equal order as sent.
+void sortByOrder(QList<Step> &steps)
+{
+    std::stable_sort(steps.begin(), steps.end(), [](const Step &a, const Step &b) { return a.order < b.order; });
+}
+
 /// What a project row says beyond its own members: steps in order, the current step, schema and
 /// full progress, and the incremental latency (from the steps, else extraInfo.syncDelay).
 void deriveFromSteps(ProjectSummary &p, const QString &runningStep, std::optional<double> syncDelay,
                      std::optional<qint64> delaySample)
 {
-    std::stable_sort(p.steps.begin(), p.steps.end(),
-                     [](const Step &a, const Step &b) { return a.order < b.order; });
+    sortByOrder(p.steps);
     p.currentStep = runningStep;
     if (p.currentStep.isEmpty())
         p.currentStep = currentStepName(p.steps);
@@ -538,8 +543,7 @@ Result<QList<Step>> decodeProjectSteps(const QByteArray &body)
     QStringList warnings;
     for (const QJsonValue v : firstRows(items.value, QStringLiteral("DescribeProjectSteps data"), &warnings))
         steps << stepFromJson(v.toObject());
-    std::stable_sort(steps.begin(), steps.end(),
-                     [](const Step &a, const Step &b) { return a.order < b.order; });
+    sortByOrder(steps);
     auto result = Result<QList<Step>>::success(steps);
     result.warnings = warnings;
     return result;

@@ -63,17 +63,6 @@ bool membersOf(simdjson::dom::object object, const std::string_view (&names)[N],
     return true;
 }
 
-/// The first of @p members that is there (json::field() with several names, all in exact case).
-template <std::size_t N>
-Member firstOf(const Member (&members)[N])
-{
-    for (const Member &m : members) {
-        if (m)
-            return m;
-    }
-    return std::nullopt;
-}
-
 /// @p member as an object; nullopt when it is missing or something else.
 std::optional<simdjson::dom::object> objectOf(const Member &member);
 
