@@ -121,6 +121,8 @@ struct TableCounts
     int inconsistent = 0; ///< isInconsistent()
 };
 TableCounts tableCounts(const QList<TableProgress> &tables);
+/// The counts of the tables in [@p first, @p last): of a slice of a list.
+TableCounts tableCounts(QList<TableProgress>::const_iterator first, QList<TableProgress>::const_iterator last);
 
 /// The first step of @p kind, nullptr when there is none.
 const Step *findStep(const QList<Step> &steps, StepKind kind);
