@@ -280,11 +280,11 @@ void InstanceSession::onTables(const QString &projectId, const QList<TableProgre
 {
     if (projectId != m_selected)
         return;
-    m_tables->merge(rows);
     m_tables->setStale(false);
     if (m_store)
         m_store->record(historyPoints(m_config.name, projectId, rows, m_now().toMSecsSinceEpoch()));
-    emit tablesUpdated();
+    // A first fill of many tables comes in over a few turns; told once all are in.
+    m_tables->mergeInSlices(rows, TableProgressModel::FillSliceRows, [this] { emit tablesUpdated(); });
 }
 
 void InstanceSession::onFailure(InstancePoller::Channel channel, const QString &projectId,

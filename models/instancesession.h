@@ -102,6 +102,8 @@ signals:
     /// The selected project's list row took a later poll's facts (withDetail()) between list polls.
     void projectRowUpdated(const QString &projectId);
     void detailUpdated();
+    /// The per-table model holds a poll's rows, all of them (a first fill of many comes in
+    /// slices: told after the last), or was emptied or marked stale.
     void tablesUpdated();
     void selectionChanged(const QString &projectId);
     void errorOccurred(const omsdash::ApiError &error);

@@ -4,8 +4,12 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QTimer>
 
 #include <algorithm>
+#include <functional>
+#include <optional>
+#include <utility>
 
 namespace omsdash {
 
@@ -64,6 +68,16 @@ public:
     /// A merge that changes more rows than this says so with one dataChanged over their range
     /// instead of one per row.
     static constexpr int maxNarrowChanges() { return 256; }
+    /// A list of rows the model let go of is freed this many rows a turn (retire()).
+    static constexpr qsizetype retireSliceRows() { return 10000; }
+    /// Rows of lists the model let go of and has not freed yet.
+    qsizetype retiredRows() const
+    {
+        qsizetype n = 0;
+        for (const QList<T> &rows : m_retired)
+            n += rows.size();
+        return n;
+    }
     const T &rowAt(int row) const { return m_rows.at(row); }
     /// Row of @p key, or -1.
     int rowOf(const QString &key) const { return m_index.value(key, -1); }
@@ -86,7 +100,172 @@ public:
     /// The rows are first compared with sameKey() by position; unless the model's rows all
     /// match the first rows of @p incoming, each row's key is made once. When they match, only
     /// the rows after them are keyed (a list that grows, or a first fill made in slices).
+    /// Drops the rest of a fill under way (mergeInSlices()).
     void merge(const QList<T> &incoming)
+    {
+        m_fill.reset();
+        mergeRows(incoming);
+    }
+
+    /// merge(), but a first fill (the model empty) of more than @p sliceRows rows comes in
+    /// slices of @p sliceRows, the first now and one per later turn of the event loop, so that
+    /// neither the model nor a sorting proxy on it holds the GUI up for long. afterAppend()
+    /// follows each slice; @p done, once every row is in (at once when not sliced). A merge(),
+    /// reset() or mergeInSlices() before then drops the rest, and @p done is not called.
+    void mergeInSlices(const QList<T> &incoming, qsizetype sliceRows, std::function<void()> done = {})
+    {
+        m_fill.reset();
+        if (!m_rows.isEmpty() || sliceRows <= 0 || incoming.size() <= sliceRows) {
+            mergeRows(incoming);
+            if (done)
+                done();
+            return;
+        }
+        m_fill.emplace(Fill{incoming, 0, sliceRows, std::move(done), ++m_fills});
+        fillSlice();
+    }
+
+    /// Whether rows of a mergeInSlices() are still to come.
+    bool isFilling() const { return m_fill.has_value(); }
+
+    /// Replace everything: for a switch of instance or project only. Drops the rest of a fill
+    /// under way.
+    void reset(const QList<T> &rows = {})
+    {
+        m_fill.reset();
+        beginResetModel();
+        m_rows.clear();
+        m_keys.clear();
+        m_index.clear();
+        for (const T &item : rows) {
+            const QString key = rowKey(item);
+            if (!m_index.contains(key)) {
+                m_index.insert(key, int(m_rows.size()));
+                m_rows.append(item);
+                m_keys.append(key);
+            }
+        }
+        m_stale = false;
+        endResetModel();
+        afterMerge();
+    }
+
+    bool isStale() const { return m_stale; }
+    /// Marks the rows as last good data after a failed poll (StaleRole), or fresh again.
+    void setStale(bool stale)
+    {
+        if (stale == m_stale)
+            return;
+        m_stale = stale;
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {StaleRole});
+    }
+
+protected:
+    virtual QString rowKey(const T &row) const = 0;
+    virtual QVariant cellData(const T &row, int column, int role) const = 0;
+    /// Whether two rows have the same key: true only if rowKey() is the same for both. By
+    /// default the keys are made and compared; a model may compare the fields they are made of.
+    virtual bool sameKey(const T &a, const T &b) const { return rowKey(a) == rowKey(b); }
+    /// The first and last column whose cells (DisplayRole or SortRole) differ between two
+    /// versions of a row; (columnCount(), -1) when none do. By default every cell is formatted
+    /// and compared; a model that knows which fields feed which column may say so faster.
+    virtual std::pair<int, int> changedColumns(const T &before, const T &after) const
+    {
+        return columnSpan(m_columnCount, [&](int c) {
+            return cellData(after, c, Qt::DisplayRole) != cellData(before, c, Qt::DisplayRole)
+                || cellData(after, c, SortRole) != cellData(before, c, SortRole);
+        });
+    }
+    /// The first and last of the columns 0..count-1 for which @p changed(column) is true;
+    /// (count, -1) for none: what changedColumns() returns.
+    template <typename Changed>
+    static std::pair<int, int> columnSpan(int count, Changed changed)
+    {
+        int lo = count;
+        int hi = -1;
+        for (int c = 0; c < count; ++c) {
+            if (changed(c)) {
+                lo = std::min(lo, c);
+                hi = std::max(hi, c);
+            }
+        }
+        return {lo, hi};
+    }
+    /// Whether one row is stale on its own (rows from several sources); false by default.
+    virtual bool rowIsStale(const T &) const { return false; }
+    /// Called after every merge or reset, for derived summaries.
+    virtual void afterMerge() {}
+    /// Called after rows were appended from @p firstRow on, and nothing else changed (a slice
+    /// of mergeInSlices()); afterMerge() by default.
+    virtual void afterAppend(int firstRow)
+    {
+        Q_UNUSED(firstRow);
+        afterMerge();
+    }
+
+private:
+    /// A first fill under way: the rows of incoming before @c taken are merged.
+    struct Fill
+    {
+        QList<T> incoming;
+        qsizetype taken;
+        qsizetype sliceRows;
+        std::function<void()> done;
+        quint64 id;
+    };
+
+    /// Appends the next slice of m_fill: only its rows are keyed, and they are moved out of
+    /// incoming when nothing else holds it (copying 100,000 rows, or freeing copies of them,
+    /// takes a turn of its own: their texts are all over memory).
+    void fillSlice()
+    {
+        Fill &fill = *m_fill;
+        const qsizetype from = fill.taken;
+        fill.taken = std::min(fill.incoming.size(), from + fill.sliceRows);
+        const int first = int(m_rows.size());
+        if (from == 0) {
+            m_rows.reserve(fill.incoming.size());
+            m_keys.reserve(fill.incoming.size());
+            m_index.reserve(fill.incoming.size());
+        }
+        QList<qsizetype> added; // positions in incoming
+        QList<QString> addedKeys;
+        for (qsizetype i = from; i < fill.taken; ++i) {
+            QString key = rowKey(fill.incoming.at(i));
+            if (tryEmplace(m_index, key, first + int(added.size()))) { // a duplicate key: the first stands
+                added.append(i);
+                addedKeys.append(std::move(key));
+            }
+        }
+        if (!added.isEmpty()) {
+            beginInsertRows({}, first, first + int(added.size()) - 1);
+            const bool own = fill.incoming.isDetached();
+            for (const qsizetype i : std::as_const(added)) {
+                if (own)
+                    m_rows.append(std::move(fill.incoming[i]));
+                else
+                    m_rows.append(fill.incoming.at(i));
+            }
+            m_keys.append(std::move(addedKeys));
+            endInsertRows();
+            afterAppend(first);
+        }
+        if (fill.taken < fill.incoming.size()) {
+            QTimer::singleShot(0, this, [this, id = fill.id] {
+                if (m_fill && m_fill->id == id)
+                    fillSlice();
+            });
+            return;
+        }
+        const std::function<void()> done = std::move(fill.done);
+        m_fill.reset();
+        if (done)
+            done();
+    }
+
+    /// merge() without dropping a fill under way.
+    void mergeRows(const QList<T> &incoming)
     {
         if (!m_rows.isEmpty() && startsWithTheRows(incoming)) {
             // The same rows in the same order, as a poll usually lists them: compared by
@@ -94,7 +273,7 @@ public:
             // copying it (100,000 tables: 0.35 s -> 0.03 s).
             const QList<RowChange> changes = changedRows(incoming, [](int row) { return row; });
             if (incoming.size() == m_rows.size()) {
-                m_rows = incoming;
+                retire(std::exchange(m_rows, incoming));
                 announce(changes);
             } else {
                 for (const RowChange &c : changes)
@@ -171,74 +350,30 @@ public:
         afterMerge();
     }
 
-    /// Replace everything: for a switch of instance or project only.
-    void reset(const QList<T> &rows = {})
+    /// Frees @p rows, a list the model held, a slice per turn of the event loop when it holds
+    /// many rows and nothing else holds it: freeing 100,000 rows' texts at once is a stall of
+    /// its own (about 10 ms here).
+    void retire(QList<T> rows)
     {
-        beginResetModel();
-        m_rows.clear();
-        m_keys.clear();
-        m_index.clear();
-        for (const T &item : rows) {
-            const QString key = rowKey(item);
-            if (!m_index.contains(key)) {
-                m_index.insert(key, int(m_rows.size()));
-                m_rows.append(item);
-                m_keys.append(key);
-            }
-        }
-        m_stale = false;
-        endResetModel();
-        afterMerge();
+        if (rows.size() <= retireSliceRows() || !rows.isDetached())
+            return; // freed here, or by whatever else holds it
+        m_retired.append(std::move(rows));
+        if (m_retired.size() == 1)
+            retireSlice();
     }
 
-    bool isStale() const { return m_stale; }
-    /// Marks the rows as last good data after a failed poll (StaleRole), or fresh again.
-    void setStale(bool stale)
+    void retireSlice()
     {
-        if (stale == m_stale)
-            return;
-        m_stale = stale;
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {StaleRole});
-    }
-
-protected:
-    virtual QString rowKey(const T &row) const = 0;
-    virtual QVariant cellData(const T &row, int column, int role) const = 0;
-    /// Whether two rows have the same key: true only if rowKey() is the same for both. By
-    /// default the keys are made and compared; a model may compare the fields they are made of.
-    virtual bool sameKey(const T &a, const T &b) const { return rowKey(a) == rowKey(b); }
-    /// The first and last column whose cells (DisplayRole or SortRole) differ between two
-    /// versions of a row; (columnCount(), -1) when none do. By default every cell is formatted
-    /// and compared; a model that knows which fields feed which column may say so faster.
-    virtual std::pair<int, int> changedColumns(const T &before, const T &after) const
-    {
-        return columnSpan(m_columnCount, [&](int c) {
-            return cellData(after, c, Qt::DisplayRole) != cellData(before, c, Qt::DisplayRole)
-                || cellData(after, c, SortRole) != cellData(before, c, SortRole);
+        QTimer::singleShot(0, this, [this] {
+            QList<T> &rows = m_retired.first();
+            rows.resize(std::max<qsizetype>(0, rows.size() - retireSliceRows()));
+            if (rows.isEmpty())
+                m_retired.removeFirst();
+            if (!m_retired.isEmpty())
+                retireSlice();
         });
     }
-    /// The first and last of the columns 0..count-1 for which @p changed(column) is true;
-    /// (count, -1) for none: what changedColumns() returns.
-    template <typename Changed>
-    static std::pair<int, int> columnSpan(int count, Changed changed)
-    {
-        int lo = count;
-        int hi = -1;
-        for (int c = 0; c < count; ++c) {
-            if (changed(c)) {
-                lo = std::min(lo, c);
-                hi = std::max(hi, c);
-            }
-        }
-        return {lo, hi};
-    }
-    /// Whether one row is stale on its own (rows from several sources); false by default.
-    virtual bool rowIsStale(const T &) const { return false; }
-    /// Called after every merge or reset, for derived summaries.
-    virtual void afterMerge() {}
 
-private:
     /// A row whose fresh version (incoming row @c from) differs, and the span of its changed
     /// columns.
     struct RowChange
@@ -354,6 +489,9 @@ private:
     QList<QString> m_keys; ///< rowKey() of each row, in row order
     QHash<QString, int> m_index;
     bool m_stale = false;
+    std::optional<Fill> m_fill;
+    QList<QList<T>> m_retired; ///< lists the model held, freed a slice a turn (retire())
+    quint64 m_fills = 0; ///< fills begun: tells a slice due of a dropped fill from the current one
 };
 
 } // namespace omsdash

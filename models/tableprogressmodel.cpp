@@ -119,21 +119,34 @@ std::pair<int, int> TableProgressModel::changedColumns(const TableProgress &befo
 
 void TableProgressModel::afterMerge()
 {
-    bool verification = false;
-    double sum = 0;
-    int withProgress = 0;
-    for (const TableProgress &t : rows()) {
-        verification = verification || !t.resultType.isEmpty() || t.consistentCount.has_value();
+    m_hasVerification = false;
+    m_progressSum = 0;
+    m_withProgress = 0;
+    m_counts = {};
+    addToSummary(0);
+}
+
+void TableProgressModel::afterAppend(int firstRow)
+{
+    addToSummary(firstRow);
+}
+
+void TableProgressModel::addToSummary(int firstRow)
+{
+    const auto from = rows().cbegin() + firstRow;
+    for (auto it = from; it != rows().cend(); ++it) {
+        const TableProgress &t = *it;
+        m_hasVerification = m_hasVerification || !t.resultType.isEmpty() || t.consistentCount.has_value();
         if (t.progress) {
-            sum += *t.progress;
-            ++withProgress;
+            m_progressSum += *t.progress;
+            ++m_withProgress;
         }
     }
-    const TableCounts counts = tableCounts(rows());
-    m_hasVerification = verification;
-    m_finished = counts.finished;
-    m_inconsistent = counts.inconsistent;
-    m_average = withProgress ? std::optional<double>(sum / withProgress) : std::nullopt;
+    const TableCounts added = tableCounts(from, rows().cend());
+    m_counts.total += added.total;
+    m_counts.finished += added.finished;
+    m_counts.failed += added.failed;
+    m_counts.inconsistent += added.inconsistent;
     emit summaryChanged();
 }
 

@@ -35,6 +35,7 @@
 #include <algorithm>
 #include <functional>
 #include <limits>
+#include <utility>
 
 #include <sys/resource.h>
 #include <time.h>
@@ -363,7 +364,7 @@ private slots:
     /// progress and by source, against std::sort of the same 100,000 progress values.
     void perTableView100k()
     {
-        const QList<TableProgress> rows = tables(100000, 0);
+        QList<TableProgress> rows = tables(100000, 0);
         QList<double> values;
         for (const TableProgress &t : rows)
             values << *t.progress;
@@ -372,17 +373,32 @@ private slots:
             std::stable_sort(copy.begin(), copy.end());
         });
 
+        // The first fill as a poll brings it (InstanceSession): into the model a shown view
+        // sorts, in slices, one per turn of the event loop.
         TableProgressModel model;
         TableProgressView view;
         view.resize(1000, 700);
         view.show();
-        QElapsedTimer t;
-        t.start();
-        model.merge(rows);
-        const qint64 merge = t.nsecsElapsed();
         view.setTableModel(&model);
         QCoreApplication::processEvents();
+        bool filled = false;
+        QElapsedTimer t;
+        QElapsedTimer fillTurn;
+        t.start();
+        // The list is the model's alone, as the poller's is once it has told the session; the
+        // first slice comes in the turn of the poll's last reply, the others one a turn.
+        model.mergeInSlices(std::exchange(rows, {}), TableProgressModel::FillSliceRows, [&filled] { filled = true; });
+        const qint64 firstSlice = t.nsecsElapsed();
+        qint64 longestFillTurn = firstSlice;
+        int fillTurns = 1;
+        while (!filled) {
+            fillTurn.start();
+            QCoreApplication::processEvents();
+            longestFillTurn = std::max(longestFillTurn, fillTurn.nsecsElapsed());
+            ++fillTurns;
+        }
         const qint64 fill = t.nsecsElapsed();
+        QCOMPARE(model.rowCount(), 100000);
         QTableView *table = view.tableView();
         auto *proxy = qobject_cast<SortFilterProxyModel *>(table->model());
         QVERIFY(proxy);
@@ -444,8 +460,9 @@ private slots:
             const char *goal;
         };
         const Case cases[] = {
-            {"first fill, of which the model's merge", merge, "-"},
-            {"first fill", fill, "no stall over 50 ms"},
+            {"first fill, the first slice (the turn of the last reply)", firstSlice, "-"},
+            {"first fill, the longest turn", longestFillTurn, "no stall over 50 ms"},
+            {"first fill, all turns", fill, "-"},
             {"filter texts, sort keys and ranks made while idle, in all", prepared, "-"},
             {"the longest idle turn", longestIdleTurn, "<= 50 ms"},
             {"the first sort by source", bySource, "<= 50 ms"},
@@ -461,6 +478,7 @@ private slots:
         for (const Case &c : cases)
             report((QByteArray("100,000 tables: ") + c.what).constData(), c.ns / 1e6, "std::stable_sort of the progress values",
                    reference / 1e6, c.goal);
+        qInfo("100,000 tables: the first fill came in %d turns of the event loop", fillTurns);
     }
 
     /// The JSON report of 163 OMS 4 projects (ReportCollector and reportformat::toJson, as

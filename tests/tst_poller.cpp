@@ -53,6 +53,15 @@ QList<HistoryValue> stored(HistoryStore &store, const QString &instance, const Q
     return values.value_or(QHash<QString, QList<HistoryValue>>{}).value(metric);
 }
 
+/// A DRS instance of @p server watching its migration job.
+InstanceConfig drsJobConfigFor(const SimulatorServer &server)
+{
+    InstanceConfig cfg = configFor(server, ApiKind::Drs);
+    cfg.drsProjectId = server.drsProjectId();
+    cfg.projectIds = {server.scenario().drsJobId()};
+    return cfg;
+}
+
 /// A DRS instance of @p server that logs in with IAM instead of a given token.
 InstanceConfig iamConfigFor(const SimulatorServer &server)
 {
@@ -562,10 +571,7 @@ private slots:
         SimulatorServer server(Scenario::Slice::Drs);
         QVERIFY(server.listen());
         HttpTransport transport;
-        InstanceConfig cfg = configFor(server, ApiKind::Drs);
-        cfg.drsProjectId = server.drsProjectId();
-        cfg.projectIds = {server.scenario().drsJobId()};
-        InstanceSession session(cfg, &transport);
+        InstanceSession session(drsJobConfigFor(server), &transport);
         session.start();
         QTRY_COMPARE_WITH_TIMEOUT(session.projects()->rowCount(), 1, Wait);
         session.selectProject(server.scenario().drsJobId());
@@ -583,6 +589,32 @@ private slots:
         QVERIFY(!session.detail().serviceRemaining.isEmpty());
         QVERIFY(server.requestCount(QStringLiteral("job-list")) >= 2); // migration and sync jobs
         QCOMPARE(server.requestCount(QStringLiteral("job-list")) % 2, 0);
+    }
+
+    /// A first fill of 25,000 tables comes into the model in slices of FillSliceRows, and the
+    /// session tells its listeners (metrics, alerts) once, with all of them in.
+    void drsFirstFillOfManyTablesInSlices()
+    {
+        SimulatorServer server(Scenario::Slice::Drs);
+        server.scenario().setDrsTableCount(25000);
+        QVERIFY(server.listen());
+        HttpTransport transport;
+        InstanceSession session(drsJobConfigFor(server), &transport);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(session.projects()->rowCount(), 1, Wait);
+        QSignalSpy inserted(session.tables(), &QAbstractItemModel::rowsInserted);
+        QList<int> rowsWhenTold;
+        connect(&session, &InstanceSession::tablesUpdated, this,
+                [&] { rowsWhenTold << session.tables()->rowCount(); });
+        session.selectProject(server.scenario().drsJobId());
+        QCOMPARE(rowsWhenTold, QList<int>{0}); // emptied for the new project
+        QTRY_COMPARE_WITH_TIMEOUT(rowsWhenTold.size(), 2, Wait);
+        QCOMPARE(rowsWhenTold.last(), 25000);
+        const qsizetype slice = TableProgressModel::FillSliceRows;
+        QVERIFY(slice < 25000);
+        QCOMPARE(inserted.size(), (25000 + slice - 1) / slice);
+        QCOMPARE(inserted.at(0).at(2).toInt(), slice - 1);
+        QCOMPARE(server.requestCount(QStringLiteral("progress-data")), 25);
     }
 
     /// Without job IDs a DRS instance watches every job of its project, named as the job list

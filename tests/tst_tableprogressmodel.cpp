@@ -283,6 +283,114 @@ private slots:
             QCOMPARE(sliced.rowOf(all.at(r).key()), r);
         }
     }
+
+    /// A first fill of many rows comes in slices, one per turn of the event loop: the model
+    /// holds a longer start of the list after each, its summary follows, and once the last is
+    /// in (done called once) it is what one merge makes, duplicates ignored across slices.
+    void aFirstFillInSlices()
+    {
+        TableProgressModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<TableProgress> rows = tables(25, 100);
+        rows[12] = rows.at(3); // a duplicate in the second slice of the first's key: ignored
+        rows[12].progress = 5;
+        rows[20].progress = 50;
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        int done = 0;
+        model.mergeInSlices(rows, 10, [&done] { ++done; });
+        QCOMPARE(model.rowCount(), 10);
+        QVERIFY(model.isFilling());
+        QCOMPARE(model.finishedCount(), 10);
+        QCOMPARE(done, 0);
+        for (int turn = 0; turn < 100 && done == 0; ++turn)
+            QCoreApplication::processEvents();
+        QCOMPARE(done, 1);
+        QVERIFY(!model.isFilling());
+        QCOMPARE(inserted.size(), 3);
+        TableProgressModel atOnce;
+        atOnce.merge(rows);
+        QCOMPARE(model.rowCount(), 24);
+        for (int r = 0; r < 24; ++r) {
+            QVERIFY(model.rowAt(r) == atOnce.rowAt(r));
+            QCOMPARE(model.rowOf(atOnce.rowAt(r).key()), r);
+        }
+        QCOMPARE(model.finishedCount(), 23);
+        QCOMPARE(model.rowAt(3).progress, 100.0);
+
+        // Into a model with rows, or a list no longer than a slice: at once.
+        done = 0;
+        rows[0].progress = 1;
+        model.mergeInSlices(rows, 10, [&done] { ++done; });
+        QCOMPARE(done, 1);
+        QCOMPARE(model.rowAt(0).progress, 1.0);
+        TableProgressModel small;
+        small.mergeInSlices(rows.first(10), 10, [&done] { ++done; });
+        QCOMPARE(done, 2);
+        QCOMPARE(small.rowCount(), 10);
+    }
+
+    /// A merge, a reset or another fill before the last slice drops the rest of a fill: its
+    /// rows never come and its done is never called; a model gone with a fill under way is no
+    /// harm.
+    void aFillDropped()
+    {
+        const QList<TableProgress> rows = tables(30, 10);
+        const QList<TableProgress> other = tables(5, 20);
+        const auto settle = [] {
+            for (int turn = 0; turn < 20; ++turn)
+                QCoreApplication::processEvents();
+        };
+        for (const int how : {0, 1, 2}) {
+            TableProgressModel model;
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            bool done = false;
+            model.mergeInSlices(rows, 10, [&done] { done = true; });
+            QCOMPARE(model.rowCount(), 10);
+            if (how == 0)
+                model.merge(other);
+            else if (how == 1)
+                model.reset(other);
+            else {
+                model.reset();
+                model.mergeInSlices(other, 2, {});
+            }
+            settle();
+            QVERIFY2(!done, qPrintable(QString::number(how)));
+            QVERIFY(!model.isFilling());
+            QCOMPARE(model.rowCount(), 5);
+            QCOMPARE(model.rowAt(0).progress, 20.0);
+        }
+        {
+            auto *model = new TableProgressModel;
+            model->mergeInSlices(rows, 10, [] { QFAIL("a fill of a model gone went on"); });
+            delete model;
+            settle();
+        }
+    }
+
+    /// The rows a poll replaces are freed a slice a turn when the model held them alone; when
+    /// something else holds them too, that holder frees them.
+    void replacedRowsFreedInSlices()
+    {
+        TableProgressModel model;
+        model.merge(tables(25000, 10));
+        model.merge(tables(25000, 20));
+        QCOMPARE(model.retiredRows(), 25000);
+        QCOMPARE(model.rowAt(0).progress, 20.0);
+        QList<qsizetype> left;
+        for (int turn = 0; turn < 10 && model.retiredRows() > 0; ++turn) {
+            QCoreApplication::processEvents();
+            left << model.retiredRows();
+        }
+        QCOMPARE(left, (QList<qsizetype>{15000, 5000, 0}));
+
+        const QList<TableProgress> held = model.rows();
+        model.merge(tables(25000, 30));
+        QCOMPARE(model.retiredRows(), 0);
+        QCOMPARE(held.first().progress, 20.0);
+        model.merge(tables(100, 40)); // a few: at once
+        QCOMPARE(model.retiredRows(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTableProgressModel)
