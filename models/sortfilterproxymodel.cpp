@@ -130,6 +130,7 @@ void SortFilterProxyModel::setFilterRole(int role)
         return;
     m_filterRole = role;
     m_rowTexts.clear();
+    m_rowTextFresh.clear();
     prepareFrom(0);
     filterOrder();
 }
@@ -138,6 +139,7 @@ void SortFilterProxyModel::setFilterColumns(const QList<int> &columns)
 {
     m_filterColumns = columns;
     m_rowTexts.clear();
+    m_rowTextFresh.clear();
     prepareFrom(0);
     filterOrder();
 }
@@ -249,6 +251,7 @@ void SortFilterProxyModel::connectSource(QAbstractItemModel *source)
         m_keys.clear();
         m_rankings.clear();
         m_rowTexts.clear();
+        m_rowTextFresh.clear();
         m_prepared = 0;
         m_keysPrepared = 0;
         m_prepare.stop();
@@ -322,6 +325,7 @@ void SortFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const Q
 
 void SortFilterProxyModel::sourceRowsInserted(int first, int last)
 {
+    m_rowsCame = true;
     const int n = last - first + 1;
     for (int &row : m_order)
         row += row >= first ? n : 0;
@@ -335,10 +339,21 @@ void SortFilterProxyModel::sourceRowsInserted(int first, int last)
         std::iota(added.begin(), added.end(), first);
         const auto at = std::lower_bound(m_order.begin(), m_order.end(), first);
         m_order.insert(at, added.cbegin(), added.cend());
-    } else if (n > OneByOneRows || m_order.empty()) {
-        for (int row = first; row <= last; ++row)
-            m_order.push_back(row);
+    } else if (m_order.empty()) {
+        m_order.resize(size_t(n));
+        std::iota(m_order.begin(), m_order.end(), first);
         sortOrderOfAll();
+    } else if (n > OneByOneRows) {
+        // Sorted on their own and merged in: a first fill that comes in slices costs one sort
+        // of each slice, not one of all the rows so far per slice.
+        const size_t before = m_order.size();
+        m_order.resize(before + size_t(n));
+        const auto added = m_order.begin() + std::ptrdiff_t(before);
+        std::iota(added, m_order.end(), first);
+        std::vector<int> slice(added, m_order.end());
+        sortRows(slice, false);
+        std::copy(slice.cbegin(), slice.cend(), added);
+        std::inplace_merge(m_order.begin(), added, m_order.end(), [this](int a, int b) { return lessThan(a, b); });
     } else {
         for (int row = first; row <= last; ++row)
             m_order.insert(m_order.begin() + std::ptrdiff_t(placeOf(row, m_order)), row);
@@ -483,8 +498,13 @@ void SortFilterProxyModel::indexRows()
 
 void SortFilterProxyModel::sortOrderOfAll()
 {
+    sortRows(m_order, true);
+}
+
+void SortFilterProxyModel::sortRows(std::vector<int> &order, bool rank) const
+{
     if (m_sortColumn < 0 || !sourceModel() || m_sortColumn >= sourceModel()->columnCount()) {
-        std::sort(m_order.begin(), m_order.end());
+        std::sort(order.begin(), order.end());
         return;
     }
     using Kind = SortKey::Kind;
@@ -492,18 +512,18 @@ void SortFilterProxyModel::sortOrderOfAll()
     bool numbers = false;
     bool texts = false;
     bool others = false;
-    for (const int row : m_order) {
+    for (const int row : order) {
         const Kind kind = sortKey(row).kind;
         numbers = numbers || kind == Kind::Number;
         texts = texts || kind == Kind::Text;
         others = others || kind == Kind::Other;
     }
-    if (texts && keys.rank.empty()) {
+    if (texts && keys.rank.empty() && rank) {
         rankTexts(keys);
         m_rankings.erase(m_sortColumn); // one under way while idle is done with
     }
-    if (m_tieBreak || others || (numbers && texts)) {
-        std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return lessThan(a, b); });
+    if (m_tieBreak || others || (numbers && texts) || (texts && keys.rank.empty())) {
+        std::sort(order.begin(), order.end(), [this](int a, int b) { return lessThan(a, b); });
         return;
     }
     // All numbers, or all ranked texts, and no tie-break: what lessThan() decides, on one
@@ -514,9 +534,9 @@ void SortFilterProxyModel::sortOrderOfAll()
         int row;
     };
     std::vector<Entry> entries;
-    entries.reserve(m_order.size());
+    entries.reserve(order.size());
     std::vector<int> missing;
-    for (const int row : m_order) {
+    for (const int row : order) {
         const SortKey &key = keys.keys[size_t(row)];
         if (key.kind == Kind::Missing)
             missing.push_back(row);
@@ -534,9 +554,9 @@ void SortFilterProxyModel::sortOrderOfAll()
     std::sort(missing.begin(), missing.end());
     size_t i = 0;
     for (const Entry &e : entries)
-        m_order[i++] = e.row;
+        order[i++] = e.row;
     for (const int row : missing)
-        m_order[i++] = row;
+        order[i++] = row;
 }
 
 size_t SortFilterProxyModel::placeOf(int sourceRow, const std::vector<int> &order) const
@@ -599,7 +619,7 @@ bool SortFilterProxyModel::lessThan(int a, int b) const
 const SortFilterProxyModel::ColumnKeys *SortFilterProxyModel::keptKeys(int column) const
 {
     if (size_t(column) >= m_keys.size() || !m_keys[size_t(column)]
-        || m_keys[size_t(column)]->keys.size() != size_t(sourceModel()->rowCount()))
+        || m_keys[size_t(column)]->keys.size() != sourceModel()->rowCount())
         return nullptr;
     return &*m_keys[size_t(column)];
 }
@@ -612,7 +632,8 @@ SortFilterProxyModel::ColumnKeys &SortFilterProxyModel::columnKeys(int column) c
         m_keys.resize(size_t(column) + 1);
     m_rankings.erase(column);
     ColumnKeys &keys = m_keys[size_t(column)].emplace();
-    keys.keys.resize(size_t(sourceModel()->rowCount()));
+    keys.keys.resize(sourceModel()->rowCount());
+    keys.fresh.assign(size_t(sourceModel()->rowCount()), false);
     return keys;
 }
 
@@ -624,10 +645,10 @@ const SortFilterProxyModel::SortKey &SortFilterProxyModel::sortKey(int sourceRow
 const SortFilterProxyModel::SortKey &SortFilterProxyModel::sortKeyOf(ColumnKeys &keys, int column, int sourceRow) const
 {
     SortKey &key = keys.keys[size_t(sourceRow)];
-    if (key.fresh)
+    if (keys.fresh[size_t(sourceRow)])
         return key;
+    keys.fresh[size_t(sourceRow)] = true;
     SortKey k;
-    k.fresh = true;
     const QVariant v = sourceModel()->index(sourceRow, column).data(m_sortRole);
     switch (v.userType()) {
     case QMetaType::UnknownType:
@@ -670,11 +691,11 @@ void SortFilterProxyModel::rankTexts(ColumnKeys &keys) const
 SortFilterProxyModel::Ranking SortFilterProxyModel::startRanking(const ColumnKeys &keys) const
 {
     Ranking ranking;
-    ranking.strings.resize(keys.keys.size());
-    for (size_t row = 0; row < keys.keys.size(); ++row) {
+    ranking.strings.resize(size_t(keys.keys.size()));
+    for (qsizetype row = 0; row < keys.keys.size(); ++row) {
         if (keys.keys[row].kind == SortKey::Kind::Text) {
             ranking.rows.push_back(int(row));
-            ranking.strings[row] = keys.keys[row].value.toString();
+            ranking.strings[size_t(row)] = keys.keys[row].value.toString();
         }
     }
     ranking.buffer.resize(ranking.rows.size());
@@ -719,7 +740,7 @@ bool SortFilterProxyModel::stepRanking(Ranking &ranking, const std::function<boo
 
 void SortFilterProxyModel::finishRanking(ColumnKeys &keys, const Ranking &ranking) const
 {
-    keys.rank.assign(keys.keys.size(), 0);
+    keys.rank.fill(0, keys.keys.size());
     int rank = 0;
     const std::vector<int> &rows = ranking.rows;
     for (size_t i = 0; i < rows.size(); ++i) {
@@ -731,11 +752,12 @@ void SortFilterProxyModel::finishRanking(ColumnKeys &keys, const Ranking &rankin
 
 const QString &SortFilterProxyModel::rowText(int sourceRow) const
 {
-    const size_t rows = size_t(sourceModel()->rowCount());
-    if (m_rowTexts.size() != rows)
-        m_rowTexts.assign(rows, std::nullopt);
-    std::optional<QString> &slot = m_rowTexts[size_t(sourceRow)];
-    if (!slot) {
+    const int rows = sourceModel()->rowCount();
+    if (m_rowTexts.size() != rows) {
+        m_rowTexts.fill(QString(), rows);
+        m_rowTextFresh.assign(size_t(rows), false);
+    }
+    if (!m_rowTextFresh[size_t(sourceRow)]) {
         QString text;
         const int columns = sourceModel()->columnCount();
         bool firstColumn = true;
@@ -747,9 +769,10 @@ const QString &SortFilterProxyModel::rowText(int sourceRow) const
             firstColumn = false;
             text += sourceModel()->index(sourceRow, c).data(m_filterRole).toString();
         }
-        slot = text.toCaseFolded();
+        m_rowTexts[sourceRow] = text.toCaseFolded();
+        m_rowTextFresh[size_t(sourceRow)] = true;
     }
-    return *slot;
+    return m_rowTexts.at(sourceRow);
 }
 
 void SortFilterProxyModel::forgetAll()
@@ -757,23 +780,28 @@ void SortFilterProxyModel::forgetAll()
     m_keys.clear();
     m_rankings.clear();
     m_rowTexts.clear();
+    m_rowTextFresh.clear();
     prepareFrom(0);
 }
 
 void SortFilterProxyModel::forgetRows(int first, int last, bool keys, bool texts)
 {
-    if (keys)
-        m_keysPrepared = std::min(m_keysPrepared, size_t(std::max(first, 0)));
-    for (int row = first; row <= last; ++row) {
-        if (keys) {
-            for (std::optional<ColumnKeys> &column : m_keys) {
-                if (column && size_t(row) < column->keys.size())
-                    column->keys[size_t(row)].fresh = false;
-            }
+    first = std::max(first, 0);
+    // Marked, not freed: a poll changing 100,000 rows frees their old texts while idle.
+    const auto mark = [first, last](std::vector<bool> &fresh) {
+        const size_t end = std::min(size_t(last) + 1, fresh.size());
+        if (size_t(first) < end)
+            std::fill(fresh.begin() + first, fresh.begin() + std::ptrdiff_t(end), false);
+    };
+    if (keys) {
+        m_keysPrepared = std::min(m_keysPrepared, size_t(first));
+        for (std::optional<ColumnKeys> &column : m_keys) {
+            if (column)
+                mark(column->fresh);
         }
-        if (texts && size_t(row) < m_rowTexts.size())
-            m_rowTexts[size_t(row)].reset();
     }
+    if (texts)
+        mark(m_rowTextFresh);
     if (keys || texts)
         prepareFrom(first);
 }
@@ -784,12 +812,15 @@ void SortFilterProxyModel::insertKept(int first, int count)
     for (std::optional<ColumnKeys> &column : m_keys) {
         if (!column)
             continue;
-        column->keys.insert(column->keys.begin() + first, size_t(count), SortKey());
+        column->keys.insert(first, count, SortKey());
+        column->fresh.insert(column->fresh.begin() + first, size_t(count), false);
         if (!column->rank.empty())
-            column->rank.insert(column->rank.begin() + first, size_t(count), 0);
+            column->rank.insert(first, count, 0);
     }
-    if (!m_rowTexts.empty())
-        m_rowTexts.insert(m_rowTexts.begin() + first, size_t(count), std::nullopt);
+    if (!m_rowTexts.empty()) {
+        m_rowTexts.insert(first, count, QString());
+        m_rowTextFresh.insert(m_rowTextFresh.begin() + first, size_t(count), false);
+    }
     prepareFrom(first);
 }
 
@@ -799,12 +830,15 @@ void SortFilterProxyModel::eraseKept(int first, int count)
     for (std::optional<ColumnKeys> &column : m_keys) {
         if (!column)
             continue;
-        column->keys.erase(column->keys.begin() + first, column->keys.begin() + first + count);
+        column->keys.remove(first, count);
+        column->fresh.erase(column->fresh.begin() + first, column->fresh.begin() + first + count);
         if (!column->rank.empty())
-            column->rank.erase(column->rank.begin() + first, column->rank.begin() + first + count);
+            column->rank.remove(first, count);
     }
-    if (!m_rowTexts.empty())
-        m_rowTexts.erase(m_rowTexts.begin() + first, m_rowTexts.begin() + first + count);
+    if (!m_rowTexts.empty()) {
+        m_rowTexts.remove(first, count);
+        m_rowTextFresh.erase(m_rowTextFresh.begin() + first, m_rowTextFresh.begin() + first + count);
+    }
     // The rows after them keep what was made for them, one place up.
     const auto shifted = [first, count](size_t prepared) {
         if (prepared >= size_t(first) + size_t(count))
@@ -844,6 +878,7 @@ void SortFilterProxyModel::prepare()
 {
     if (!sourceModel())
         return;
+
     QElapsedTimer slice;
     slice.start();
     // At least one step a turn; then as many as fit in the slice (asked every 256 rows).
@@ -876,6 +911,11 @@ void SortFilterProxyModel::prepare()
         ++m_keysPrepared;
         if (outOfTime(m_keysPrepared))
             return m_prepare.start();
+    }
+    if (std::exchange(m_rowsCame, false)) {
+        // Rows came since the last turn: more may come in the next one (a first fill in
+        // slices), and a new row's text drops a ranking. Rank once a turn passes without.
+        return m_prepare.start();
     }
     for (const int column : std::as_const(columns)) {
         ColumnKeys &keys = columnKeys(column);

@@ -12,6 +12,25 @@
 
 namespace omsdash {
 
+namespace detail {
+/// A source row's SortRole value in SortFilterProxyModel's sort column, ready to compare.
+struct ProxySortKey
+{
+    enum class Kind : quint8 { Missing, Number, Text, Other };
+    Kind kind = Kind::Missing;
+    double number = 0;
+    QVariant value;     ///< Text: case-folded; Other: as the source gave it
+};
+} // namespace detail
+
+} // namespace omsdash
+
+// Moved in memory as bytes: the per-row lists grow by realloc(), not by moving each key (a
+// copy of 100,000 rows' keys and rows of fresh pages in one turn).
+Q_DECLARE_TYPEINFO(omsdash::detail::ProxySortKey, Q_RELOCATABLE_TYPE);
+
+namespace omsdash {
+
 /// Sorting and filtering of one of omsdash's flat tables (a KeyedTableModel), with what
 /// QSortFilterProxyModel lacks:
 /// - it sorts on SortRole, and a missing value (an invalid SortRole, shown as "–", or NaN)
@@ -105,20 +124,15 @@ signals:
     void filtersChanged();
 
 private:
-    /// A source row's SortRole value in the sort column, ready to compare.
-    struct SortKey
-    {
-        enum class Kind : quint8 { Missing, Number, Text, Other };
-        Kind kind = Kind::Missing;
-        bool fresh = false; ///< read since the row last changed; a stale key keeps its old value
-        double number = 0;
-        QVariant value;     ///< Text: case-folded; Other: as the source gave it
-    };
+    using SortKey = detail::ProxySortKey;
     /// The kept keys of one column, by source row, and its texts' collation ranks.
     struct ColumnKeys
     {
-        std::vector<SortKey> keys;
-        std::vector<int> rank; ///< Text keys' place in collation order (equal texts share one); empty until ranked
+        QList<SortKey> keys;
+        /// Whether each key was read since its row last changed (a stale key keeps its old
+        /// value): apart, so a poll that changes 100,000 rows marks them in one pass over bits.
+        std::vector<bool> fresh;
+        QList<int> rank; ///< Text keys' place in collation order (equal texts share one); empty until ranked
     };
     /// A ranking of a column's texts: a bottom-up merge sort of its text rows, in steps.
     struct Ranking
@@ -154,6 +168,9 @@ private:
     void indexRows();
     /// m_order sorted by the sort column (by source row when there is none).
     void sortOrderOfAll();
+    /// @p rows sorted as lessThan() orders them. Texts the column has no ranks for are ranked
+    /// first when @p rank (every row of the column), else compared by the collator.
+    void sortRows(std::vector<int> &rows, bool rank) const;
     bool accepts(int sourceRow) const;
     bool lessThan(int a, int b) const;
     /// Where in @p order (sorted, without @p sourceRow) @p sourceRow belongs.
@@ -190,12 +207,14 @@ private:
     std::vector<int> m_rows;     ///< proxy row -> source row: m_order's accepted rows
     std::vector<int> m_proxyRow; ///< source row -> proxy row, -1 when filtered out
     mutable std::vector<std::optional<ColumnKeys>> m_keys; ///< by column
-    mutable std::vector<std::optional<QString>> m_rowTexts; ///< by source row: case-folded filter text
+    mutable QList<QString> m_rowTexts; ///< by source row: case-folded filter text
+    mutable std::vector<bool> m_rowTextFresh; ///< by source row: made since the row last changed
     size_t m_prepared = 0; ///< rows before this one have their filter text
     size_t m_keysPrepared = 0; ///< rows before this one have fresh keys in the prepared columns
     QList<int> m_preparedColumns;
     int m_prepareSliceMs = 8;
     mutable std::map<int, Ranking> m_rankings; ///< by prepared column: rankings under way while idle
+    bool m_rowsCame = false; ///< rows were inserted since the last turn of work while idle
     QTimer m_prepare;
     QList<QPersistentModelIndex> m_layoutSources; ///< across a source layout change
     QModelIndexList m_layoutProxies;

@@ -371,6 +371,71 @@ private slots:
         }
     }
 
+    /// A first fill in slices (TableProgressModel::mergeInSlices), whatever the sort column
+    /// and way, with a filter or not, and with ranks made while idle between slices: after
+    /// every turn the proxy shows exactly what sorting the rows so far from scratch shows.
+    void aFirstFillInSlicesIsSortedAsOneAtOnce()
+    {
+        QRandomGenerator rng(20261202);
+        const QStringList stems = {QStringLiteral("orders"), QStringLiteral("Orders"), QStringLiteral("élan"),
+                                   QStringLiteral("Zeta"), QStringLiteral("订单")};
+        QList<TableProgress> rows;
+        for (int i = 0; i < 1000; ++i) {
+            TableProgress t;
+            t.sourceSchema = stems.at(int(rng.bounded(stems.size())));
+            t.sourceTable = stems.at(int(rng.bounded(stems.size()))) + QString::number(rng.bounded(100));
+            t.destSchema = QStringLiteral("dst");
+            t.destTable = QStringLiteral("t%1").arg(i); // unique keys
+            if (rng.bounded(8) != 0)
+                t.progress = double(rng.bounded(11) * 10); // ties, and some without
+            const char *statuses[] = {"RUNNING", "FINISHED", "ERROR", ""};
+            t.status = QLatin1String(statuses[rng.bounded(4)]);
+            rows << t;
+        }
+        const struct
+        {
+            int column;
+            Qt::SortOrder order;
+        } sorts[] = {{TableProgressModel::ProgressColumn, Qt::DescendingOrder},
+                     {TableProgressModel::ProgressColumn, Qt::AscendingOrder},
+                     {TableProgressModel::SourceColumn, Qt::AscendingOrder},
+                     {TableProgressModel::SourceColumn, Qt::DescendingOrder},
+                     {TableProgressModel::StatusColumn, Qt::AscendingOrder}};
+        for (const auto &sort : sorts) {
+            for (const QString &filter : {QString(), QStringLiteral("1")}) {
+                const QString step = QStringLiteral("column %1 %2, filter '%3'").arg(sort.column).arg(sort.order).arg(filter);
+                TableProgressModel model;
+                SortFilterProxyModel proxy;
+                QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+                proxy.setSourceModel(&model);
+                proxy.setPreparedSortColumns({TableProgressModel::SourceColumn, TableProgressModel::StatusColumn});
+                proxy.setPrepareSliceMs(0);
+                proxy.sort(sort.column, sort.order);
+                proxy.setFilterText(filter);
+                const auto expected = [&] {
+                    return sortedKeys(model, sort.column, sort.order, [&](int r) {
+                        for (int c = 0; c < model.columnCount(); ++c) {
+                            if (model.index(r, c).data().toString().toCaseFolded().contains(filter))
+                                return true;
+                        }
+                        return false;
+                    });
+                };
+                bool done = false;
+                model.mergeInSlices(rows, 97, [&done] { done = true; });
+                int turns = 0;
+                for (; !done && turns < 1000; ++turns) {
+                    QVERIFY2(shownKeys(proxy) == expected(), qPrintable(step + QStringLiteral(", turn %1").arg(turns)));
+                    QCoreApplication::processEvents();
+                }
+                QVERIFY(done);
+                QVERIFY2(turns >= 10, "one slice a turn");
+                QCOMPARE(model.rowCount(), 1000);
+                QVERIFY2(shownKeys(proxy) == expected(), qPrintable(step));
+            }
+        }
+    }
+
     /// The prepared columns' keys and ranks are made while idle, a step a turn here. Whatever
     /// the turn at which statuses change, a table goes or tables are renamed (a ranking under
     /// way, or done), the order is exactly what sorting from scratch gives, case and accents
