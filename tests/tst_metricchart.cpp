@@ -312,8 +312,24 @@ private slots:
             for (int j = i + 1; j < rects.size(); ++j)
                 QVERIFY2(!rects.at(i).intersects(rects.at(j)), qPrintable(m_chart->stepMarkerTexts().join(u',')));
         }
+        // A chart too low for a row each: no label over another; the lines all stay.
+        m_chart->resize(800, 150);
+        m_chart->refresh(m_history.get(), Project);
+        QList<StepStart> crowded;
+        for (int i = 0; i < 6; ++i)
+            crowded << StepStart{Start - Hour + i * 20000LL, QStringLiteral("FULL_TRANSFER")};
+        m_chart->setStepStarts(crowded);
+        const QList<QRectF> low = m_chart->stepMarkerLabelRects();
+        QVERIFY2(!low.isEmpty() && low.size() < 6, qPrintable(QString::number(low.size())));
+        for (int i = 0; i < low.size(); ++i) {
+            for (int j = i + 1; j < low.size(); ++j)
+                QVERIFY2(!low.at(i).intersects(low.at(j)), qPrintable(m_chart->stepMarkerTexts().join(u',')));
+        }
+        QCOMPARE(m_chart->stepMarkerLineCount(), 6);
+        m_chart->resize(800, 400);
         m_chart->setStepStarts({});
         QVERIFY(m_chart->stepMarkerTexts().isEmpty());
+        QCOMPARE(m_chart->stepMarkerLineCount(), 0);
     }
 
     void customRangeDialogRefusesNonsense()

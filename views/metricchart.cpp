@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "metricchart.h"
 
+#include "derived.h"
 #include "format.h"
 
 #include <QChart>
@@ -501,7 +502,7 @@ void MetricChart::updateStepMarkers()
     const QRectF plot = e.chart->plotArea();
     int shown = 0;
     // Labels in rows near the top: each in the first row where it overwrites no other label,
-    // down to half the plot's height; past that, in turn.
+    // down to half the plot's height; past that, the line alone (its tooltip names the step).
     QList<QList<std::pair<double, double>>> rows; // per row, the [left, right] of its labels
     if (!isShowingEmptyText() && to > from) {
         for (const StepStart &start : std::as_const(m_stepStarts)) {
@@ -526,7 +527,8 @@ void MetricChart::updateStepMarkers()
             QGraphicsLineItem *line = e.markerLines.at(shown);
             QGraphicsSimpleTextItem *label = e.markerLabels.at(shown);
             line->setLine(x, plot.top(), x, plot.bottom());
-            label->setText(tr("%1 · %2", "step marker: step name, its start time").arg(start.step, timeText(start.timeMs)));
+            label->setText(tr("%1 · %2", "step marker: step name, its start time").arg(stepText(start.step), timeText(start.timeMs)));
+            line->setToolTip(label->text());
             // Beside the line, in a row where it overwrites no neighbour.
             const double width = label->boundingRect().width();
             const double height = label->boundingRect().height() + 1;
@@ -541,15 +543,17 @@ void MetricChart::updateStepMarkers()
             };
             while (row < rows.size() && row < maxRows && overlaps(rows.at(row)))
                 ++row;
-            if (row == maxRows)
-                row = shown % maxRows;
+            line->show();
+            ++shown;
+            if (row == maxRows) {
+                label->hide();
+                continue;
+            }
             if (row == rows.size())
                 rows.append(QList<std::pair<double, double>>());
             rows[row].append({left, right});
             label->setPos(left, plot.top() + 2 + row * height);
-            line->show();
             label->show();
-            ++shown;
         }
     }
     for (int i = shown; i < e.markerLines.size(); ++i) {
@@ -566,6 +570,12 @@ QStringList MetricChart::stepMarkerTexts() const
             texts << label->text();
     }
     return texts;
+}
+
+int MetricChart::stepMarkerLineCount() const
+{
+    const auto &lines = m_engine->markerLines;
+    return int(std::count_if(lines.cbegin(), lines.cend(), [](const QGraphicsLineItem *line) { return line->isVisible(); }));
 }
 
 QList<QRectF> MetricChart::stepMarkerLabelRects() const

@@ -61,13 +61,16 @@ public:
     /// Redraws from @p history for @p projectId: the points in the time range, decimated.
     void refresh(const MetricHistory *history, const QString &projectId);
 
-    /// Marks where steps began (stepStarts() of the project's steps): a vertical line with the
-    /// step's name and time for each one inside the shown range.
+    /// Marks where steps began (stepStarts() of the project's steps): a vertical line for each
+    /// one inside the shown range, labelled with the step's console word and time where the
+    /// label fits beside the others (else in the line's tooltip only).
     void setStepStarts(const QList<StepStart> &starts);
-    /// The step markers drawn now, left to right: "name · time" (for tests).
+    /// The step markers' labels drawn now, left to right: "name · time" (for tests).
     QStringList stepMarkerTexts() const;
-    /// Where those markers' labels are drawn, in the chart's scene (for tests).
+    /// Where those labels are drawn, in the chart's scene (for tests).
     QList<QRectF> stepMarkerLabelRects() const;
+    /// The step markers' lines drawn now (for tests).
+    int stepMarkerLineCount() const;
     /// Points currently drawn per series from the server's history (dotted), in setSeries()
     /// order; 0 for baselines (for tests).
     QList<int> drawnServerPointCounts() const;
