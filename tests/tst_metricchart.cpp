@@ -326,6 +326,9 @@ private slots:
                 QVERIFY2(!low.at(i).intersects(low.at(j)), qPrintable(m_chart->stepMarkerTexts().join(u',')));
         }
         QCOMPARE(m_chart->stepMarkerLineCount(), 6);
+        const QString latest = QDateTime::fromMSecsSinceEpoch(crowded.last().timeMs).toString(QStringLiteral("HH:mm:ss"));
+        QVERIFY2(m_chart->stepMarkerTexts().contains(QStringLiteral("FULL_TRANSFER · %1").arg(latest)),
+                 qPrintable(m_chart->stepMarkerTexts().join(u','))); // the step under way keeps its label
         m_chart->resize(800, 400);
         m_chart->setStepStarts({});
         QVERIFY(m_chart->stepMarkerTexts().isEmpty());

@@ -500,63 +500,66 @@ void MetricChart::updateStepMarkers()
     ChartEngine &e = *m_engine;
     const auto [from, to] = shownTimeRange();
     const QRectF plot = e.chart->plotArea();
-    int shown = 0;
-    // Labels in rows near the top: each in the first row where it overwrites no other label,
-    // down to half the plot's height; past that, the line alone (its tooltip names the step).
-    QList<QList<std::pair<double, double>>> rows; // per row, the [left, right] of its labels
+    QList<const StepStart *> inRange;
     if (!isShowingEmptyText() && to > from) {
         for (const StepStart &start : std::as_const(m_stepStarts)) {
-            if (start.timeMs < from || start.timeMs > to)
-                continue;
-            if (shown == e.markerLines.size()) {
-                auto *line = new QGraphicsLineItem(e.chart);
-                QColor color = palette().color(QPalette::Text);
-                color.setAlphaF(0.45);
-                line->setPen(QPen(color, 1, Qt::DashDotLine));
-                line->setZValue(5);
-                auto *label = new QGraphicsSimpleTextItem(e.chart);
-                QFont small = font();
-                small.setPointSizeF(small.pointSizeF() * 0.8);
-                label->setFont(small);
-                label->setBrush(palette().color(QPalette::Text));
-                label->setZValue(5);
-                e.markerLines.append(line);
-                e.markerLabels.append(label);
-            }
-            const double x = plot.left() + double(start.timeMs - from) / double(to - from) * plot.width();
-            QGraphicsLineItem *line = e.markerLines.at(shown);
-            QGraphicsSimpleTextItem *label = e.markerLabels.at(shown);
-            line->setLine(x, plot.top(), x, plot.bottom());
-            label->setText(tr("%1 · %2", "step marker: step name, its start time").arg(stepText(start.step), timeText(start.timeMs)));
-            line->setToolTip(label->text());
-            // Beside the line, in a row where it overwrites no neighbour.
-            const double width = label->boundingRect().width();
-            const double height = label->boundingRect().height() + 1;
-            const double left = x + 3 + width > plot.right() ? x - 3 - width : x + 3;
-            const double right = left + width;
-            const int maxRows = std::max(1, int(plot.height() / 2 / height));
-            int row = 0;
-            const auto overlaps = [left, right](const QList<std::pair<double, double>> &placed) {
-                return std::any_of(placed.cbegin(), placed.cend(), [left, right](const std::pair<double, double> &p) {
-                    return left < p.second + 4 && p.first < right + 4;
-                });
-            };
-            while (row < rows.size() && row < maxRows && overlaps(rows.at(row)))
-                ++row;
-            line->show();
-            ++shown;
-            if (row == maxRows) {
-                label->hide();
-                continue;
-            }
-            if (row == rows.size())
-                rows.append(QList<std::pair<double, double>>());
-            rows[row].append({left, right});
-            label->setPos(left, plot.top() + 2 + row * height);
-            label->show();
+            if (start.timeMs >= from && start.timeMs <= to)
+                inRange << &start;
         }
     }
-    for (int i = shown; i < e.markerLines.size(); ++i) {
+    while (e.markerLines.size() < inRange.size()) {
+        auto *line = new QGraphicsLineItem(e.chart);
+        QColor color = palette().color(QPalette::Text);
+        color.setAlphaF(0.45);
+        line->setPen(QPen(color, 1, Qt::DashDotLine));
+        line->setZValue(5);
+        auto *label = new QGraphicsSimpleTextItem(e.chart);
+        QFont small = font();
+        small.setPointSizeF(small.pointSizeF() * 0.8);
+        label->setFont(small);
+        label->setBrush(palette().color(QPalette::Text));
+        label->setZValue(5);
+        e.markerLines.append(line);
+        e.markerLabels.append(label);
+    }
+    // Labels in rows near the top, the latest step first: each in the first row where it
+    // overwrites no other label, down to half the plot's height; past that, the line alone
+    // (its tooltip names the step), so a crowded start leaves the steps under way labelled.
+    QList<QList<std::pair<double, double>>> rows; // per row, the [left, right] of its labels
+    for (qsizetype i = inRange.size() - 1; i >= 0; --i) {
+        const StepStart &start = *inRange.at(i);
+        const double x = plot.left() + double(start.timeMs - from) / double(to - from) * plot.width();
+        QGraphicsLineItem *line = e.markerLines.at(i);
+        QGraphicsSimpleTextItem *label = e.markerLabels.at(i);
+        line->setLine(x, plot.top(), x, plot.bottom());
+        label->setText(tr("%1 · %2", "step marker: step name, its start time").arg(stepText(start.step), timeText(start.timeMs)));
+        line->setToolTip(label->text());
+        line->show();
+        // Beside the line, in a row where it overwrites no neighbour.
+        const double width = label->boundingRect().width();
+        const double height = label->boundingRect().height() + 1;
+        const double left = x + 3 + width > plot.right() ? x - 3 - width : x + 3;
+        const double right = left + width;
+        const int maxRows = std::max(1, int(plot.height() / 2 / height));
+        const auto overlaps = [left, right](const QList<std::pair<double, double>> &placed) {
+            return std::any_of(placed.cbegin(), placed.cend(), [left, right](const std::pair<double, double> &p) {
+                return left < p.second + 4 && p.first < right + 4;
+            });
+        };
+        int row = 0;
+        while (row < rows.size() && row < maxRows && overlaps(rows.at(row)))
+            ++row;
+        if (row == maxRows) {
+            label->hide();
+            continue;
+        }
+        if (row == rows.size())
+            rows.append(QList<std::pair<double, double>>());
+        rows[row].append({left, right});
+        label->setPos(left, plot.top() + 2 + row * height);
+        label->show();
+    }
+    for (qsizetype i = inRange.size(); i < e.markerLines.size(); ++i) {
         e.markerLines.at(i)->hide();
         e.markerLabels.at(i)->hide();
     }
