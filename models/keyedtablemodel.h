@@ -99,22 +99,23 @@ public:
     /// Merge @p incoming into the model. Keys must be unique; a later duplicate is ignored.
     /// The rows are first compared with sameKey() by position; unless the model's rows all
     /// match the first rows of @p incoming, each row's key is made once. When they match, only
-    /// the rows after them are keyed (a list that grows, or a first fill made in slices).
-    /// Drops the rest of a fill under way (mergeInSlices()).
+    /// the rows after them are keyed (a list that grows, or a poll that comes while a fill is
+    /// under way). Drops the rest of a fill under way (mergeInSlices()).
     void merge(const QList<T> &incoming)
     {
-        m_fill.reset();
+        dropFill();
         mergeRows(incoming);
     }
 
     /// merge(), but a first fill (the model empty) of more than @p sliceRows rows comes in
     /// slices of @p sliceRows, the first now and one per later turn of the event loop, so that
     /// neither the model nor a sorting proxy on it holds the GUI up for long. afterAppend()
-    /// follows each slice; @p done, once every row is in (at once when not sliced). A merge(),
-    /// reset() or mergeInSlices() before then drops the rest, and @p done is not called.
+    /// follows each slice that adds rows; @p done, once every row is in (at once when not
+    /// sliced). A merge(), reset() or mergeInSlices() before then, a listener's too, drops the
+    /// rest (freed as retire() frees), and @p done is not called.
     void mergeInSlices(const QList<T> &incoming, qsizetype sliceRows, std::function<void()> done = {})
     {
-        m_fill.reset();
+        dropFill();
         if (!m_rows.isEmpty() || sliceRows <= 0 || incoming.size() <= sliceRows) {
             mergeRows(incoming);
             if (done)
@@ -132,7 +133,7 @@ public:
     /// under way.
     void reset(const QList<T> &rows = {})
     {
-        m_fill.reset();
+        dropFill();
         beginResetModel();
         m_rows.clear();
         m_keys.clear();
@@ -220,6 +221,7 @@ private:
     /// takes a turn of its own: their texts are all over memory).
     void fillSlice()
     {
+        const quint64 id = m_fill->id;
         Fill &fill = *m_fill;
         const qsizetype from = fill.taken;
         fill.taken = std::min(fill.incoming.size(), from + fill.sliceRows);
@@ -250,15 +252,17 @@ private:
             m_keys.append(std::move(addedKeys));
             endInsertRows();
             afterAppend(first);
+            if (!m_fill || m_fill->id != id)
+                return; // a listener merged, reset or began another fill: this one is dropped
         }
-        if (fill.taken < fill.incoming.size()) {
-            QTimer::singleShot(0, this, [this, id = fill.id] {
+        if (m_fill->taken < m_fill->incoming.size()) {
+            QTimer::singleShot(0, this, [this, id] {
                 if (m_fill && m_fill->id == id)
                     fillSlice();
             });
             return;
         }
-        const std::function<void()> done = std::move(fill.done);
+        const std::function<void()> done = std::move(m_fill->done);
         m_fill.reset();
         if (done)
             done();
@@ -348,6 +352,16 @@ private:
             endInsertRows();
         }
         afterMerge();
+    }
+
+    /// Drops a fill under way; the rows it had yet to bring are freed as retire() frees.
+    void dropFill()
+    {
+        if (!m_fill)
+            return;
+        QList<T> rest = std::move(m_fill->incoming);
+        m_fill.reset();
+        retire(std::move(rest));
     }
 
     /// Frees @p rows, a list the model held, a slice per turn of the event loop when it holds

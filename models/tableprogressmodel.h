@@ -44,6 +44,8 @@ public:
     /// Whether any row carries verification results (status, result type, counts); views
     /// hide those columns for DRS migration progress.
     bool hasVerificationColumns() const { return m_hasVerification; }
+    /// tableCounts() of the rows, kept as they change.
+    const TableCounts &counts() const { return m_counts; }
     /// Rows whose progress is 100 %.
     int finishedCount() const { return m_counts.finished; }
     /// Rows with mismatched, source-only or destination-only rows.

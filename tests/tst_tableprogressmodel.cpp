@@ -366,6 +366,30 @@ private slots:
             delete model;
             settle();
         }
+        { // a listener that merges when the first slice comes: the fill stops there
+            TableProgressModel model;
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            bool done = false;
+            bool merged = false;
+            connect(&model, &TableProgressModel::summaryChanged, &model, [&] {
+                if (!std::exchange(merged, true))
+                    model.merge(other);
+            });
+            model.mergeInSlices(rows, 10, [&done] { done = true; });
+            settle();
+            QVERIFY(!done);
+            QVERIFY(!model.isFilling());
+            QCOMPARE(model.rowCount(), 5);
+        }
+        { // the rows a dropped fill had yet to bring are freed a slice a turn
+            TableProgressModel model;
+            model.mergeInSlices(tables(25000, 10), 10000, {});
+            QCOMPARE(model.rowCount(), 10000);
+            model.merge(other);
+            QCOMPARE(model.retiredRows(), 25000);
+            settle();
+            QCOMPARE(model.retiredRows(), 0);
+        }
     }
 
     /// The rows a poll replaces are freed a slice a turn when the model held them alone; when

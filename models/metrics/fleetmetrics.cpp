@@ -161,9 +161,11 @@ void FleetMetrics::watch(InstanceSession *session)
             });
     connect(session, &InstanceSession::tablesUpdated, this, [this, session] {
         Watched *w = find(session);
-        // A change of project empties the model first: no counts until its rows arrive.
-        if (w && !session->selectedProject().isEmpty() && session->tables()->rowCount() > 0)
-            w->tables.insert(session->selectedProject(), tableCounts(session->tables()->rows()));
+        // A change of project empties the model first: no counts until its rows arrive, all of
+        // them (a failed poll while a first fill comes in tells too).
+        const TableProgressModel *tables = session->tables();
+        if (w && !session->selectedProject().isEmpty() && tables->rowCount() > 0 && !tables->isFilling())
+            w->tables.insert(session->selectedProject(), tables->counts());
     });
     connect(session, &InstanceSession::projectsUpdated, this, [this, session] {
         if (Watched *w = find(session))
