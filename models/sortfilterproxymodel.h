@@ -46,7 +46,8 @@ namespace omsdash {
 /// keystroke or clearing the filter is one pass over kept row texts and never sorts. Each
 /// source row's sort key (its SortRole value; a text's place among the column's texts in the
 /// locale's collation, ranked once) and filter text are read once and kept until the row
-/// changes: sorting 100,000 rows compares numbers, not QVariants or strings. Filter texts, and
+/// changes: sorting 100,000 rows compares numbers, not QVariants or strings (texts once
+/// ranked: while rows keep coming, a run of them is placed by the collator). Filter texts, and
 /// the sort keys and ranks of the columns set with setPreparedSortColumns(), are made ahead, a
 /// few milliseconds per turn of the event loop while it is idle, so the first keystroke only
 /// searches them and the first sort by such a column only sorts numbers.
@@ -55,7 +56,8 @@ namespace omsdash {
 /// layout change of its own; a new sort, a filter, a poll changing many rows or rows appearing
 /// in many places is one layoutChanged (the row count may change with it), persistent indexes
 /// following their rows and becoming invalid for rows filtered out or removed. Rows coming
-/// into an empty proxy are one rowsInserted.
+/// into an empty proxy are one rowsInserted; a run of rows coming into a sorted one is sorted
+/// alone and merged into the order (a first fill in slices costs each slice, not all rows).
 class SortFilterProxyModel : public QAbstractProxyModel
 {
     Q_OBJECT
