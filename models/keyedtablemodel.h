@@ -231,25 +231,17 @@ private:
             m_keys.reserve(fill.incoming.size());
             m_index.reserve(fill.incoming.size());
         }
-        QList<qsizetype> added; // positions in incoming
-        QList<QString> addedKeys;
-        for (qsizetype i = from; i < fill.taken; ++i) {
-            QString key = rowKey(fill.incoming.at(i));
-            if (tryEmplace(m_index, key, first + int(added.size()))) { // a duplicate key: the first stands
-                added.append(i);
-                addedKeys.append(std::move(key));
-            }
-        }
-        if (!added.isEmpty()) {
-            beginInsertRows({}, first, first + int(added.size()) - 1);
+        NewRows added = indexNewRows(fill.incoming, from, fill.taken);
+        if (!added.at.isEmpty()) {
+            beginInsertRows({}, first, first + int(added.at.size()) - 1);
             const bool own = fill.incoming.isDetached();
-            for (const qsizetype i : std::as_const(added)) {
+            for (const int i : std::as_const(added.at)) {
                 if (own)
                     m_rows.append(std::move(fill.incoming[i]));
                 else
                     m_rows.append(fill.incoming.at(i));
             }
-            m_keys.append(std::move(addedKeys));
+            m_keys.append(std::move(added.keys));
             endInsertRows();
             afterAppend(first);
             if (!m_fill || m_fill->id != id)
@@ -415,30 +407,46 @@ private:
     void append(const QList<T> &incoming, int from)
     {
         const int first = int(m_rows.size());
-        QList<int> added; // positions in incoming
-        QList<QString> addedKeys;
-        added.reserve(incoming.size() - from);
-        addedKeys.reserve(incoming.size() - from);
         m_index.reserve(incoming.size());
-        for (int i = from; i < incoming.size(); ++i) {
-            QString key = rowKey(incoming.at(i));
-            if (tryEmplace(m_index, key, first + int(added.size()))) {
-                added.append(i);
-                addedKeys.append(std::move(key));
-            }
-        }
-        if (added.isEmpty())
+        NewRows added = indexNewRows(incoming, from, incoming.size());
+        if (added.at.isEmpty())
             return;
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        if (first == from && added.size() == incoming.size() - from) { // all of them: share, not copy
+        beginInsertRows({}, first, first + int(added.at.size()) - 1);
+        if (first == from && added.at.size() == incoming.size() - from) { // all of them: share, not copy
             m_rows = incoming;
         } else {
-            m_rows.reserve(first + added.size());
-            for (const int i : std::as_const(added))
+            m_rows.reserve(first + added.at.size());
+            for (const int i : std::as_const(added.at))
                 m_rows.append(incoming.at(i));
         }
-        m_keys.append(addedKeys);
+        m_keys.append(std::move(added.keys));
         endInsertRows();
+    }
+
+    /// Rows of an incoming list the model lacks: their positions there and their keys.
+    struct NewRows
+    {
+        QList<int> at;
+        QList<QString> keys;
+    };
+
+    /// The rows of @p incoming in [@p from, @p to) whose keys the model lacks (a later
+    /// duplicate is left out), entered in the index at the rows they will take after the
+    /// model's last.
+    NewRows indexNewRows(const QList<T> &incoming, qsizetype from, qsizetype to)
+    {
+        const int first = int(m_rows.size());
+        NewRows added;
+        added.at.reserve(to - from);
+        added.keys.reserve(to - from);
+        for (qsizetype i = from; i < to; ++i) {
+            QString key = rowKey(incoming.at(i));
+            if (tryEmplace(m_index, key, first + int(added.at.size()))) {
+                added.at.append(int(i));
+                added.keys.append(std::move(key));
+            }
+        }
+        return added;
     }
 
     /// The rows that differ from their fresh version, incoming.at(freshOf(row)).

@@ -346,14 +346,11 @@ void SortFilterProxyModel::sourceRowsInserted(int first, int last)
     } else if (n > OneByOneRows) {
         // Sorted on their own and merged in: a first fill that comes in slices costs one sort
         // of each slice, not one of all the rows so far per slice.
-        const size_t before = m_order.size();
-        m_order.resize(before + size_t(n));
-        const auto added = m_order.begin() + std::ptrdiff_t(before);
-        std::iota(added, m_order.end(), first);
-        std::vector<int> slice(added, m_order.end());
-        sortRows(slice, false);
-        std::copy(slice.cbegin(), slice.cend(), added);
-        std::inplace_merge(m_order.begin(), added, m_order.end(), [this](int a, int b) { return lessThan(a, b); });
+        std::vector<int> added(static_cast<size_t>(n));
+        std::iota(added.begin(), added.end(), first);
+        sortRows(added, false);
+        const auto middle = m_order.insert(m_order.end(), added.cbegin(), added.cend());
+        std::inplace_merge(m_order.begin(), middle, m_order.end(), [this](int a, int b) { return lessThan(a, b); });
     } else {
         for (int row = first; row <= last; ++row)
             m_order.insert(m_order.begin() + std::ptrdiff_t(placeOf(row, m_order)), row);
@@ -878,7 +875,6 @@ void SortFilterProxyModel::prepare()
 {
     if (!sourceModel())
         return;
-
     QElapsedTimer slice;
     slice.start();
     // At least one step a turn; then as many as fit in the slice (asked every 256 rows).
