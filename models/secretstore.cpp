@@ -59,7 +59,18 @@ SecretStore::SecretStore(const QString &service, QObject *parent)
 {
 }
 
-SecretStore::~SecretStore() = default;
+SecretStore::~SecretStore()
+{
+    // A job the keychain still works on must outlive its answer: libsecret calls back into it
+    // (a job deleted with its store crashed a later turn of the event loop). Each one left
+    // finishes what it was asked, unheard, and deletes itself.
+    const auto jobs = findChildren<QKeychain::Job *>(Qt::FindDirectChildrenOnly);
+    for (QKeychain::Job *job : jobs) {
+        disconnect(job, nullptr, this, nullptr);
+        job->setParent(nullptr);
+        job->setAutoDelete(true);
+    }
+}
 
 void SecretStore::read(const QString &key, Done done)
 {

@@ -16,7 +16,8 @@ namespace omsdash {
 /// One entry per instance: service "omsdash" (see service()), key = the instance's display
 /// name. Every call is asynchronous and answers exactly once, on the caller's thread, within
 /// timeoutMs(): a keychain that does not answer (a locked keyring waiting on a prompt nobody
-/// sees) counts as unavailable, so nothing waits on it for ever.
+/// sees) counts as unavailable, so nothing waits on it for ever. A store destroyed before an
+/// answer does not answer; the keychain still does what it was asked.
 ///
 /// There is no plain-text fallback: QtKeychain's insecureFallback (which writes to QSettings)
 /// is never turned on. When no keychain is reachable every call answers Unavailable with the

@@ -69,6 +69,27 @@ private slots:
         QVERIFY(store.available());
     }
 
+    /// A store that goes away with its calls under way (a dialog closed, the app quitting):
+    /// they are still carried out, and the keychain's late answers reach nothing gone (a job
+    /// deleted with its store crashed the next turn of the event loop).
+    void aStoreGoneWithCallsUnderWay()
+    {
+        const QString service = m_service + QStringLiteral("-gone");
+        for (int turns = 0; turns < 3; ++turns) {
+            const QString key = QStringLiteral("oms-%1").arg(turns);
+            {
+                SecretStore store(service);
+                store.write(key, QStringLiteral("kept %1").arg(turns), [](const SecretStore::Answer &) {
+                    QFAIL("a store gone does not answer");
+                });
+                for (int i = 0; i < turns; ++i) // the job started, its D-Bus call under way
+                    QCoreApplication::processEvents();
+            }
+            SecretStore next(service);
+            QTRY_COMPARE(await([&](auto done) { next.read(key, done); }).secret, QStringLiteral("kept %1").arg(turns));
+        }
+    }
+
     void entriesAreSeparateByServiceAndKey()
     {
         SecretStore store(m_service);
