@@ -36,6 +36,7 @@ void SortFilterProxyModel::setSourceModel(QAbstractItemModel *source)
         disconnect(c);
     m_connections.clear();
     QAbstractProxyModel::setSourceModel(source);
+    m_changedRows = dynamic_cast<const ChangedRowsSource *>(source);
     if (source)
         connectSource(source);
     rebuild();
@@ -244,6 +245,7 @@ void SortFilterProxyModel::connectSource(QAbstractItemModel *source)
     on(&M::columnsAboutToBeMoved, begin);
     on(&M::columnsMoved, end);
     on(&QObject::destroyed, [this] {
+        m_changedRows = nullptr;
         beginResetModel();
         m_order.clear();
         m_rows.clear();
@@ -268,7 +270,8 @@ void SortFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const Q
     const int last = bottomRight.row();
     const bool keyRoles = roles.isEmpty() || roles.contains(m_sortRole);
     const bool textRoles = roles.isEmpty() || roles.contains(m_filterRole);
-    forgetRows(first, last, keyRoles, textRoles);
+    const QList<int> *changed = m_changedRows ? m_changedRows->changedRowsOfSignal() : nullptr;
+    forgetRows(first, last, keyRoles, textRoles, changed);
 
     const auto inRange = [&](int column) { return column >= topLeft.column() && column <= bottomRight.column(); };
     const bool orderMayChange = m_sortColumn >= 0 && keyRoles && inRange(m_sortColumn);
@@ -295,7 +298,7 @@ void SortFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const Q
             setRows(std::move(rows));
         } else {
             if (orderMayChange)
-                sortOrderOfAll();
+                sortChangedRows(first, last, changed);
             filterOrder();
         }
     }
@@ -556,6 +559,54 @@ void SortFilterProxyModel::sortRows(std::vector<int> &order, bool rank) const
         order[i++] = row;
 }
 
+void SortFilterProxyModel::sortChangedRows(int first, int last, const QList<int> *changed)
+{
+    const ColumnKeys *kept = m_sortColumn >= 0 ? keptKeys(m_sortColumn) : nullptr;
+    if (m_tieBreak || !kept) {
+        sortOrderOfAll(); // a tie-break may move rows whose keys stayed; or no keys to compare
+        return;
+    }
+    ColumnKeys &keys = *m_keys[size_t(m_sortColumn)];
+    const bool ranked = !keys.rank.empty();
+    // The rows whose key moved. The others keep their places among themselves: the key each
+    // was placed by is the one it has (a stale key still holds it).
+    std::vector<int> moved;
+    bool texts = false;
+    first = std::max(first, 0);
+    last = std::min(last, int(keys.keys.size()) - 1);
+    const auto reread = [&](int row) {
+        bool keyChanged = false;
+        const SortKey &key = sortKeyOf(keys, m_sortColumn, row, &keyChanged);
+        if (keyChanged) {
+            moved.push_back(row);
+            texts = texts || key.kind == SortKey::Kind::Text;
+        }
+    };
+    if (changed) {
+        for (const int row : *changed) {
+            if (row >= first && row <= last)
+                reread(row);
+        }
+    } else {
+        for (int row = first; row <= last; ++row)
+            reread(row);
+    }
+    if (moved.empty())
+        return;
+    if ((ranked && keys.rank.empty()) || (texts && keys.rank.empty())) {
+        sortOrderOfAll(); // texts the ranks do not know: ranked again, then sorted (the collator
+        return;           // on every comparison of a merge costs more)
+    }
+    std::vector<bool> isMoved(keys.keys.size(), false);
+    for (const int row : moved)
+        isMoved[size_t(row)] = true;
+    m_order.erase(std::remove_if(m_order.begin(), m_order.end(), [&isMoved](int row) { return isMoved[size_t(row)]; }),
+                  m_order.end());
+    sortRows(moved, false);
+    const auto middle = m_order.insert(m_order.end(), moved.cbegin(), moved.cend());
+    std::inplace_merge(m_order.begin(), middle, m_order.end(), [this](int a, int b) { return lessThan(a, b); });
+}
+
 size_t SortFilterProxyModel::placeOf(int sourceRow, const std::vector<int> &order) const
 {
     if (m_sortColumn < 0 || m_sortColumn >= sourceModel()->columnCount())
@@ -639,9 +690,12 @@ const SortFilterProxyModel::SortKey &SortFilterProxyModel::sortKey(int sourceRow
     return sortKeyOf(*m_keys[size_t(m_sortColumn)], m_sortColumn, sourceRow);
 }
 
-const SortFilterProxyModel::SortKey &SortFilterProxyModel::sortKeyOf(ColumnKeys &keys, int column, int sourceRow) const
+const SortFilterProxyModel::SortKey &SortFilterProxyModel::sortKeyOf(ColumnKeys &keys, int column, int sourceRow,
+                                                                    bool *changed) const
 {
     SortKey &key = keys.keys[size_t(sourceRow)];
+    if (changed)
+        *changed = false;
     if (keys.fresh[size_t(sourceRow)])
         return key;
     keys.fresh[size_t(sourceRow)] = true;
@@ -667,10 +721,14 @@ const SortFilterProxyModel::SortKey &SortFilterProxyModel::sortKeyOf(ColumnKeys 
         k.kind = SortKey::Kind::Other;
         k.value = v;
     }
+    const bool same = key.kind == k.kind
+        && (k.kind == SortKey::Kind::Number ? key.number == k.number
+                                            : k.kind == SortKey::Kind::Missing || key.value == k.value);
+    if (changed)
+        *changed = !same;
     // A text the ranks do not know (new, or changed) drops them, and a ranking under way, until
     // the next full sort.
-    const bool sameText = key.kind == SortKey::Kind::Text && k.kind == SortKey::Kind::Text && key.value == k.value;
-    if ((key.kind == SortKey::Kind::Text || k.kind == SortKey::Kind::Text) && !sameText) {
+    if ((key.kind == SortKey::Kind::Text || k.kind == SortKey::Kind::Text) && !same) {
         keys.rank.clear();
         m_rankings.erase(column);
     }
@@ -781,14 +839,20 @@ void SortFilterProxyModel::forgetAll()
     prepareFrom(0);
 }
 
-void SortFilterProxyModel::forgetRows(int first, int last, bool keys, bool texts)
+void SortFilterProxyModel::forgetRows(int first, int last, bool keys, bool texts, const QList<int> *changed)
 {
     first = std::max(first, 0);
     // Marked, not freed: a poll changing 100,000 rows frees their old texts while idle.
-    const auto mark = [first, last](std::vector<bool> &fresh) {
+    const auto mark = [first, last, changed](std::vector<bool> &fresh) {
         const size_t end = std::min(size_t(last) + 1, fresh.size());
-        if (size_t(first) < end)
+        if (changed) {
+            for (const int row : *changed) {
+                if (row >= first && size_t(row) < end)
+                    fresh[size_t(row)] = false;
+            }
+        } else if (size_t(first) < end) {
             std::fill(fresh.begin() + first, fresh.begin() + std::ptrdiff_t(end), false);
+        }
     };
     if (keys) {
         m_keysPrepared = std::min(m_keysPrepared, size_t(first));

@@ -119,7 +119,7 @@ std::pair<int, int> TableProgressModel::changedColumns(const TableProgress &befo
 
 void TableProgressModel::afterMerge()
 {
-    m_hasVerification = false;
+    m_withVerification = 0;
     m_progressSum = 0;
     m_withProgress = 0;
     m_counts = {};
@@ -131,23 +131,35 @@ void TableProgressModel::afterAppend(int firstRow)
     addToSummary(firstRow);
 }
 
+void TableProgressModel::replaced(const TableProgress &before, const TableProgress &after)
+{
+    count(before, -1);
+    count(after, 1);
+}
+
+void TableProgressModel::afterReplace()
+{
+    if (m_withProgress == 0)
+        m_progressSum = 0; // no rounding left over from the rows that had one
+    emit summaryChanged();
+}
+
 void TableProgressModel::addToSummary(int firstRow)
 {
-    const auto from = rows().cbegin() + firstRow;
-    for (auto it = from; it != rows().cend(); ++it) {
-        const TableProgress &t = *it;
-        m_hasVerification = m_hasVerification || !t.resultType.isEmpty() || t.consistentCount.has_value();
-        if (t.progress) {
-            m_progressSum += *t.progress;
-            ++m_withProgress;
-        }
-    }
-    const TableCounts added = tableCounts(from, rows().cend());
-    m_counts.total += added.total;
-    m_counts.finished += added.finished;
-    m_counts.failed += added.failed;
-    m_counts.inconsistent += added.inconsistent;
+    for (auto it = rows().cbegin() + firstRow; it != rows().cend(); ++it)
+        count(*it, 1);
     emit summaryChanged();
+}
+
+void TableProgressModel::count(const TableProgress &t, int sign)
+{
+    if (!t.resultType.isEmpty() || t.consistentCount.has_value())
+        m_withVerification += sign;
+    if (t.progress) {
+        m_progressSum += sign * *t.progress;
+        m_withProgress += sign;
+    }
+    countTable(m_counts, t, sign);
 }
 
 } // namespace omsdash

@@ -43,7 +43,7 @@ public:
 
     /// Whether any row carries verification results (status, result type, counts); views
     /// hide those columns for DRS migration progress.
-    bool hasVerificationColumns() const { return m_hasVerification; }
+    bool hasVerificationColumns() const { return m_withVerification > 0; }
     /// tableCounts() of the rows, kept as they change.
     const TableCounts &counts() const { return m_counts; }
     /// Rows whose progress is 100 %.
@@ -73,14 +73,20 @@ protected:
     void afterMerge() override;
     /// The appended rows' share added to the summary: a slice of a first fill costs its rows.
     void afterAppend(int firstRow) override;
+    /// A poll that changes rows in place costs the summary its changed rows, not all.
+    bool summarizesByRow() const override { return true; }
+    void replaced(const TableProgress &before, const TableProgress &after) override;
+    void afterReplace() override;
 
 private:
     /// Adds the rows from @p firstRow on to the summary.
     void addToSummary(int firstRow);
+    /// Adds @p t's share of the summary, or with @p sign -1 takes it away.
+    void count(const TableProgress &t, int sign);
 
-    bool m_hasVerification = false;
+    int m_withVerification = 0; ///< rows with a result type or counts
     TableCounts m_counts;
-    double m_progressSum = 0; ///< percent, over the rows with a progress
+    double m_progressSum = 0; ///< percent, over the rows with a progress; from scratch at each merge that adds or removes rows
     int m_withProgress = 0;
 };
 

@@ -72,6 +72,88 @@ private slots:
         QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 2498);
     }
 
+    /// Through random polls that change rows in place (a few, many, most; progress, status,
+    /// results, counts), the summary kept row by row equals the one made from scratch of the
+    /// same rows; a wide dataChanged comes with exactly the rows that changed
+    /// (changedRowsOfSignal()), and no list at any other time.
+    void summaryAndChangedRowsThroughPolls()
+    {
+        TableProgressModel model;
+        QRandomGenerator rng(20261203);
+        QList<TableProgress> rows = tables(600, 0);
+        model.merge(rows);
+        QList<int> said;
+        bool wide = false;
+        connect(&model, &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &from, const QModelIndex &to) {
+            const QList<int> *rowsOfSignal = model.changedRowsOfSignal();
+            wide = rowsOfSignal != nullptr;
+            if (rowsOfSignal) {
+                QVERIFY(!rowsOfSignal->isEmpty());
+                QCOMPARE(rowsOfSignal->first(), from.row());
+                QCOMPARE(rowsOfSignal->last(), to.row());
+                said += *rowsOfSignal;
+            } else {
+                for (int r = from.row(); r <= to.row(); ++r)
+                    said << r;
+            }
+        });
+        const char *statuses[] = {"RUNNING", "FINISHED", "FAILED", "ERROR", ""};
+        for (int poll = 0; poll < 60; ++poll) {
+            const QList<TableProgress> before = rows;
+            const int changes = int(rng.bounded(4)) == 0 ? int(rng.bounded(600)) : int(rng.bounded(40));
+            for (int n = 0; n < changes; ++n) {
+                TableProgress &t = rows[int(rng.bounded(rows.size()))];
+                switch (rng.bounded(5)) {
+                case 0:
+                    t.progress = rng.bounded(5) ? std::optional<double>(rng.bounded(1001) / 10.0) : std::nullopt;
+                    break;
+                case 1:
+                    t.status = QLatin1String(statuses[rng.bounded(5)]);
+                    break;
+                case 2:
+                    t.resultType = rng.bounded(2) ? QStringLiteral("INCONSISTENT") : QString();
+                    break;
+                case 3:
+                    t.mismatchedCount = rng.bounded(2) ? std::optional<qint64>(rng.bounded(3)) : std::nullopt;
+                    break;
+                default:
+                    t.consistentCount = rng.bounded(2) ? std::optional<qint64>(rng.bounded(1000)) : std::nullopt;
+                }
+            }
+            said.clear();
+            model.merge(rows);
+            QVERIFY(!model.changedRowsOfSignal());
+
+            QList<int> changed;
+            for (int r = 0; r < rows.size(); ++r) {
+                if (!(rows.at(r) == before.at(r)))
+                    changed << r;
+            }
+            if (wide)
+                QCOMPARE(said, changed);
+
+            const TableCounts expected = tableCounts(rows);
+            QCOMPARE(model.counts().total, expected.total);
+            QCOMPARE(model.counts().finished, expected.finished);
+            QCOMPARE(model.counts().failed, expected.failed);
+            QCOMPARE(model.counts().inconsistent, expected.inconsistent);
+            double sum = 0;
+            int withProgress = 0;
+            bool verification = false;
+            for (const TableProgress &t : std::as_const(rows)) {
+                if (t.progress) {
+                    sum += *t.progress;
+                    ++withProgress;
+                }
+                verification = verification || !t.resultType.isEmpty() || t.consistentCount;
+            }
+            QCOMPARE(model.averageProgress().has_value(), withProgress > 0);
+            if (withProgress)
+                QVERIFY(qAbs(*model.averageProgress() - sum / withProgress) < 1e-9);
+            QCOMPARE(model.hasVerificationColumns(), verification);
+        }
+    }
+
     void verificationResults()
     {
         TableProgressModel model;

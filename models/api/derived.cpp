@@ -500,17 +500,20 @@ TableCounts tableCounts(const QList<TableProgress> &tables)
 TableCounts tableCounts(QList<TableProgress>::const_iterator first, QList<TableProgress>::const_iterator last)
 {
     TableCounts c;
-    c.total = int(last - first);
-    for (; first != last; ++first) {
-        const TableProgress &t = *first;
-        if (t.progress && *t.progress >= 100.0)
-            ++c.finished;
-        if (classifyStatus(t.status) == StatusClass::Failed)
-            ++c.failed;
-        if (isInconsistent(t))
-            ++c.inconsistent;
-    }
+    for (; first != last; ++first)
+        countTable(c, *first);
     return c;
+}
+
+void countTable(TableCounts &counts, const TableProgress &t, int sign)
+{
+    counts.total += sign;
+    if (t.progress && *t.progress >= 100.0)
+        counts.finished += sign;
+    if (classifyStatus(t.status) == StatusClass::Failed)
+        counts.failed += sign;
+    if (isInconsistent(t))
+        counts.inconsistent += sign;
 }
 
 } // namespace omsdash

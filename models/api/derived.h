@@ -121,6 +121,9 @@ struct TableCounts
     int inconsistent = 0; ///< isInconsistent()
 };
 TableCounts tableCounts(const QList<TableProgress> &tables);
+/// Adds @p t's share of tableCounts() to @p counts, or with @p sign -1 takes it away (a
+/// table whose fresh version replaces it).
+void countTable(TableCounts &counts, const TableProgress &t, int sign = 1);
 /// The counts of the tables in [@p first, @p last): of a slice of a list.
 TableCounts tableCounts(QList<TableProgress>::const_iterator first, QList<TableProgress>::const_iterator last);
 
