@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -315,6 +316,7 @@ private slots:
         // A chart too low for a row each: no label over another; the lines all stay.
         m_chart->resize(800, 150);
         m_chart->refresh(m_history.get(), Project);
+        QCoreApplication::processEvents(); // the chart's layout at its new height
         QList<StepStart> crowded;
         for (int i = 0; i < 6; ++i)
             crowded << StepStart{Start - Hour + i * 20000LL, QStringLiteral("FULL_TRANSFER")};
@@ -333,6 +335,46 @@ private slots:
         m_chart->setStepStarts({});
         QVERIFY(m_chart->stepMarkerTexts().isEmpty());
         QCOMPARE(m_chart->stepMarkerLineCount(), 0);
+    }
+
+    /// The value axis's labels stay readable however low the chart: Qt Charts elides a label
+    /// taller than its share of the axis to "...", which a CJK font's taller lines did on every
+    /// small chart in zh_CN. A tall chart still gets several ticks.
+    void valueLabelsReadableAtAnyHeight_data()
+    {
+        QTest::addColumn<QString>("family");
+        QTest::newRow("the default font") << QString();
+        QTest::newRow("a CJK font") << QStringLiteral("Noto Sans CJK SC");
+    }
+
+    void valueLabelsReadableAtAnyHeight()
+    {
+        QFETCH(QString, family);
+        if (!family.isEmpty() && !QFontDatabase::families().contains(family))
+            QSKIP("the CJK font is not installed (Debian: fonts-noto-cjk)");
+        const QFont appFont = QApplication::font();
+        if (!family.isEmpty()) {
+            QFont cjk = appFont;
+            cjk.setFamilies({family});
+            QApplication::setFont(cjk);
+        }
+        MetricChart chart(QStringLiteral("RPS"), QStringLiteral("records/s"), 1.0);
+        QApplication::setFont(appFont);
+        chart.setSeries({{QStringLiteral("Source"), Metric::SrcRps, Qt::blue, false}});
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.setTimeRange(Start, Start + Hour);
+        for (const int height : {150, 180, 220, 300, 420}) {
+            chart.resize(500, height);
+            chart.refresh(m_history.get(), Project);
+            QTRY_VERIFY(chart.valueAxisLabels().size() >= 2);
+            const QStringList labels = chart.valueAxisLabels();
+            for (const QString &label : labels)
+                QVERIFY2(!label.contains(QLatin1String("...")) && !label.contains(QChar(0x2026)),
+                         qPrintable(QStringLiteral("%1 px: %2").arg(height).arg(labels.join(u','))));
+            if (height >= 420)
+                QVERIFY2(labels.size() >= 4, qPrintable(labels.join(u',')));
+        }
     }
 
     void customRangeDialogRefusesNonsense()

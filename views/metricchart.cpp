@@ -10,8 +10,11 @@
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QGraphicsLineItem>
+#include <QFontMetricsF>
 #include <QGraphicsRectItem>
+#include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLegendMarker>
@@ -234,7 +237,10 @@ MetricChart::MetricChart(const QString &title, const QString &unit, double scale
     m_engine->label->setFont(small);
     m_engine->label->setBrush(palette().color(QPalette::ToolTipText));
 
-    QObject::connect(chart, &QChart::plotAreaChanged, this, [this] { updateStepMarkers(); });
+    QObject::connect(chart, &QChart::plotAreaChanged, this, [this] {
+        fitValueAxis();
+        updateStepMarkers();
+    });
     applyPalette();
 
     m_empty->setAlignment(Qt::AlignCenter);
@@ -474,11 +480,50 @@ void MetricChart::refresh(const MetricHistory *history, const QString &projectId
     }
     const double top = maxY > 0 ? maxY * 1.15 : 1.0;
     if (top > m_engine->valueAxis->max() || top < m_engine->valueAxis->max() * 0.6) { // hysteresis
-        m_engine->valueAxis->setRange(0, top);
-        m_engine->valueAxis->applyNiceNumbers();
+        m_valueTop = top;
+        m_valueTicksFit = 0;
+        fitValueAxis();
     }
     updateCrosshair();
     updateStepMarkers();
+}
+
+void MetricChart::fitValueAxis()
+{
+    QValueAxis *axis = m_engine->valueAxis;
+    // A label's share of the axis: its line and Qt Charts' label padding (4 px) above and below.
+    const qreal labelBand = QFontMetricsF(axis->labelsFont()).height() + 1 + 2 * 4;
+    const int fit = std::clamp(int(m_engine->view->chart()->plotArea().height() / labelBand) + 1, 2, 6);
+    if (fit == m_valueTicksFit)
+        return;
+    m_valueTicksFit = fit;
+    // Nice numbers may add ticks to the hint (0..46,000 in 3 becomes 0, 20,000, 40,000, 60,000):
+    // fewer until they fit.
+    for (int hint = fit; hint >= 2; --hint) {
+        axis->setRange(0, m_valueTop);
+        axis->setTickCount(hint);
+        axis->applyNiceNumbers();
+        if (axis->tickCount() <= fit)
+            break;
+    }
+}
+
+QStringList MetricChart::valueAxisLabels() const
+{
+    // Qt Charts draws the labels as text items of the chart: those left of the plot, visible,
+    // on the value axis's rows.
+    QStringList labels;
+    const QRectF plot = m_engine->view->chart()->plotArea();
+    const QList<QGraphicsItem *> items = m_engine->view->chart()->scene()->items();
+    for (const QGraphicsItem *item : items) {
+        const auto *text = dynamic_cast<const QGraphicsTextItem *>(item);
+        if (!text || !text->isVisible() || text->rotation() != 0)
+            continue;
+        const QRectF r = text->sceneBoundingRect();
+        if (r.right() <= plot.left() + 1 && r.center().y() >= plot.top() - r.height() && r.center().y() <= plot.bottom() + r.height())
+            labels << text->toPlainText();
+    }
+    return labels;
 }
 
 void MetricChart::setStepStarts(const QList<StepStart> &starts)

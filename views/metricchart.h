@@ -71,6 +71,8 @@ public:
     QList<QRectF> stepMarkerLabelRects() const;
     /// The step markers' lines drawn now (for tests).
     int stepMarkerLineCount() const;
+    /// The value axis's labels shown now, as drawn (for tests: none may be elided to "...").
+    QStringList valueAxisLabels() const;
     /// Points currently drawn per series from the server's history (dotted), in setSeries()
     /// order; 0 for baselines (for tests).
     QList<int> drawnServerPointCounts() const;
@@ -117,6 +119,10 @@ private:
     friend class ChartView;
     void updateCrosshair();
     void updateStepMarkers();
+    /// The value axis from 0 to m_valueTop, with nice numbers and no more ticks than the plot's
+    /// height has room to label: Qt Charts elides a label taller than its share of the axis to
+    /// "..." (the CJK fonts' taller lines did so on every short chart in zh_CN).
+    void fitValueAxis();
     QString timeText(qint64 timeMs) const;
 
     QString m_title;
@@ -132,6 +138,8 @@ private:
     QString m_projectId;
     QList<std::optional<double>> m_baselineValues; ///< per series as drawn, divided by scale()
     QList<StepStart> m_stepStarts;
+    double m_valueTop = 1;   ///< the value axis's top before nice numbers
+    int m_valueTicksFit = 0; ///< ticks the plot had room for at the last fitValueAxis()
     qint64 m_hoverMs = -1;
     bool m_hoverValues = false;
 };
