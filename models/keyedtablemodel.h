@@ -105,8 +105,12 @@ public:
         if (r < 0)
             return false;
         if (!(m_rows.at(r) == row)) {
+            const bool byRow = summarizesByRow();
+            if (byRow)
+                replaced(m_rows.at(r), row);
             m_rows[r] = row;
-            emit dataChanged(index(r, 0), index(r, columnCount() - 1));
+            changed(index(r, 0), index(r, columnCount() - 1));
+            byRow ? afterReplace() : afterMerge();
         }
         return true;
     }
@@ -174,7 +178,7 @@ public:
             return;
         m_stale = stale;
         if (!m_rows.isEmpty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {StaleRole});
+            changed(index(0, 0), index(rowCount() - 1, columnCount() - 1), {StaleRole});
     }
 
 protected:
@@ -511,13 +515,21 @@ private:
             rows.reserve(count);
             for (const RowChange &c : changes)
                 rows.append(c.row);
-            m_signalRows = &rows;
-            emit dataChanged(index(changes.first().row, 0), index(changes.last().row, m_columnCount - 1));
-            m_signalRows = nullptr;
+            changed(index(changes.first().row, 0), index(changes.last().row, m_columnCount - 1), {}, &rows);
             return;
         }
         for (const RowChange &c : changes)
-            emit dataChanged(index(c.row, c.firstColumn), index(c.row, c.lastColumn));
+            changed(index(c.row, c.firstColumn), index(c.row, c.lastColumn));
+    }
+
+    /// dataChanged(), and changedRowsOfSignal() @p rows while it is emitted (nullptr: not said;
+    /// also for a signal a listener causes meanwhile).
+    void changed(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles = {},
+                 const QList<int> *rows = nullptr)
+    {
+        const QList<int> *outer = std::exchange(m_signalRows, rows);
+        emit dataChanged(topLeft, bottomRight, roles);
+        m_signalRows = outer;
     }
 
     /// Inserts @p key -> @p value unless @p key is there; whether it was inserted. One lookup

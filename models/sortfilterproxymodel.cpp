@@ -271,6 +271,8 @@ void SortFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const Q
     const bool keyRoles = roles.isEmpty() || roles.contains(m_sortRole);
     const bool textRoles = roles.isEmpty() || roles.contains(m_filterRole);
     const QList<int> *changed = m_changedRows ? m_changedRows->changedRowsOfSignal() : nullptr;
+    if (changed && (changed->isEmpty() || changed->first() != topLeft.row() || changed->last() != bottomRight.row()))
+        changed = nullptr; // not this signal's rows
     forgetRows(first, last, keyRoles, textRoles, changed);
 
     const auto inRange = [&](int column) { return column >= topLeft.column() && column <= bottomRight.column(); };
@@ -282,16 +284,17 @@ void SortFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const Q
 
     if (orderMayChange || filterMayChange) {
         if (last - first < OneByOneRows) {
+            // The range's rows are all taken out first, then placed one by one: each is placed
+            // among rows in their right order (a row of the range not yet placed may have a new
+            // key and an old place).
+            const auto inRange = [first, last](int row) { return row >= first && row <= last; };
             std::vector<int> rows = m_rows;
+            rows.erase(std::remove_if(rows.begin(), rows.end(), inRange), rows.end());
+            if (orderMayChange)
+                m_order.erase(std::remove_if(m_order.begin(), m_order.end(), inRange), m_order.end());
             for (int row = first; row <= last; ++row) {
-                const auto sorted = std::find(m_order.begin(), m_order.end(), row);
-                if (orderMayChange && sorted != m_order.end()) {
-                    m_order.erase(sorted);
+                if (orderMayChange)
                     m_order.insert(m_order.begin() + std::ptrdiff_t(placeOf(row, m_order)), row);
-                }
-                const auto shown = std::find(rows.begin(), rows.end(), row);
-                if (shown != rows.end())
-                    rows.erase(shown);
                 if (accepts(row))
                     rows.insert(rows.begin() + std::ptrdiff_t(placeOf(row, rows)), row);
             }

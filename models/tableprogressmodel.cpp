@@ -4,6 +4,8 @@
 #include "derived.h"
 #include "format.h"
 
+#include <algorithm>
+
 namespace omsdash {
 
 namespace {
@@ -156,7 +158,8 @@ void TableProgressModel::count(const TableProgress &t, int sign)
     if (!t.resultType.isEmpty() || t.consistentCount.has_value())
         m_withVerification += sign;
     if (t.progress) {
-        m_progressSum += sign * *t.progress;
+        // Within 0..100 %: an absurd value must not take the sum's precision with it for good.
+        m_progressSum += sign * std::clamp(*t.progress, 0.0, 100.0);
         m_withProgress += sign;
     }
     countTable(m_counts, t, sign);

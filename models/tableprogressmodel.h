@@ -50,7 +50,8 @@ public:
     int finishedCount() const { return m_counts.finished; }
     /// Rows with mismatched, source-only or destination-only rows.
     int inconsistentCount() const { return m_counts.inconsistent; }
-    /// Mean progress over all rows, percent; nullopt when there are none.
+    /// Mean progress over the rows that have one, percent (each taken within 0..100);
+    /// nullopt when there are none.
     std::optional<double> averageProgress() const
     {
         return m_withProgress ? std::optional<double>(m_progressSum / m_withProgress) : std::nullopt;
